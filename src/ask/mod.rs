@@ -1,0 +1,104 @@
+//! Asking: the flow through the bank (order, conditions, back, review) and the
+//! Prompter trait that the terminal, plain and answers-file ways of answering share.
+
+mod flow;
+mod line;
+pub mod pages;
+mod plain;
+mod scripted;
+mod terminal;
+
+pub use flow::walk;
+pub use plain::{Plain, write_page};
+pub use scripted::Scripted;
+pub use terminal::Terminal;
+
+use crate::answers::Answer;
+use crate::bank::Question;
+
+/// A screen of text: the opening, a section's intro, the facts, the crisis lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub title: Option<String>,
+    pub blocks: Vec<Block>,
+    /// Whether this page must stand out (the crisis lines).
+    pub urgent: bool,
+}
+
+/// A piece of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Text(String),
+    /// One item of a list.
+    Item(String),
+}
+
+/// Where a question stands, for the progress line and the prompt.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    pub section_number: usize,
+    pub section_count: usize,
+    pub section_title: &'a str,
+    pub question_number: usize,
+    pub question_count: usize,
+    /// The earlier answer, offered again.
+    pub current: Option<&'a Answer>,
+    /// The money symbol for money questions ("$").
+    pub money_symbol: Option<&'a str>,
+    pub can_go_back: bool,
+}
+
+impl Context<'_> {
+    pub fn progress(&self) -> String {
+        format!(
+            "Section {} of {} - question {} of {}",
+            self.section_number, self.section_count, self.question_number, self.question_count
+        )
+    }
+}
+
+/// What the person did at a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Answer(Answer),
+    /// Left an optional question unanswered.
+    Skip,
+    Back,
+}
+
+/// One line of the review screen.
+#[derive(Debug, Clone)]
+pub struct ReviewLine {
+    pub question: String,
+    pub answer: String,
+}
+
+/// What the person chose on the review screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewPick {
+    Finish,
+    /// Change the answer on this line.
+    Change(usize),
+}
+
+/// Why asking stopped before the end.
+#[derive(Debug, thiserror::Error)]
+pub enum Stop {
+    #[error("stopped by Ctrl-C")]
+    Interrupted,
+    #[error("the input ended before the last question")]
+    InputEnded,
+    #[error("could not read or write the terminal: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// One way of putting questions to a person.
+pub trait Prompter {
+    /// Show a page of text.
+    fn show(&mut self, page: &Page) -> Result<(), Stop>;
+    /// Ask one question; the answer must pass `Question::check`.
+    fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop>;
+    /// Show every answer and let the person pick one to change, or finish.
+    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop>;
+}

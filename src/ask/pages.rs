@@ -1,0 +1,135 @@
+//! The pages of text the flow shows, built from the bank and evidence: the
+//! opening, section intros, the facts, the crisis lines, quiz feedback, the end.
+//! Pure: no terminal here.
+
+use super::{Block, Page};
+use crate::bank::evidence::Crisis;
+use crate::bank::{Bank, Evidence, ScoreGroup, Section};
+
+fn texts(list: &[String]) -> Vec<Block> {
+    list.iter().cloned().map(Block::Text).collect()
+}
+
+pub fn opening(bank: &Bank) -> Page {
+    Page {
+        title: Some(bank.title.clone()),
+        blocks: texts(&bank.opening),
+        urgent: false,
+    }
+}
+
+pub fn section_intro(section: &Section) -> Option<Page> {
+    if section.intro.is_empty() {
+        return None;
+    }
+    Some(Page {
+        title: Some(section.title.clone()),
+        blocks: texts(&section.intro),
+        urgent: false,
+    })
+}
+
+/// The facts, in the order a person needs them: the choice, the two options
+/// under the same headings, the other choices, and what to keep in mind.
+pub fn facts(evidence: &Evidence) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let mut first = vec![Block::Text(evidence.decision.clone())];
+    first.extend(texts(&evidence.condition));
+    first.extend(texts(&evidence.therapy));
+    pages.push(Page {
+        title: Some("The choice".into()),
+        blocks: first,
+        urgent: false,
+    });
+    let chunks: Vec<_> = evidence.headings.chunks(2).collect();
+    for (n, chunk) in chunks.iter().enumerate() {
+        let mut blocks = Vec::new();
+        for heading in *chunk {
+            blocks.push(Block::Heading(heading.title.clone()));
+            for option in &evidence.options {
+                let text = option.facts.get(&heading.id).cloned().unwrap_or_default();
+                blocks.push(Block::Item(format!("{}: {text}", option.name)));
+            }
+        }
+        pages.push(Page {
+            title: Some(format!(
+                "The two options, side by side ({} of {})",
+                n + 1,
+                chunks.len()
+            )),
+            blocks,
+            urgent: false,
+        });
+    }
+    pages.push(Page {
+        title: Some("Other choices".into()),
+        blocks: evidence
+            .other_choices
+            .iter()
+            .map(|c| Block::Item(format!("{}: {}", c.name, c.text)))
+            .collect(),
+        urgent: false,
+    });
+    pages.push(Page {
+        title: Some("Good to know".into()),
+        blocks: texts(&evidence.advice),
+        urgent: false,
+    });
+    pages
+}
+
+/// The numbers to call, one line each.
+pub fn crisis_numbers(crisis: &Crisis) -> Vec<String> {
+    let emergency = crisis
+        .emergency
+        .iter()
+        .map(|e| format!("{} ({})", e.number, e.place))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut lines = vec![format!("Emergency: {emergency}")];
+    for l in &crisis.lines {
+        lines.push(format!("{}: {} {} ({})", l.name, l.how, l.number, l.place));
+    }
+    lines
+}
+
+/// What to do now, shown at once after a "yes" to the safety question.
+pub fn crisis(evidence: &Evidence) -> Page {
+    let crisis = &evidence.crisis;
+    let mut blocks = texts(&crisis.before);
+    blocks.extend(crisis_numbers(crisis).into_iter().map(Block::Item));
+    blocks.extend(texts(&crisis.after));
+    Page {
+        title: Some(crisis.title.clone()),
+        blocks,
+        urgent: true,
+    }
+}
+
+/// Said after a knowledge-check answer.
+pub fn feedback(group: &ScoreGroup, right: bool, text: &str) -> Page {
+    let verdict = if right { &group.right } else { &group.wrong };
+    let mut line = verdict.clone().unwrap_or_default();
+    if !line.is_empty() {
+        line.push(' ');
+    }
+    line.push_str(text);
+    Page {
+        title: None,
+        blocks: vec![Block::Text(line)],
+        urgent: false,
+    }
+}
+
+/// The last page: the closing words and, whatever the answers, the crisis lines.
+pub fn closing(bank: &Bank) -> Page {
+    let crisis = &bank.evidence.crisis;
+    let mut blocks = texts(&bank.closing);
+    blocks.push(Block::Text(crisis.always.clone()));
+    blocks.extend(crisis_numbers(crisis).into_iter().map(Block::Item));
+    Page {
+        title: None,
+        blocks,
+        urgent: false,
+    }
+}

@@ -1,0 +1,442 @@
+//! Turns the bank as written (raw) into a checked Bank, collecting every
+//! problem with its place instead of stopping at the first.
+
+use std::collections::HashSet;
+
+use super::raw::{RawBank, RawChoice, RawCondition, RawQuestion};
+use super::{
+    Bank, Choice, Condition, Evidence, Kind, Problem, Question, ScoreGroup, Section, Test, Unit,
+};
+
+const FILE: &str = "bank.json";
+
+/// Build the bank, or return every problem found.
+pub fn build(raw: RawBank, evidence: Evidence, hash: String) -> Result<Bank, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut say = |place: &str, message: String| problems.push(Problem::new(FILE, place, message));
+
+    for (field, value) in [
+        ("id", &raw.id),
+        ("version", &raw.version),
+        ("url", &raw.url),
+        ("title", &raw.title),
+    ] {
+        if value.trim().is_empty() {
+            say("bank", format!("the field \"{field}\" is missing or empty"));
+        }
+    }
+    for (field, list) in [("opening", &raw.opening), ("closing", &raw.closing)] {
+        if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+            say(
+                "bank",
+                format!("\"{field}\" needs at least one text, and no empty ones"),
+            );
+        }
+    }
+
+    let mut scores = Vec::new();
+    let mut score_ids = HashSet::new();
+    for s in raw.scores {
+        if s.id.trim().is_empty() || s.title.trim().is_empty() {
+            say("scores", "every score needs an id and a title".into());
+        }
+        if !score_ids.insert(s.id.clone()) {
+            say(
+                &format!("scores.{}", s.id),
+                "this score id is used twice".into(),
+            );
+        }
+        if s.flag_below.is_some() != s.flag.is_some() {
+            say(
+                &format!("scores.{}", s.id),
+                "\"flag_below\" and \"flag\" go together".into(),
+            );
+        }
+        scores.push(ScoreGroup {
+            id: s.id,
+            title: s.title,
+            right: s.right,
+            wrong: s.wrong,
+            flag_below: s.flag_below,
+            flag: s.flag,
+        });
+    }
+
+    let mut sections = Vec::new();
+    let mut section_ids = HashSet::new();
+    let mut question_ids = HashSet::new();
+    let mut earlier: Vec<Question> = Vec::new();
+    if raw.sections.is_empty() {
+        say("bank", "there are no sections".into());
+    }
+    for rs in raw.sections {
+        let place = format!("section {}", rs.id);
+        if rs.id.trim().is_empty() {
+            say(
+                "section",
+                format!("a section titled \"{}\" has no id", rs.title),
+            );
+        } else if !section_ids.insert(rs.id.clone()) {
+            say(&place, "this section id is used twice".into());
+        }
+        if rs.title.trim().is_empty() {
+            say(&place, "the title is empty".into());
+        }
+        if rs.intro.iter().any(|t| t.trim().is_empty()) {
+            say(&place, "an intro text is empty".into());
+        }
+        if rs.questions.is_empty() && !rs.show_facts && rs.intro.is_empty() {
+            say(
+                &place,
+                "the section has no questions and nothing to show".into(),
+            );
+        }
+        let mut questions = Vec::new();
+        for rq in rs.questions {
+            let id = rq.id.clone();
+            if id.trim().is_empty() {
+                say(&place, format!("a question (\"{}\") has no id", rq.text));
+                continue;
+            }
+            if !is_dotted(&id) {
+                say(
+                    &id,
+                    "ids must be dotted lower-case words, like \"time.commitment\"".into(),
+                );
+            }
+            if !question_ids.insert(id.clone()) {
+                say(&id, "this question id is used twice".into());
+                continue;
+            }
+            let mut here = Vec::new();
+            if let Some(q) = question(rq, &earlier, &score_ids, &mut here) {
+                earlier.push(q.clone());
+                questions.push(q);
+            }
+            for message in here {
+                say(&id, message);
+            }
+        }
+        sections.push(Section {
+            id: rs.id,
+            title: rs.title,
+            intro: rs.intro,
+            show_facts: rs.show_facts,
+            questions,
+        });
+    }
+    if problems.is_empty() {
+        Ok(Bank {
+            id: raw.id,
+            version: raw.version,
+            url: raw.url,
+            title: raw.title,
+            opening: raw.opening,
+            closing: raw.closing,
+            scores,
+            sections,
+            evidence,
+            hash,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn is_dotted(id: &str) -> bool {
+    let parts: Vec<&str> = id.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
+}
+
+/// One question, or None when it is too broken to use (its problems are in `out`).
+fn question(
+    rq: RawQuestion,
+    earlier: &[Question],
+    score_ids: &HashSet<String>,
+    out: &mut Vec<String>,
+) -> Option<Question> {
+    if rq.text.trim().is_empty() {
+        out.push("the question text is empty".into());
+    }
+    if rq.help.as_deref().is_some_and(|h| h.trim().is_empty()) {
+        out.push("the help text is empty; leave it out instead".into());
+    }
+    let kind = kind(&rq, out)?;
+    let mut q = Question {
+        id: rq.id.clone(),
+        text: rq.text,
+        help: rq.help,
+        kind,
+        required: rq.required.unwrap_or(true),
+        show_if: None,
+        safety: rq.safety,
+        score: None,
+        feedback: rq.feedback,
+    };
+    if q.safety && q.kind != Kind::YesNo {
+        out.push("only a yes_no question can be a safety question".into());
+    }
+    if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
+        out.push("the feedback text is empty".into());
+    }
+    if let Unit::Money { currency_question } = match &q.kind {
+        Kind::Number { unit, .. } => unit,
+        _ => &Unit::None,
+    } {
+        match earlier.iter().find(|e| &e.id == currency_question) {
+            None => out.push(format!(
+                "\"money_from\" names \"{currency_question}\", which is not an earlier question"
+            )),
+            Some(e) if !matches!(e.kind, Kind::Single { .. }) || e.kind.options().iter().any(|o| o.symbol.is_none()) => {
+                out.push(format!(
+                    "\"money_from\" names \"{currency_question}\", which must be a single choice whose options all have a symbol"
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    match (rq.score, rq.correct) {
+        (Some(group), Some(correct)) => {
+            if !score_ids.contains(&group) {
+                out.push(format!(
+                    "\"score\" names \"{group}\", which is not in \"scores\""
+                ));
+            }
+            match q.read_json(&correct) {
+                Ok(answer) => q.score = Some((group, answer)),
+                Err(why) => out.push(format!("\"correct\" is not a valid answer: {why}")),
+            }
+        }
+        (None, None) => {}
+        _ => out.push("\"score\" and \"correct\" go together".into()),
+    }
+    if let Some(rc) = rq.show_if {
+        q.show_if = condition(rc, earlier, out);
+    }
+    Some(q)
+}
+
+fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
+    let stray = |fields: &[(&str, bool)], out: &mut Vec<String>| {
+        for (name, present) in fields {
+            if *present {
+                out.push(format!(
+                    "the field \"{name}\" does not apply to a {} question",
+                    rq.kind
+                ));
+            }
+        }
+    };
+    let choice_fields = [("options", rq.options.is_some())];
+    let number_fields = [
+        ("min", rq.min.is_some()),
+        ("max", rq.max.is_some()),
+        ("whole", rq.whole.is_some()),
+        ("unit", rq.unit.is_some()),
+        ("money_from", rq.money_from.is_some()),
+        ("dont_know", rq.dont_know.is_some()),
+    ];
+    let scale_fields = [("low", rq.low.is_some()), ("high", rq.high.is_some())];
+    let text_fields = [("max_length", rq.max_length.is_some())];
+    let kind = match rq.kind.as_str() {
+        "single" | "multi" => {
+            stray(&number_fields, out);
+            stray(&scale_fields, out);
+            stray(&text_fields, out);
+            let options = choices(rq.options.as_deref().unwrap_or_default(), out);
+            let least = if rq.kind == "single" { 2 } else { 1 };
+            if options.len() < least {
+                out.push(format!(
+                    "a {} question needs at least {least} options",
+                    rq.kind
+                ));
+            }
+            if rq.kind == "single" {
+                Kind::Single { options }
+            } else {
+                Kind::Multi { options }
+            }
+        }
+        "yes_no" => {
+            stray(&choice_fields, out);
+            stray(&number_fields, out);
+            stray(&scale_fields, out);
+            stray(&text_fields, out);
+            Kind::YesNo
+        }
+        "scale" => {
+            stray(&choice_fields, out);
+            stray(&text_fields, out);
+            stray(&number_fields[2..], out);
+            let min = rq.min.unwrap_or(0.0);
+            let max = rq.max.unwrap_or(10.0);
+            if min.fract() != 0.0 || max.fract() != 0.0 || min < 0.0 || max > 100.0 || min >= max {
+                out.push(format!("the range {min} to {max} is impossible for a scale; use whole numbers from 0 to 100, min below max"));
+            }
+            let label = |l: &Option<String>, name: &str, out: &mut Vec<String>| match l {
+                Some(t) if !t.trim().is_empty() => t.clone(),
+                _ => {
+                    out.push(format!("a scale needs a \"{name}\" label for its end"));
+                    String::new()
+                }
+            };
+            Kind::Scale {
+                min: min as u8,
+                max: max as u8,
+                low: label(&rq.low, "low", out),
+                high: label(&rq.high, "high", out),
+            }
+        }
+        "number" => {
+            stray(&choice_fields, out);
+            stray(&scale_fields, out);
+            stray(&text_fields, out);
+            let min = rq.min.unwrap_or(0.0);
+            let Some(max) = rq.max else {
+                out.push("a number question needs a \"max\"".into());
+                return None;
+            };
+            if !(min.is_finite() && max.is_finite() && min < max) {
+                out.push(format!(
+                    "the range {min} to {max} is impossible: min must be below max"
+                ));
+            }
+            if rq.dont_know.as_deref().is_some_and(|d| d.trim().is_empty()) {
+                out.push("the \"dont_know\" label is empty".into());
+            }
+            let unit = match (&rq.unit, &rq.money_from) {
+                (Some(_), Some(_)) => {
+                    out.push("use \"unit\" or \"money_from\", not both".into());
+                    Unit::None
+                }
+                (Some(word), None) if !word.trim().is_empty() => Unit::Word(word.clone()),
+                (Some(_), None) => {
+                    out.push("the \"unit\" is empty".into());
+                    Unit::None
+                }
+                (None, Some(q)) => Unit::Money {
+                    currency_question: q.clone(),
+                },
+                (None, None) => Unit::None,
+            };
+            Kind::Number {
+                min,
+                max,
+                whole: rq.whole.unwrap_or(false),
+                unit,
+                dont_know: rq.dont_know.clone(),
+            }
+        }
+        "text" => {
+            stray(&choice_fields, out);
+            stray(&number_fields, out);
+            stray(&scale_fields, out);
+            match rq.max_length {
+                Some(n) if n > 0 => Kind::Text { max_length: n },
+                _ => {
+                    out.push("a text question needs a \"max_length\" above 0".into());
+                    return None;
+                }
+            }
+        }
+        other => {
+            out.push(format!(
+                "unknown kind \"{other}\"; use single, multi, yes_no, scale, number or text"
+            ));
+            return None;
+        }
+    };
+    Some(kind)
+}
+
+fn choices(raw: &[RawChoice], out: &mut Vec<String>) -> Vec<Choice> {
+    let mut seen = HashSet::new();
+    let mut options = Vec::new();
+    for c in raw {
+        if c.id.trim().is_empty() {
+            out.push(format!("an option (\"{}\") has no id", c.text));
+            continue;
+        }
+        if !seen.insert(c.id.as_str()) {
+            out.push(format!("the option id \"{}\" is used twice", c.id));
+        }
+        if c.text.trim().is_empty() {
+            out.push(format!("the option \"{}\" has no text", c.id));
+        }
+        options.push(Choice {
+            id: c.id.clone(),
+            text: c.text.clone(),
+            symbol: c.symbol.clone(),
+        });
+    }
+    options
+}
+
+fn condition(rc: RawCondition, earlier: &[Question], out: &mut Vec<String>) -> Option<Condition> {
+    let Some(target) = earlier.iter().find(|q| q.id == rc.question) else {
+        out.push(format!(
+            "\"show_if\" names \"{}\", which is not an earlier question",
+            rc.question
+        ));
+        return None;
+    };
+    let test = match (rc.equals, rc.any_of, rc.includes) {
+        (Some(value), None, None) => match target.read_json(&value) {
+            Ok(answer) => Test::Equals(answer),
+            Err(why) => {
+                out.push(format!(
+                    "\"show_if\" can never be met: {value} is not an answer to {} ({why})",
+                    target.id
+                ));
+                return None;
+            }
+        },
+        (None, Some(ids), None) => {
+            if !matches!(target.kind, Kind::Single { .. }) {
+                out.push(format!(
+                    "\"show_if\" uses \"any_of\", but {} is not a single choice",
+                    target.id
+                ));
+            }
+            for id in &ids {
+                if target.option(id).is_none() {
+                    out.push(format!(
+                        "\"show_if\" names the option \"{id}\", which {} does not have",
+                        target.id
+                    ));
+                }
+            }
+            Test::AnyOf(ids)
+        }
+        (None, None, Some(id)) => {
+            if !matches!(target.kind, Kind::Multi { .. }) {
+                out.push(format!(
+                    "\"show_if\" uses \"includes\", but {} is not a multi choice",
+                    target.id
+                ));
+            }
+            if target.option(&id).is_none() {
+                out.push(format!(
+                    "\"show_if\" names the option \"{id}\", which {} does not have",
+                    target.id
+                ));
+            }
+            Test::Includes(id)
+        }
+        _ => {
+            out.push(
+                "\"show_if\" needs exactly one of \"equals\", \"any_of\" or \"includes\"".into(),
+            );
+            return None;
+        }
+    };
+    Some(Condition {
+        question: rc.question,
+        test,
+    })
+}

@@ -1,0 +1,207 @@
+//! The facts behind the aid (evidence.json): the options under shared headings,
+//! other choices, sources, crisis lines and what this aid is. Content only.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+use super::Problem;
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub version: String,
+    pub published: String,
+    pub next_review: String,
+    pub decision: String,
+    pub condition: Vec<String>,
+    pub therapy: Vec<String>,
+    pub headings: Vec<Heading>,
+    pub options: Vec<OptionFacts>,
+    pub other_choices: Vec<OtherChoice>,
+    pub advice: Vec<String>,
+    pub crisis: Crisis,
+    pub sources: Vec<Source>,
+    pub about: About,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Heading {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OptionFacts {
+    pub id: String,
+    pub name: String,
+    /// Text for each heading id.
+    pub facts: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OtherChoice {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Crisis {
+    /// The date the numbers were last checked.
+    pub checked: String,
+    pub title: String,
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    pub always: String,
+    pub emergency: Vec<EmergencyNumber>,
+    pub lines: Vec<CrisisLine>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyNumber {
+    pub number: String,
+    #[serde(rename = "where")]
+    pub place: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisLine {
+    pub name: String,
+    pub number: String,
+    pub how: String,
+    #[serde(rename = "where")]
+    pub place: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub short: String,
+    pub citation: String,
+    pub finding: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    pub what: String,
+    pub not: String,
+    pub privacy: String,
+    pub authors: String,
+    pub funding: String,
+    pub how_chosen: String,
+    pub update_policy: String,
+    pub reading_level: String,
+}
+
+impl Evidence {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Every problem with the evidence file: empty texts, duplicate ids, and
+    /// options not described under every heading (equal detail is a standard).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        let mut say = |place: &str, message: String| {
+            found.push(Problem::new("evidence.json", place, message));
+        };
+        let singles = [
+            ("version", &self.version),
+            ("published", &self.published),
+            ("next_review", &self.next_review),
+            ("decision", &self.decision),
+            ("crisis.checked", &self.crisis.checked),
+            ("crisis.title", &self.crisis.title),
+            ("crisis.always", &self.crisis.always),
+            ("about.what", &self.about.what),
+            ("about.not", &self.about.not),
+            ("about.privacy", &self.about.privacy),
+            ("about.authors", &self.about.authors),
+            ("about.funding", &self.about.funding),
+            ("about.how_chosen", &self.about.how_chosen),
+            ("about.update_policy", &self.about.update_policy),
+            ("about.reading_level", &self.about.reading_level),
+        ];
+        for (place, text) in singles {
+            if text.trim().is_empty() {
+                say(place, "is empty".into());
+            }
+        }
+        for (place, list) in [
+            ("condition", &self.condition),
+            ("therapy", &self.therapy),
+            ("advice", &self.advice),
+            ("crisis.before", &self.crisis.before),
+        ] {
+            if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+                say(place, "needs at least one text, and no empty ones".into());
+            }
+        }
+        if self.crisis.emergency.is_empty() || self.crisis.lines.is_empty() {
+            say(
+                "crisis",
+                "needs at least one emergency number and one crisis line".into(),
+            );
+        }
+        let mut heading_ids = HashSet::new();
+        for h in &self.headings {
+            if !heading_ids.insert(h.id.as_str()) {
+                say(
+                    "headings",
+                    format!("the heading id \"{}\" is used twice", h.id),
+                );
+            }
+            if h.title.trim().is_empty() {
+                say(&format!("headings.{}", h.id), "has an empty title".into());
+            }
+        }
+        if self.options.len() < 2 {
+            say("options", "needs at least two options to compare".into());
+        }
+        for option in &self.options {
+            for h in &self.headings {
+                match option.facts.get(&h.id) {
+                    Some(t) if !t.trim().is_empty() => {}
+                    _ => say(
+                        &format!("options.{}", option.id),
+                        format!(
+                            "has no text under the heading \"{}\"; every option needs every heading",
+                            h.id
+                        ),
+                    ),
+                }
+            }
+            for key in option.facts.keys() {
+                if !heading_ids.contains(key.as_str()) {
+                    say(
+                        &format!("options.{}", option.id),
+                        format!("has text under \"{key}\", which is not one of the headings"),
+                    );
+                }
+            }
+        }
+        let mut source_ids = HashSet::new();
+        for s in &self.sources {
+            if !source_ids.insert(s.id.as_str()) {
+                say(
+                    "sources",
+                    format!("the source id \"{}\" is used twice", s.id),
+                );
+            }
+            if s.citation.trim().is_empty() || s.finding.trim().is_empty() {
+                say(
+                    &format!("sources.{}", s.id),
+                    "needs a citation and a finding".into(),
+                );
+            }
+        }
+        found
+    }
+}

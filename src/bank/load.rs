@@ -1,0 +1,164 @@
+//! Where a bank comes from: the copy built into the program, or a folder given
+//! with --questions. Reading and parsing only; checking is in build.rs.
+
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::raw::RawBank;
+use super::{Bank, Evidence, build};
+
+const BANK: &str = include_str!("../../questions/bank.json");
+const EVIDENCE: &str = include_str!("../../questions/evidence.json");
+
+/// One problem in a bank: the file, the place in it, and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub place: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: &str, place: &str, message: String) -> Problem {
+        Problem {
+            file: file.to_string(),
+            place: place.to_string(),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.place, self.message)
+    }
+}
+
+/// Why a bank could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum BankError {
+    #[error("The question bank in {} has {} problem(s):\n{}", .folder.display(), .problems.len(), list(.problems))]
+    Invalid {
+        folder: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("  {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Bank {
+    /// The bank built into the program.
+    pub fn embedded() -> Result<Bank, BankError> {
+        from_texts(
+            Path::new("(built in) questions"),
+            Ok(BANK.into()),
+            Ok(EVIDENCE.into()),
+        )
+    }
+
+    /// A bank from a folder holding bank.json and evidence.json.
+    pub fn from_folder(folder: &Path) -> Result<Bank, BankError> {
+        let read = |name: &str| -> Result<String, Problem> {
+            let path = folder.join(name);
+            let bytes = std::fs::read(&path).map_err(|e| {
+                Problem::new(
+                    name,
+                    "file",
+                    format!("could not read {}: {e}", path.display()),
+                )
+            })?;
+            String::from_utf8(bytes).map_err(|e| {
+                Problem::new(
+                    name,
+                    "file",
+                    format!(
+                        "is not valid UTF-8 text (byte {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+            })
+        };
+        from_texts(folder, read("bank.json"), read("evidence.json"))
+    }
+
+    /// The embedded bank, or the one in `folder` when given.
+    pub fn load(folder: Option<&Path>) -> Result<Bank, BankError> {
+        match folder {
+            Some(f) => Bank::from_folder(f),
+            None => Bank::embedded(),
+        }
+    }
+}
+
+fn from_texts(
+    folder: &Path,
+    bank: Result<String, Problem>,
+    evidence: Result<String, Problem>,
+) -> Result<Bank, BankError> {
+    let invalid = |problems| BankError::Invalid {
+        folder: folder.to_path_buf(),
+        problems,
+    };
+    let mut problems = Vec::new();
+    let mut hasher = Sha256::new();
+    let raw: Option<RawBank> = match &bank {
+        Ok(text) => {
+            hasher.update(text.as_bytes());
+            parse("bank.json", text).map_err(|p| problems.push(p)).ok()
+        }
+        Err(p) => {
+            problems.push(p.clone());
+            None
+        }
+    };
+    let evidence: Option<Evidence> = match &evidence {
+        Ok(text) => {
+            hasher.update(text.as_bytes());
+            parse("evidence.json", text)
+                .map_err(|p| problems.push(p))
+                .ok()
+        }
+        Err(p) => {
+            problems.push(p.clone());
+            None
+        }
+    };
+    if let Some(e) = &evidence {
+        problems.extend(e.problems());
+    }
+    let hash: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    match (raw, evidence) {
+        (Some(raw), Some(evidence)) => match build::build(raw, evidence, hash) {
+            Ok(bank) if problems.is_empty() => Ok(bank),
+            Ok(_) => Err(invalid(problems)),
+            Err(more) => {
+                problems.extend(more);
+                Err(invalid(problems))
+            }
+        },
+        _ => Err(invalid(problems)),
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
+    serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        Problem::new(
+            file,
+            &format!("line {}, column {}", e.line(), e.column()),
+            message.to_string(),
+        )
+    })
+}

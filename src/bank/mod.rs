@@ -1,0 +1,223 @@
+//! The question bank: sections, questions and their kinds, as loaded and checked
+//! from questions/*.json. It holds content only; asking and weighing live elsewhere.
+
+mod build;
+pub mod evidence;
+mod load;
+mod raw;
+
+pub use evidence::Evidence;
+pub use load::{BankError, Problem};
+
+use crate::answers::{Answer, Answers};
+
+/// A whole, valid question bank with the evidence it points to.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub id: String,
+    pub version: String,
+    pub url: String,
+    pub title: String,
+    pub opening: Vec<String>,
+    pub closing: Vec<String>,
+    pub scores: Vec<ScoreGroup>,
+    pub sections: Vec<Section>,
+    pub evidence: Evidence,
+    /// SHA-256 of the files the bank was loaded from, in hex.
+    pub hash: String,
+}
+
+/// Questions that add up to a score, such as the knowledge check.
+#[derive(Debug, Clone)]
+pub struct ScoreGroup {
+    pub id: String,
+    pub title: String,
+    /// Said after an answer that matches the expected one (knowledge checks).
+    pub right: Option<String>,
+    /// Said after an answer that does not.
+    pub wrong: Option<String>,
+    /// A score under this is flagged in the summary, with `flag` as the reason.
+    pub flag_below: Option<u32>,
+    pub flag: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub intro: Vec<String>,
+    /// Show the facts about the options (from evidence.json) when this section starts.
+    pub show_facts: bool,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub help: Option<String>,
+    pub kind: Kind,
+    pub required: bool,
+    pub show_if: Option<Condition>,
+    /// A "yes" shows the crisis lines at once and flags the summary.
+    pub safety: bool,
+    /// The score group this question counts toward, with the answer that earns a point.
+    pub score: Option<(String, Answer)>,
+    /// Shown after the person answers (knowledge checks).
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Single {
+        options: Vec<Choice>,
+    },
+    Multi {
+        options: Vec<Choice>,
+    },
+    YesNo,
+    Scale {
+        min: u8,
+        max: u8,
+        low: String,
+        high: String,
+    },
+    Number {
+        min: f64,
+        max: f64,
+        whole: bool,
+        unit: Unit,
+        dont_know: Option<String>,
+    },
+    Text {
+        max_length: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    None,
+    /// A word shown after the number, such as "hours".
+    Word(String),
+    /// Money, in the currency chosen in the named single-choice question.
+    Money {
+        currency_question: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    /// The money symbol this option stands for (currency questions only).
+    pub symbol: Option<String>,
+}
+
+/// Show a question only when an earlier answer fits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub question: String,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    Equals(Answer),
+    AnyOf(Vec<String>),
+    Includes(String),
+}
+
+impl Kind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Single { .. } => "single",
+            Kind::Multi { .. } => "multi",
+            Kind::YesNo => "yes_no",
+            Kind::Scale { .. } => "scale",
+            Kind::Number { .. } => "number",
+            Kind::Text { .. } => "text",
+        }
+    }
+
+    pub fn options(&self) -> &[Choice] {
+        match self {
+            Kind::Single { options } | Kind::Multi { options } => options,
+            _ => &[],
+        }
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.kind.options().iter().find(|c| c.id == id)
+    }
+}
+
+impl Condition {
+    /// Whether the condition holds for the answers given so far.
+    pub fn holds(&self, answers: &Answers) -> bool {
+        let Some(given) = answers.get(&self.question) else {
+            return false;
+        };
+        match (&self.test, given) {
+            (Test::Equals(want), got) => want == got,
+            (Test::AnyOf(ids), Answer::Choice(id)) => ids.contains(id),
+            (Test::Includes(id), Answer::Choices(ids)) => ids.contains(id),
+            _ => false,
+        }
+    }
+}
+
+impl Bank {
+    /// Every question in order, with the index of its section.
+    pub fn questions(&self) -> impl Iterator<Item = (usize, &Question)> {
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| section.questions.iter().map(move |q| (s, q)))
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.id == id)
+    }
+
+    /// Whether a question is shown, given the answers so far.
+    pub fn is_shown(&self, question: &Question, answers: &Answers) -> bool {
+        question.show_if.as_ref().is_none_or(|c| c.holds(answers))
+    }
+
+    /// Drop answers to questions that earlier answers now hide, in bank order.
+    pub fn without_hidden(&self, answers: &Answers) -> Answers {
+        let mut kept = Answers::default();
+        for (_, q) in self.questions() {
+            if let Some(a) = answers.get(&q.id)
+                && self.is_shown(q, &kept)
+            {
+                kept.insert(q.id.clone(), a.clone());
+            }
+        }
+        kept
+    }
+
+    /// The money symbol for a number question, from the currency the person chose.
+    pub fn money_symbol<'a>(&'a self, question: &Question, answers: &Answers) -> Option<&'a str> {
+        let Kind::Number {
+            unit: Unit::Money { currency_question },
+            ..
+        } = &question.kind
+        else {
+            return None;
+        };
+        let Some(Answer::Choice(id)) = answers.get(currency_question) else {
+            return None;
+        };
+        self.question(currency_question)?
+            .option(id)?
+            .symbol
+            .as_deref()
+    }
+
+    pub fn score_group(&self, id: &str) -> Option<&ScoreGroup> {
+        self.scores.iter().find(|g| g.id == id)
+    }
+}

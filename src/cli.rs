@@ -1,0 +1,81 @@
+//! The command line: what a person can type, as clap definitions. No work here.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  therapy-choice                          walk through the questions in the terminal
+  therapy-choice --plain                  the same, one line at a time (screen readers, pipes)
+  therapy-choice start --out ~/summaries  save the summary in a chosen folder
+  therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo
+  therapy-choice check --questions my-bank/
+  therapy-choice evidence
+
+Exit codes: 0 done; 1 could not finish (a file could not be written, or the
+input ended early); 2 bad usage or bad input (answers file, question bank);
+130 stopped with Ctrl-C.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "therapy-choice",
+    version,
+    about = "A decision aid: short-term or long-term psychodynamic therapy for depression.",
+    long_about = "A decision aid for people with depression who are choosing between short-term and \
+                  long-term psychodynamic therapy. It gives the facts, asks about your time, money and \
+                  what matters to you, and writes a summary to take to your clinician. It informs; it \
+                  does not diagnose or prescribe. Nothing leaves your computer.",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub start: StartArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk through the questions and save a summary (the default).
+    Start(StartArgs),
+    /// Make a summary from an answers file, without asking anything.
+    Run(RunArgs),
+    /// Check a question bank and list every problem in it.
+    Check(BankArgs),
+    /// Print the facts about both options, with their sources.
+    Evidence(BankArgs),
+}
+
+#[derive(Debug, Args, Default)]
+pub struct StartArgs {
+    /// The folder for the summary files [default: the current folder]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Ask one line at a time with numbered options, for screen readers and pipes
+    #[arg(long)]
+    pub plain: bool,
+    /// Use the question bank in this folder instead of the built-in one
+    #[arg(long, value_name = "DIR")]
+    pub questions: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The answers file: {"answers": {"<question id>": value, ...}}
+    #[arg(long, value_name = "FILE")]
+    pub answers: PathBuf,
+    /// The folder for the summary files [default: the current folder]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Use the question bank in this folder instead of the built-in one
+    #[arg(long, value_name = "DIR")]
+    pub questions: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BankArgs {
+    /// The question bank folder to use [default: the built-in bank]
+    #[arg(long, value_name = "DIR")]
+    pub questions: Option<PathBuf>,
+}

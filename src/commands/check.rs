@@ -1,0 +1,23 @@
+//! `therapy-choice check`: load a question bank and report every problem.
+
+use crate::bank::Bank;
+use crate::cli::BankArgs;
+use crate::failure::Failure;
+
+pub fn check(args: BankArgs) -> Result<(), Failure> {
+    let bank = Bank::load(args.questions.as_deref())?;
+    let questions = bank.questions().count();
+    let where_from = args.questions.as_deref().map_or_else(
+        || "the built-in question bank".to_string(),
+        |p| p.display().to_string(),
+    );
+    println!(
+        "{where_from} is valid: {} sections, {questions} questions, {} sources (bank {} version {}, facts version {}).",
+        bank.sections.len(),
+        bank.evidence.sources.len(),
+        bank.id,
+        bank.version,
+        bank.evidence.version
+    );
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! `therapy-choice evidence`: the facts about both options, the other choices,
+//! the sources in full, and what this aid is (the IPDAS items).
+
+use std::io::Write;
+
+use crate::ask::{Block, Page, pages, write_page};
+use crate::bank::Bank;
+use crate::cli::BankArgs;
+use crate::failure::Failure;
+
+pub fn evidence(args: BankArgs) -> Result<(), Failure> {
+    let bank = Bank::load(args.questions.as_deref())?;
+    let e = &bank.evidence;
+    let mut all = pages::facts(e);
+    all.push(Page {
+        title: Some("Sources".into()),
+        blocks: e
+            .sources
+            .iter()
+            .map(|s| Block::Item(format!("{} {}", s.citation, s.finding)))
+            .collect(),
+        urgent: false,
+    });
+    let a = &e.about;
+    all.push(Page {
+        title: Some("About this aid".into()),
+        blocks: vec![
+            Block::Text(a.what.clone()),
+            Block::Text(a.not.clone()),
+            Block::Text(a.privacy.clone()),
+            Block::Heading("Who made it".into()),
+            Block::Text(a.authors.clone()),
+            Block::Heading("Funding".into()),
+            Block::Text(a.funding.clone()),
+            Block::Heading("How the evidence was chosen".into()),
+            Block::Text(a.how_chosen.clone()),
+            Block::Heading("Updates".into()),
+            Block::Text(a.update_policy.clone()),
+            Block::Text(format!(
+                "Version {}, published {}. Next review by {}.",
+                e.version, e.published, e.next_review
+            )),
+            Block::Heading("Reading level".into()),
+            Block::Text(a.reading_level.clone()),
+        ],
+        urgent: false,
+    });
+    let mut crisis = pages::crisis(e);
+    crisis.blocks.push(Block::Text(format!(
+        "These numbers were checked on {}.",
+        e.crisis.checked
+    )));
+    crisis.urgent = false;
+    all.push(crisis);
+    let mut out = std::io::stdout().lock();
+    for page in &all {
+        let _ = write_page(page, &mut out);
+    }
+    let _ = out.flush();
+    Ok(())
+}

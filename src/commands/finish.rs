@@ -1,0 +1,38 @@
+//! The end of every run: build the record at this moment, save its files, and
+//! tell the person where they are, with the crisis lines.
+
+use chrono::Local;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::answers::Answers;
+use crate::ask::{pages, write_page};
+use crate::bank::Bank;
+use crate::failure::Failure;
+use crate::record::Record;
+use crate::render::{json, markdown};
+use crate::store;
+
+/// Save the summary for these answers in `out` and print the closing words.
+pub fn finish(bank: &Bank, answers: &Answers, out: Option<&Path>) -> Result<Vec<PathBuf>, Failure> {
+    let folder = out.unwrap_or(Path::new("."));
+    let now = Local::now().fixed_offset();
+    let record = Record::build(bank, answers, now);
+    let md = markdown::render(&record);
+    let js = json::render(&record);
+    let paths =
+        store::save_summary(folder, &now, &[("md", &md), ("json", &js)]).map_err(|source| {
+            Failure::Save {
+                folder: folder.to_path_buf(),
+                source,
+            }
+        })?;
+    let mut stdout = std::io::stdout().lock();
+    let _ = write_page(&pages::closing(bank), &mut stdout);
+    let _ = writeln!(stdout, "\nYour summary is saved in these files:");
+    for path in &paths {
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let _ = writeln!(stdout, "  {}", shown.display());
+    }
+    Ok(paths)
+}

@@ -1,0 +1,62 @@
+//! Why a command could not finish, as a sentence for the person and an exit code.
+
+use std::path::PathBuf;
+
+use crate::answers::file::AnswerProblem;
+use crate::ask::Stop;
+use crate::bank::BankError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Bank(#[from] BankError),
+    #[error("Could not read the answers file {}: {reason}", .path.display())]
+    AnswersUnreadable { path: PathBuf, reason: String },
+    #[error("The answers file {} has {} problem(s). Nothing was written.\n{}", .path.display(), .problems.len(), list(.problems))]
+    Answers {
+        path: PathBuf,
+        problems: Vec<AnswerProblem>,
+    },
+    #[error("Could not save the summary in {}: {source}. Nothing was written.", .folder.display())]
+    Save {
+        folder: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Stopped. Nothing was saved.")]
+    Interrupted,
+    #[error(
+        "The input ended before the last question, so nothing was saved. Start again to finish."
+    )]
+    InputEnded,
+    #[error("Could not use the terminal: {0}")]
+    Terminal(std::io::Error),
+}
+
+fn list(problems: &[AnswerProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("  {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl From<Stop> for Failure {
+    fn from(stop: Stop) -> Failure {
+        match stop {
+            Stop::Interrupted => Failure::Interrupted,
+            Stop::InputEnded => Failure::InputEnded,
+            Stop::Io(e) => Failure::Terminal(e),
+        }
+    }
+}
+
+impl Failure {
+    /// The exit code: 1 could not finish, 2 bad input, 130 interrupted.
+    pub fn code(&self) -> u8 {
+        match self {
+            Failure::Bank(_) | Failure::AnswersUnreadable { .. } | Failure::Answers { .. } => 2,
+            Failure::Save { .. } | Failure::InputEnded | Failure::Terminal(_) => 1,
+            Failure::Interrupted => 130,
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! therapy-choice: a decision aid for choosing between short-term and long-term
+//! psychodynamic therapy for depression. The pipeline runs one way:
+//! bank -> ask -> record -> render -> store.
+
+pub mod answers;
+pub mod ask;
+pub mod bank;
+pub mod cli;
+pub mod commands;
+pub mod failure;
+pub mod record;
+pub mod render;
+pub mod store;

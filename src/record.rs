@@ -1,0 +1,212 @@
+//! The record: the one thing saved after a run. It holds everything needed to
+//! render every format again without the bank that made it. Pure: the time is
+//! passed in.
+
+use chrono::{DateTime, FixedOffset, SecondsFormat};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Evidence, Kind};
+
+/// Bumped whenever a reader of an older record would misread a newer one.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub bank: BankInfo,
+    /// When the summary was made, RFC 3339 with the UTC offset.
+    pub created: String,
+    /// Set when the person said yes to the safety question.
+    pub safety_flag: Option<SafetyFlag>,
+    pub sections: Vec<RecordSection>,
+    pub scores: Vec<Score>,
+    /// What the person wrote in their own words (free-text answers).
+    pub own_words: Vec<OwnWords>,
+    /// The facts, sources, crisis lines and about-text the person was shown.
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BankInfo {
+    pub id: String,
+    pub version: String,
+    pub url: String,
+    pub title: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SafetyFlag {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordSection {
+    pub id: String,
+    pub title: String,
+    pub answers: Vec<RecordAnswer>,
+}
+
+/// One answer as it was asked and shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordAnswer {
+    pub id: String,
+    pub question: String,
+    pub kind: String,
+    /// The value as written in an answers file.
+    pub value: Value,
+    /// The answer in words.
+    pub shown: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub id: String,
+    pub title: String,
+    pub points: u32,
+    pub out_of: u32,
+    /// Set when the score is under the bank's threshold; says what may help.
+    pub flag: Option<String>,
+    /// The questions that did not earn a point, with what to know.
+    pub missed: Vec<Missed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Missed {
+    pub question: String,
+    pub answer: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnWords {
+    pub id: String,
+    pub question: String,
+    pub text: String,
+}
+
+impl Record {
+    /// Build the record from a bank and answers already checked against it.
+    pub fn build(bank: &Bank, answers: &Answers, created: DateTime<FixedOffset>) -> Record {
+        let answers = bank.without_hidden(answers);
+        let mut safety_flag = None;
+        let mut own_words = Vec::new();
+        let mut sections = Vec::new();
+        for section in &bank.sections {
+            let mut recorded = Vec::new();
+            for q in &section.questions {
+                let Some(answer) = answers.get(&q.id) else {
+                    continue;
+                };
+                let shown = q.shown(answer, bank.money_symbol(q, &answers));
+                if q.safety && *answer == Answer::YesNo(true) && safety_flag.is_none() {
+                    safety_flag = Some(SafetyFlag {
+                        question: q.text.clone(),
+                        answer: shown.clone(),
+                    });
+                }
+                if let (Kind::Text { .. }, Answer::Text(text)) = (&q.kind, answer)
+                    && !text.trim().is_empty()
+                {
+                    own_words.push(OwnWords {
+                        id: q.id.clone(),
+                        question: q.text.clone(),
+                        text: text.clone(),
+                    });
+                }
+                recorded.push(RecordAnswer {
+                    id: q.id.clone(),
+                    question: q.text.clone(),
+                    kind: q.kind.name().to_string(),
+                    value: answer.to_json(),
+                    shown,
+                });
+            }
+            sections.push(RecordSection {
+                id: section.id.clone(),
+                title: section.title.clone(),
+                answers: recorded,
+            });
+        }
+        let scores = bank
+            .scores
+            .iter()
+            .map(|group| {
+                let mut points = 0;
+                let mut out_of = 0;
+                let mut missed = Vec::new();
+                for (_, q) in bank.questions() {
+                    let Some((id, correct)) = &q.score else {
+                        continue;
+                    };
+                    if id != &group.id {
+                        continue;
+                    }
+                    let Some(answer) = answers.get(&q.id) else {
+                        continue;
+                    };
+                    out_of += 1;
+                    if answer == correct {
+                        points += 1;
+                    } else {
+                        missed.push(Missed {
+                            question: q.text.clone(),
+                            answer: q.shown(answer, None),
+                            note: q.feedback.clone(),
+                        });
+                    }
+                }
+                let flag = match (group.flag_below, &group.flag) {
+                    (Some(below), Some(text)) if out_of > 0 && points < below => Some(text.clone()),
+                    _ => None,
+                };
+                Score {
+                    id: group.id.clone(),
+                    title: group.title.clone(),
+                    points,
+                    out_of,
+                    flag,
+                    missed,
+                }
+            })
+            .collect();
+        Record {
+            schema_version: SCHEMA_VERSION,
+            tool: Tool {
+                name: env!("CARGO_PKG_NAME").to_string(),
+                version: env!("CARGO_PKG_VERSION").to_string(),
+            },
+            bank: BankInfo {
+                id: bank.id.clone(),
+                version: bank.version.clone(),
+                url: bank.url.clone(),
+                title: bank.title.clone(),
+                hash: bank.hash.clone(),
+            },
+            created: created.to_rfc3339_opts(SecondsFormat::Secs, false),
+            safety_flag,
+            sections,
+            scores,
+            own_words,
+            evidence: bank.evidence.clone(),
+        }
+    }
+
+    /// The record's answers as an answers map, read back from their values.
+    pub fn answer_values(&self) -> Vec<(&str, &Value)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.answers.iter().map(|a| (a.id.as_str(), &a.value)))
+            .collect()
+    }
+}

@@ -1,0 +1,8 @@
+//! Rendering a record into the files a person takes away. Each format is one
+//! pure function from the record to text; nothing here touches the disk.
+
+pub mod json;
+pub mod markdown;
+mod safe_text;
+
+pub use safe_text::neutral;

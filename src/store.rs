@@ -1,0 +1,159 @@
+//! Private, atomic file writing: folders 0700, files 0600, each written to a
+//! temporary file in the same folder and then linked into place, never over an
+//! existing file (or a symbolic link).
+
+use chrono::{DateTime, FixedOffset};
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+#[cfg(unix)]
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+
+/// Make the folder (and any missing parents) private to this user.
+pub fn private_folder(folder: &Path) -> io::Result<()> {
+    if folder.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    builder.mode(0o700);
+    builder.create(folder)
+}
+
+/// Write one file atomically with mode 0600. Fails with AlreadyExists rather
+/// than replace anything at `path`.
+pub fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".therapy-choice-")
+        .suffix(".part")
+        .tempfile_in(folder)?;
+    #[cfg(unix)]
+    temp.as_file()
+        .set_permissions(fs::Permissions::from_mode(0o600))?;
+    temp.write_all(content)?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Save the files of one summary under a shared, unused name
+/// `therapy-choice-YYYY-MM-DD-HHMMSS[-N].EXT`. Returns the paths written.
+pub fn save_summary(
+    folder: &Path,
+    created: &DateTime<FixedOffset>,
+    files: &[(&str, &str)],
+) -> io::Result<Vec<PathBuf>> {
+    private_folder(folder)?;
+    let base = format!("therapy-choice-{}", created.format("%Y-%m-%d-%H%M%S"));
+    'names: for n in 1..10_000 {
+        let stem = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let paths: Vec<PathBuf> = files
+            .iter()
+            .map(|(ext, _)| folder.join(format!("{stem}.{ext}")))
+            .collect();
+        if paths.iter().any(|p| p.symlink_metadata().is_ok()) {
+            continue;
+        }
+        let mut written = Vec::new();
+        for (path, (_, content)) in paths.iter().zip(files) {
+            match write_new(path, content.as_bytes()) {
+                Ok(()) => written.push(path.clone()),
+                Err(e) => {
+                    for p in &written {
+                        let _ = fs::remove_file(p);
+                    }
+                    if e.kind() == io::ErrorKind::AlreadyExists {
+                        continue 'names;
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        return Ok(written);
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "every summary name for this second is taken",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn noon() -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn two_saves_in_one_second_get_distinct_names_and_private_modes() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("new");
+        let first = save_summary(&out, &noon(), &[("md", "one"), ("json", "{}")]).unwrap();
+        let second = save_summary(&out, &noon(), &[("md", "two"), ("json", "{}")]).unwrap();
+        assert_eq!(
+            first[0].file_name().unwrap(),
+            "therapy-choice-2026-11-26-120000.md"
+        );
+        assert_eq!(
+            second[0].file_name().unwrap(),
+            "therapy-choice-2026-11-26-120000-2.md"
+        );
+        assert_eq!(fs::read_to_string(&first[0]).unwrap(), "one");
+        assert_eq!(fs::read_to_string(&second[0]).unwrap(), "two");
+        #[cfg(unix)]
+        {
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&first[0]), 0o600);
+            assert_eq!(mode(&second[1]), 0o600);
+            assert_eq!(mode(&out), 0o700);
+        }
+        let leftovers: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".part")
+            })
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_in_the_way_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "keep me").unwrap();
+        std::os::unix::fs::symlink(
+            &victim,
+            dir.path().join("therapy-choice-2026-11-26-120000.md"),
+        )
+        .unwrap();
+        let written = save_summary(dir.path(), &noon(), &[("md", "new")]).unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
+        assert_eq!(
+            written[0].file_name().unwrap(),
+            "therapy-choice-2026-11-26-120000-2.md"
+        );
+    }
+}
