@@ -128,3 +128,142 @@ fn show(value: &Value) -> String {
 fn strip_position(message: &str) -> &str {
     message.split(" at line ").next().unwrap_or(message)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn example() -> Value {
+        serde_json::from_str(include_str!("../../questions/examples/first-episode.json")).unwrap()
+    }
+
+    fn problems_with(
+        change: impl FnOnce(&mut serde_json::Map<String, Value>),
+    ) -> Vec<AnswerProblem> {
+        let bank = Bank::embedded().unwrap();
+        let mut file = example();
+        change(file["answers"].as_object_mut().unwrap());
+        read(&bank, &file.to_string()).expect_err("the broken file was accepted")
+    }
+
+    fn says(found: &[AnswerProblem], place: &str, words: &[&str]) {
+        assert!(
+            found
+                .iter()
+                .any(|p| p.place == place && words.iter().all(|w| p.message.contains(w))),
+            "no problem at {place} saying {words:?} in {found:#?}"
+        );
+    }
+
+    #[test]
+    fn the_examples_are_accepted() {
+        let bank = Bank::embedded().unwrap();
+        for text in [
+            include_str!("../../questions/examples/first-episode.json"),
+            include_str!("../../questions/examples/long-standing-patterns.json"),
+            include_str!("../../questions/examples/unsure-needs-support.json"),
+        ] {
+            let answers = read(&bank, text).unwrap();
+            assert!(answers.len() > 30);
+        }
+    }
+
+    #[test]
+    fn an_unknown_id_is_named_with_its_value() {
+        let found = problems_with(|a| {
+            a.insert("time.forever".into(), json!(3));
+        });
+        says(
+            &found,
+            "time.forever",
+            &["no question with this id", "Given: 3"],
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_names_what_was_expected() {
+        let found = problems_with(|a| {
+            a.insert("time.commitment".into(), json!(6));
+            a.insert("safety.thoughts".into(), json!("no"));
+        });
+        says(
+            &found,
+            "time.commitment",
+            &["Given: 6", "Expected: one of \"under_6_months\""],
+        );
+        says(
+            &found,
+            "safety.thoughts",
+            &["Given: \"no\"", "Expected: true or false"],
+        );
+    }
+
+    #[test]
+    fn numbers_out_of_range_are_refused() {
+        let found = problems_with(|a| {
+            a.insert("time.hours_per_week".into(), json!(1e308));
+            a.insert("money.fee".into(), json!(-20));
+            a.insert("matters.cost".into(), json!(11));
+            a.insert("money.covered_sessions".into(), json!(2.5));
+        });
+        says(&found, "time.hours_per_week", &["outside 0 to 40"]);
+        says(&found, "money.fee", &["-20 is outside 0 to 5000"]);
+        says(&found, "matters.cost", &["11 is outside 0 to 10"]);
+        says(&found, "money.covered_sessions", &["not a whole number"]);
+    }
+
+    #[test]
+    fn a_missing_required_answer_is_named() {
+        let found = problems_with(|a| {
+            a.remove("support.role");
+        });
+        says(
+            &found,
+            "support.role",
+            &["needs an answer", "Expected: one of"],
+        );
+    }
+
+    #[test]
+    fn an_answer_to_a_hidden_question_is_refused() {
+        let found = problems_with(|a| {
+            a.insert("situation.therapy_result".into(), json!("helped"));
+        });
+        says(
+            &found,
+            "situation.therapy_result",
+            &["hidden by the answer to situation.therapy_before"],
+        );
+    }
+
+    #[test]
+    fn text_longer_than_its_limit_is_refused() {
+        let found = problems_with(|a| {
+            a.insert("notes.note".into(), json!("x".repeat(2001)));
+        });
+        says(
+            &found,
+            "notes.note",
+            &["2001 characters long; the most is 2000"],
+        );
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let bank = Bank::embedded().unwrap();
+        let found = read(&bank, "{\"answers\": {\"a\": }").unwrap_err();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("line 1, column"), "{found:?}");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let found = problems_with(|a| {
+            a.insert("time.commitment".into(), json!("forever"));
+            a.remove("support.role");
+            a.insert("bogus.id".into(), json!(true));
+        });
+        assert_eq!(found.len(), 3, "{found:#?}");
+    }
+}

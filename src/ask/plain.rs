@@ -191,7 +191,7 @@ pub fn write_page(page: &Page, o: &mut impl Write) -> std::io::Result<()> {
     for block in &page.blocks {
         match block {
             Block::Heading(h) => writeln!(o, "\n{h}")?,
-            Block::Text(t) => writeln!(o, "{t}")?,
+            Block::Text(t) => writeln!(o, "{t}\n")?,
             Block::Item(t) => writeln!(o, "- {t}")?,
         }
     }

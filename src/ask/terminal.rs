@@ -161,7 +161,12 @@ impl Prompter for Terminal {
             self.term.write_line(&style.apply_to(title).to_string())?;
             self.term.write_line("")?;
         }
+        let mut after_item = false;
         for block in &page.blocks {
+            if after_item && !matches!(block, Block::Item(_)) {
+                self.term.write_line("")?;
+            }
+            after_item = matches!(block, Block::Item(_));
             match block {
                 Block::Heading(h) => {
                     self.term.write_line(&self.bold.apply_to(h).to_string())?;

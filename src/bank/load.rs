@@ -88,6 +88,16 @@ impl Bank {
         from_texts(folder, read("bank.json"), read("evidence.json"))
     }
 
+    /// A bank from the texts of bank.json and evidence.json.
+    pub fn from_json(bank: &str, evidence: &str) -> Result<Bank, BankError> {
+        from_texts(Path::new("(given)"), Ok(bank.into()), Ok(evidence.into()))
+    }
+
+    /// The texts of the built-in bank.json and evidence.json.
+    pub fn embedded_json() -> (&'static str, &'static str) {
+        (BANK, EVIDENCE)
+    }
+
     /// The embedded bank, or the one in `folder` when given.
     pub fn load(folder: Option<&Path>) -> Result<Bank, BankError> {
         match folder {

@@ -221,3 +221,6 @@ impl Bank {
         self.scores.iter().find(|g| g.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests;

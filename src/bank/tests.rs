@@ -1,0 +1,208 @@
+//! Each kind of problem the bank check must find, made by breaking a copy of
+//! the built-in bank in one place.
+
+use serde_json::{Value, json};
+
+use super::{Bank, BankError, Problem};
+
+fn built_in() -> (Value, Value) {
+    let (bank, evidence) = Bank::embedded_json();
+    (
+        serde_json::from_str(bank).unwrap(),
+        serde_json::from_str(evidence).unwrap(),
+    )
+}
+
+fn problems(bank: &Value, evidence: &Value) -> Vec<Problem> {
+    match Bank::from_json(&bank.to_string(), &evidence.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(BankError::Invalid { problems, .. }) => problems,
+    }
+}
+
+/// The question with this id, to change in place.
+fn question<'a>(bank: &'a mut Value, id: &str) -> &'a mut Value {
+    bank["sections"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|s| s["questions"].as_array_mut().unwrap().iter_mut())
+        .find(|q| q["id"] == id)
+        .unwrap()
+}
+
+fn assert_one(found: &[Problem], place: &str, words: &str) {
+    assert!(
+        found
+            .iter()
+            .any(|p| p.place == place && p.message.contains(words)),
+        "no problem at {place} saying \"{words}\" in {found:#?}"
+    );
+}
+
+#[test]
+fn the_built_in_bank_is_valid() {
+    let (bank, evidence) = built_in();
+    assert_eq!(problems(&bank, &evidence), Vec::new());
+}
+
+#[test]
+fn a_duplicate_question_id_is_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.sessions_per_week")["id"] = json!("time.commitment");
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "time.commitment", "used twice");
+    assert_eq!(found[0].file, "bank.json");
+}
+
+#[test]
+fn an_unknown_kind_is_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.commitment")["kind"] = json!("dropdown");
+    assert_one(
+        &problems(&bank, &evidence),
+        "time.commitment",
+        "unknown kind \"dropdown\"",
+    );
+}
+
+#[test]
+fn missing_and_duplicate_options_are_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.commitment")
+        .as_object_mut()
+        .unwrap()
+        .remove("options");
+    question(&mut bank, "wants.end_date")["options"][1]["id"] = json!("yes");
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "time.commitment", "at least 2 options");
+    assert_one(&found, "wants.end_date", "\"yes\" is used twice");
+}
+
+#[test]
+fn show_if_naming_an_unknown_or_later_question_or_option_is_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.change_kind")["show_if"] =
+        json!({"question": "time.nope", "equals": true});
+    question(&mut bank, "time.change_months")["show_if"] =
+        json!({"question": "money.fee", "equals": 3});
+    question(&mut bank, "situation.therapy_kind")["show_if"] =
+        json!({"question": "situation.patterns", "any_of": ["always"]});
+    let found = problems(&bank, &evidence);
+    assert_one(
+        &found,
+        "time.change_kind",
+        "\"time.nope\", which is not an earlier question",
+    );
+    assert_one(
+        &found,
+        "time.change_months",
+        "\"money.fee\", which is not an earlier question",
+    );
+    assert_one(&found, "situation.therapy_kind", "option \"always\"");
+}
+
+#[test]
+fn a_show_if_that_can_never_be_met_is_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.change_kind")["show_if"] =
+        json!({"question": "time.big_change", "equals": "maybe"});
+    assert_one(
+        &problems(&bank, &evidence),
+        "time.change_kind",
+        "can never be met",
+    );
+}
+
+#[test]
+fn impossible_ranges_are_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.hours_per_week")["min"] = json!(50);
+    question(&mut bank, "matters.cost")["max"] = json!(0);
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "time.hours_per_week", "impossible");
+    assert_one(&found, "matters.cost", "impossible");
+}
+
+#[test]
+fn empty_texts_are_named() {
+    let (mut bank, mut evidence) = built_in();
+    question(&mut bank, "support.pressure")["text"] = json!("  ");
+    question(&mut bank, "wants.main_goal")["options"][0]["text"] = json!("");
+    evidence["about"]["funding"] = json!("");
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "support.pressure", "text is empty");
+    assert_one(&found, "wants.main_goal", "has no text");
+    assert_one(&found, "about.funding", "empty");
+}
+
+#[test]
+fn references_that_point_nowhere_are_named() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "quiz.better")["score"] = json!("quiz");
+    question(&mut bank, "money.fee")["money_from"] = json!("money.kind");
+    question(&mut bank, "quiz.length")["correct"] = json!("decades");
+    let found = problems(&bank, &evidence);
+    assert_one(
+        &found,
+        "quiz.better",
+        "\"quiz\", which is not in \"scores\"",
+    );
+    assert_one(
+        &found,
+        "money.fee",
+        "\"money.kind\", which is not an earlier question",
+    );
+    assert_one(&found, "quiz.length", "\"correct\" is not a valid answer");
+}
+
+#[test]
+fn options_must_be_described_under_every_heading() {
+    let (bank, mut evidence) = built_in();
+    evidence["options"][1]["facts"]
+        .as_object_mut()
+        .unwrap()
+        .remove("burdens");
+    assert_one(
+        &problems(&bank, &evidence),
+        "options.long_term",
+        "\"burdens\"",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_file_and_place() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.commitment")["kind"] = json!("dropdown");
+    question(&mut bank, "support.pressure")["text"] = json!("");
+    question(&mut bank, "notes.note")["max_length"] = json!(0);
+    let found = problems(&bank, &evidence);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(
+        found[0].to_string(),
+        "bank.json: time.commitment: unknown kind \"dropdown\"; use single, multi, yes_no, scale, number or text"
+    );
+}
+
+#[test]
+fn broken_json_names_the_file_and_line() {
+    let (_, evidence) = built_in();
+    let found = match Bank::from_json("{\n  \"id\": ", &evidence.to_string()) {
+        Err(BankError::Invalid { problems, .. }) => problems,
+        Ok(_) => panic!("broken JSON was accepted"),
+    };
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].file, "bank.json");
+    assert!(found[0].place.starts_with("line 2"), "{found:?}");
+}
+
+#[test]
+fn a_misspelt_field_is_caught() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "time.change_kind")["shw_if"] = json!({});
+    let found = problems(&bank, &evidence);
+    assert!(
+        found[0].message.contains("unknown field `shw_if`"),
+        "{found:?}"
+    );
+}
