@@ -106,6 +106,18 @@ impl Question {
         Ok(answer)
     }
 
+    /// The answer in its one written form: picks of a multiple choice in the
+    /// order of the options, so every way of answering records the same value.
+    pub fn tidy(&self, answer: Answer) -> Answer {
+        match (&self.kind, answer) {
+            (Kind::Multi { options }, Answer::Choices(mut ids)) => {
+                ids.sort_by_key(|id| options.iter().position(|o| &o.id == id));
+                Answer::Choices(ids)
+            }
+            (_, answer) => answer,
+        }
+    }
+
     /// Whether an answer fits this question: its kind, options, range and length.
     pub fn check(&self, answer: &Answer) -> Result<(), String> {
         match (&self.kind, answer) {

@@ -68,6 +68,7 @@ pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<
         };
         match prompter.ask(q, &context)? {
             Reply::Answer(answer) => {
+                let answer = q.tidy(answer);
                 if q.check(&answer).is_err() {
                     continue;
                 }

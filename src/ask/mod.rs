@@ -10,7 +10,7 @@ mod terminal;
 
 pub use flow::walk;
 pub use plain::{Plain, write_page};
-pub use scripted::Scripted;
+pub use scripted::{Scripted, Step};
 pub use terminal::Terminal;
 
 use crate::answers::Answer;

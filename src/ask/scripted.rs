@@ -1,32 +1,51 @@
 //! The answers-file prompter: replies with answers already checked against the
-//! bank, so `run --answers` walks the same flow as a person does.
+//! bank, so `run --answers` walks the same flow as a person does. It keeps a
+//! log of what the flow showed and asked, in order.
 
 use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop};
 use crate::answers::Answers;
 use crate::bank::Question;
 
+/// One step of the flow, as the person would have met it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Page(Page),
+    Question { id: String, progress: String },
+}
+
 pub struct Scripted {
     answers: Answers,
-    /// The pages the flow showed, in order (the crisis page among them).
-    pub pages: Vec<Page>,
+    pub steps: Vec<Step>,
 }
 
 impl Scripted {
     pub fn new(answers: Answers) -> Scripted {
         Scripted {
             answers,
-            pages: Vec::new(),
+            steps: Vec::new(),
         }
+    }
+
+    /// The pages that must stand out (the crisis lines), in the order shown.
+    pub fn urgent_pages(&self) -> impl Iterator<Item = &Page> {
+        self.steps.iter().filter_map(|s| match s {
+            Step::Page(p) if p.urgent => Some(p),
+            _ => None,
+        })
     }
 }
 
 impl Prompter for Scripted {
     fn show(&mut self, page: &Page) -> Result<(), Stop> {
-        self.pages.push(page.clone());
+        self.steps.push(Step::Page(page.clone()));
         Ok(())
     }
 
-    fn ask(&mut self, question: &Question, _context: &Context) -> Result<Reply, Stop> {
+    fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
+        self.steps.push(Step::Question {
+            id: question.id.clone(),
+            progress: context.progress(),
+        });
         match self.answers.get(&question.id) {
             Some(answer) => Ok(Reply::Answer(answer.clone())),
             None if !question.required => Ok(Reply::Skip),

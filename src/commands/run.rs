@@ -39,7 +39,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut scripted = Scripted::new(given);
     let answers = walk(&bank, &mut scripted, Answers::default())?;
     let mut stdout = std::io::stdout().lock();
-    for page in scripted.pages.iter().filter(|p| p.urgent) {
+    for page in scripted.urgent_pages() {
         let _ = write_page(page, &mut stdout);
     }
     drop(stdout);

@@ -1,0 +1,128 @@
+//! What every end-to-end test needs: the binary, the examples, the files a run
+//! wrote, and the steps a person meets for a given answers file.
+
+use std::path::{Path, PathBuf};
+
+use therapy_choice::answers::{Answer, Answers, file};
+use therapy_choice::ask::{Scripted, Step, walk};
+use therapy_choice::bank::Bank;
+
+pub const EXAMPLES: [&str; 3] = [
+    "first-episode",
+    "long-standing-patterns",
+    "unsure-needs-support",
+];
+
+pub fn bin() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("therapy-choice").unwrap()
+}
+
+pub fn bin_path() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("therapy-choice")
+}
+
+pub fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("questions/examples")
+        .join(format!("{name}.json"))
+}
+
+pub fn example_answers(name: &str) -> Answers {
+    let bank = Bank::embedded().unwrap();
+    file::read(&bank, &std::fs::read_to_string(example(name)).unwrap()).unwrap()
+}
+
+/// The files in a folder, sorted.
+pub fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files
+}
+
+/// The one saved record in a folder, without its time.
+pub fn record_without_time(dir: &Path) -> serde_json::Value {
+    let json: Vec<PathBuf> = files_in(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(json.len(), 1, "expected one record in {}", dir.display());
+    let mut record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json[0]).unwrap()).unwrap();
+    record.as_object_mut().unwrap().remove("created");
+    record
+}
+
+/// The steps of the flow for these answers, as the answers-file prompter met them.
+pub fn steps(answers: &Answers) -> Vec<Step> {
+    let bank = Bank::embedded().unwrap();
+    let mut scripted = Scripted::new(answers.clone());
+    walk(&bank, &mut scripted, Answers::default()).unwrap();
+    scripted.steps
+}
+
+/// The line a person would type in plain mode for this answer.
+pub fn typed(question_id: &str, answer: Option<&Answer>) -> String {
+    let bank = Bank::embedded().unwrap();
+    let q = bank.question(question_id).unwrap();
+    let number_of = |id: &str| {
+        q.kind
+            .options()
+            .iter()
+            .position(|o| o.id == id)
+            .map(|k| (k + 1).to_string())
+            .unwrap()
+    };
+    match answer {
+        None => String::new(),
+        Some(Answer::Choice(id)) => number_of(id),
+        Some(Answer::Choices(ids)) if ids.is_empty() => "0".into(),
+        Some(Answer::Choices(ids)) => ids
+            .iter()
+            .map(|id| number_of(id))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Some(Answer::YesNo(b)) => if *b { "y" } else { "n" }.into(),
+        Some(Answer::Scale(n)) => n.to_string(),
+        Some(Answer::Number(n)) => n.to_string(),
+        Some(Answer::DontKnow) => "?".into(),
+        Some(Answer::Text(t)) => t.clone(),
+    }
+}
+
+/// Where two records first differ, in a line, for a readable failure.
+pub fn first_difference(left: &serde_json::Value, right: &serde_json::Value) -> String {
+    match (left, right) {
+        (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+            for (k, v) in a {
+                match b.get(k) {
+                    Some(w) if v == w => {}
+                    Some(w) => return format!("{k}.{}", first_difference(v, w)),
+                    None => return format!("{k} is missing on the right"),
+                }
+            }
+            "the right has more fields".into()
+        }
+        (serde_json::Value::Array(a), serde_json::Value::Array(b)) => {
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                if v != w {
+                    return format!("[{i}].{}", first_difference(v, w));
+                }
+            }
+            format!("lengths {} and {}", a.len(), b.len())
+        }
+        (a, b) => format!(" {a} != {b}"),
+    }
+}
+
+/// Assert two records are the same apart from their time.
+pub fn assert_same_record(left: &std::path::Path, right: &std::path::Path, what: &str) {
+    let (a, b) = (record_without_time(left), record_without_time(right));
+    assert!(
+        a == b,
+        "{what}: the records differ at {}",
+        first_difference(&a, &b)
+    );
+}

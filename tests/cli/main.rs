@@ -1,0 +1,9 @@
+//! End-to-end tests of the real binary: answers files, piped plain mode,
+//! the bank check, and the terminal flow in a pseudo-terminal.
+
+mod check;
+mod common;
+mod crisis;
+mod plain;
+mod run;
+mod terminal;

@@ -1,0 +1,122 @@
+//! Plain mode through piped standard input: the same record as an answers
+//! file, a wrong entry answered with one line, `b` for back, the crisis lines
+//! at once after a "yes", and input that ends too soon.
+
+use predicates::prelude::*;
+
+use therapy_choice::ask::Step;
+
+use crate::common::{assert_same_record, bin, example, example_answers, files_in, steps, typed};
+
+/// The lines a person types in plain mode for an example, ending with the
+/// empty line that finishes the review.
+fn lines_for(name: &str) -> Vec<String> {
+    let answers = example_answers(name);
+    let mut lines: Vec<String> = steps(&answers)
+        .into_iter()
+        .filter_map(|s| match s {
+            Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
+            Step::Page(_) => None,
+        })
+        .collect();
+    lines.push(String::new());
+    lines
+}
+
+fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Assert {
+    bin()
+        .arg("--plain")
+        .arg("--out")
+        .arg(out)
+        .write_stdin(lines.join("\n") + "\n")
+        .assert()
+}
+
+fn run_file(name: &str, out: &std::path::Path) {
+    bin()
+        .args(["run", "--answers"])
+        .arg(example(name))
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+}
+
+#[test]
+fn plain_answers_give_the_same_record_as_the_answers_file() {
+    for name in crate::common::EXAMPLES {
+        let plain_out = tempfile::tempdir().unwrap();
+        let file_out = tempfile::tempdir().unwrap();
+        run_plain(&lines_for(name), plain_out.path()).success();
+        run_file(name, file_out.path());
+        assert_same_record(plain_out.path(), file_out.path(), name);
+    }
+}
+
+#[test]
+fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
+    let mut lines = lines_for("first-episode");
+    lines.insert(0, "99".into());
+    // After the fourth answer, go back to the fourth question and keep its answer.
+    lines.insert(5, "b".into());
+    lines.insert(6, String::new());
+    let out = tempfile::tempdir().unwrap();
+    let assert = run_plain(&lines, out.path()).success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        stdout
+            .matches("That is not one of the choices. Type a number from 1 to 4.")
+            .count(),
+        1
+    );
+    assert!(stdout.contains("Press Enter to keep your answer: One a week."));
+    let file_out = tempfile::tempdir().unwrap();
+    run_file("first-episode", file_out.path());
+    assert_same_record(out.path(), file_out.path(), "first-episode with b");
+}
+
+#[test]
+fn b_on_the_first_question_says_there_is_nothing_to_go_back_to() {
+    let mut lines = lines_for("first-episode");
+    lines.insert(0, "b".into());
+    let out = tempfile::tempdir().unwrap();
+    run_plain(&lines, out.path())
+        .success()
+        .stdout(predicate::str::contains("This is the first question"));
+}
+
+#[test]
+fn a_safety_yes_shows_the_crisis_lines_before_the_next_question() {
+    let out = tempfile::tempdir().unwrap();
+    let assert = run_plain(&lines_for("unsure-needs-support"), out.path()).success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let asked = stdout
+        .find("thoughts of hurting yourself or ending your life")
+        .unwrap();
+    let crisis = stdout
+        .find("IMPORTANT: If you are thinking of hurting yourself")
+        .unwrap();
+    let next = stdout
+        .find("How long could you keep going to therapy?")
+        .unwrap();
+    assert!(asked < crisis && crisis < next);
+    let lines = &stdout[crisis..next];
+    for number in ["911", "999", "112", "000", "988", "116 123", "13 11 14"] {
+        assert!(
+            lines.contains(number),
+            "{number} missing from the crisis page"
+        );
+    }
+}
+
+#[test]
+fn input_that_ends_early_exits_1_and_writes_nothing() {
+    let lines = lines_for("first-episode");
+    let out = tempfile::tempdir().unwrap();
+    run_plain(&lines[..10], out.path())
+        .code(1)
+        .stderr(predicate::str::contains(
+            "The input ended before the last question",
+        ));
+    assert!(files_in(out.path()).is_empty());
+}

@@ -1,0 +1,207 @@
+//! `run --answers`: good files make a summary; every kind of bad file is
+//! refused with a sentence naming the question, exit 2, and nothing written.
+
+use predicates::prelude::*;
+use std::os::unix::fs::PermissionsExt;
+
+use crate::common::{EXAMPLES, bin, example, files_in};
+
+#[test]
+fn each_example_writes_a_private_markdown_and_json_summary() {
+    for name in EXAMPLES {
+        let out = tempfile::tempdir().unwrap();
+        let assert = bin()
+            .args(["run", "--answers"])
+            .arg(example(name))
+            .arg("--out")
+            .arg(out.path())
+            .assert()
+            .success();
+        let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        let files = files_in(out.path());
+        assert_eq!(files.len(), 2, "{files:?}");
+        for file in &files {
+            assert!(
+                stdout.contains(&file.display().to_string()),
+                "path not printed: {stdout}"
+            );
+            let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert!(
+            stdout.contains("116 123"),
+            "the closing crisis lines are missing"
+        );
+    }
+}
+
+#[test]
+fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
+    let out = tempfile::tempdir().unwrap();
+    bin()
+        .args(["run", "--answers"])
+        .arg(example("unsure-needs-support"))
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "IMPORTANT: If you are thinking of hurting yourself",
+        ));
+    let md = files_in(out.path())
+        .into_iter()
+        .find(|p| p.extension().unwrap() == "md")
+        .unwrap();
+    let text = std::fs::read_to_string(md).unwrap();
+    let flag = text.find("SAFETY").expect("no safety flag");
+    let first_section = text.find("## ").unwrap();
+    assert!(flag < first_section, "the safety flag is not at the top");
+    let record: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            files_in(out.path())
+                .into_iter()
+                .find(|p| p.extension().unwrap() == "json")
+                .unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(record["safety_flag"].is_object());
+}
+
+fn refused(answers: serde_json::Value, words: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, answers.to_string()).unwrap();
+    let out = dir.path().join("out");
+    let mut assert = bin()
+        .args(["run", "--answers"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty());
+    for w in words {
+        assert = assert.stderr(predicate::str::contains(*w));
+    }
+    assert!(files_in(&out).is_empty(), "something was written");
+}
+
+fn changed(
+    change: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+) -> serde_json::Value {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example("first-episode")).unwrap()).unwrap();
+    change(v["answers"].as_object_mut().unwrap());
+    v
+}
+
+#[test]
+fn an_unknown_id_is_refused() {
+    refused(
+        changed(|a| {
+            a.insert("time.later".into(), 4.into());
+        }),
+        &["time.later: there is no question with this id. Given: 4"],
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_is_refused() {
+    refused(
+        changed(|a| {
+            a.insert("matters.cost".into(), "high".into());
+        }),
+        &[
+            "matters.cost",
+            "Given: \"high\"",
+            "Expected: a whole number from 0 to 10",
+        ],
+    );
+}
+
+#[test]
+fn a_number_out_of_range_is_refused() {
+    refused(
+        changed(|a| {
+            a.insert("money.fee".into(), serde_json::json!(-5));
+        }),
+        &["money.fee: -5 is outside 0 to 5000"],
+    );
+}
+
+#[test]
+fn a_missing_required_answer_is_refused() {
+    refused(
+        changed(|a| {
+            a.remove("lean.now");
+        }),
+        &["lean.now: this question needs an answer"],
+    );
+}
+
+#[test]
+fn an_answer_to_a_hidden_question_is_refused() {
+    refused(
+        changed(|a| {
+            a.insert("time.big_change".into(), false.into());
+        }),
+        &[
+            "time.change_kind: this question is hidden",
+            "time.change_months: this question is hidden",
+        ],
+    );
+}
+
+#[test]
+fn malformed_json_and_invalid_utf8_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("broken.json", b"{\"answers\": {".to_vec()),
+        ("latin1.json", vec![b'{', 0xff, b'}']),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        bin()
+            .args(["run", "--answers"])
+            .arg(&file)
+            .arg("--out")
+            .arg(dir.path().join("out"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(name));
+    }
+    assert!(files_in(&dir.path().join("out")).is_empty());
+}
+
+#[test]
+fn a_missing_answers_file_is_bad_usage() {
+    bin()
+        .args(["run", "--answers", "/nonexistent/answers.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Could not read the answers file /nonexistent/answers.json",
+        ));
+}
+
+#[test]
+fn a_folder_that_cannot_be_made_exits_1_with_a_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    bin()
+        .args(["run", "--answers"])
+        .arg(example("first-episode"))
+        .arg("--out")
+        .arg(blocker.join("inside"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Could not save the summary in"));
+}
+
+#[test]
+fn an_unknown_flag_is_bad_usage() {
+    bin().arg("--no-such-flag").assert().code(2);
+}

@@ -1,0 +1,156 @@
+//! The terminal flow in a pseudo-terminal: arrow keys, Space, Enter, typed
+//! numbers, Esc for back; the same record as the answers file; Ctrl-C.
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession as Session;
+use expectrl::{Eof, Expect};
+use std::process::Command;
+use std::time::Duration;
+
+use therapy_choice::answers::Answer;
+use therapy_choice::ask::Step;
+use therapy_choice::bank::{Bank, Kind};
+
+use crate::common::{assert_same_record, bin_path, example, example_answers, steps};
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ESC: &str = "\x1b";
+
+fn spawn(out: &std::path::Path) -> Session {
+    let mut cmd = Command::new(bin_path());
+    cmd.arg("--out")
+        .arg(out)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut session = Session::spawn(cmd).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session
+}
+
+/// Move a menu cursor from `from` to `to`.
+fn moves(from: usize, to: usize) -> String {
+    if to >= from {
+        DOWN.repeat(to - from)
+    } else {
+        UP.repeat(from - to)
+    }
+}
+
+/// The keys that give this answer, starting from a fresh question.
+fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
+    let q = bank.question(id).unwrap();
+    let position = |id: &str| q.kind.options().iter().position(|o| o.id == id).unwrap();
+    match (&q.kind, answer) {
+        (Kind::Single { .. }, Some(Answer::Choice(c))) => moves(0, position(c)) + "\r",
+        (Kind::Multi { options }, Some(Answer::Choices(ids))) => {
+            let mut k = String::new();
+            for o in options {
+                if ids.contains(&o.id) {
+                    k.push(' ');
+                }
+                k.push_str(DOWN);
+            }
+            k + "\r"
+        }
+        (Kind::YesNo, Some(Answer::YesNo(b))) => moves(0, if *b { 0 } else { 1 }) + "\r",
+        (Kind::Scale { min, max, .. }, Some(Answer::Scale(n))) => {
+            moves(((max - min) / 2) as usize, (n - min) as usize) + "\r"
+        }
+        (_, Some(Answer::Number(n))) => format!("{n}\r"),
+        (_, Some(Answer::DontKnow)) => "?\r".into(),
+        (_, Some(Answer::Text(t))) => format!("{t}\r"),
+        (_, None) => "\r".into(),
+        _ => panic!("no keys for {id}"),
+    }
+}
+
+fn send(session: &mut Session, keys: &str) {
+    // Send escape sequences whole, so an arrow is never read as Esc.
+    for chunk in keys.split_inclusive(|c: char| c != '\x1b' && c != '[') {
+        session.send(chunk).unwrap();
+    }
+}
+
+/// Walk the whole flow for an example, going back once with Esc.
+fn walk_example(session: &mut Session, name: &str) {
+    let bank = Bank::embedded().unwrap();
+    let answers = example_answers(name);
+    let mut went_back = false;
+    let mut previous: Option<(String, String)> = None;
+    for step in steps(&answers) {
+        match step {
+            Step::Page(_) => {
+                session.expect("Press Enter to go on.").unwrap();
+                session.send("\r").unwrap();
+            }
+            Step::Question { id, progress } => {
+                session.expect(progress.as_str()).unwrap();
+                let q = bank.question(&id).unwrap();
+                if !went_back && matches!(q.kind, Kind::Single { .. }) && previous.is_some() {
+                    // Esc returns to the previous question with its answer kept;
+                    // Enter keeps it, and we come back here.
+                    let (previous_id, previous_progress) = previous.clone().unwrap();
+                    session.send(ESC).unwrap();
+                    session.expect(previous_progress.as_str()).unwrap();
+                    let pq = bank.question(&previous_id).unwrap();
+                    assert!(!matches!(pq.kind, Kind::Multi { .. }));
+                    session.send("\r").unwrap();
+                    if pq.safety && answers.get(&previous_id) == Some(&Answer::YesNo(true)) {
+                        session.expect("Press Enter to go on.").unwrap();
+                        session.send("\r").unwrap();
+                    }
+                    session.expect(progress.as_str()).unwrap();
+                    went_back = true;
+                }
+                send(session, &keys(&bank, &id, answers.get(&id)));
+                previous = Some((id, progress));
+            }
+        }
+    }
+    session.expect("Finish and save my summary").unwrap();
+    session.send("\r").unwrap();
+    session.expect("Your summary is saved").unwrap();
+    session.expect(Eof).unwrap();
+    assert!(went_back, "the walk never pressed Esc");
+}
+
+#[test]
+fn the_terminal_flow_gives_the_same_record_as_the_answers_file() {
+    for name in ["first-episode", "long-standing-patterns"] {
+        let out = tempfile::tempdir().unwrap();
+        let mut session = spawn(out.path());
+        walk_example(&mut session, name);
+        let file_out = tempfile::tempdir().unwrap();
+        crate::common::bin()
+            .args(["run", "--answers"])
+            .arg(example(name))
+            .arg("--out")
+            .arg(file_out.path())
+            .assert()
+            .success();
+        assert_same_record(out.path(), file_out.path(), name);
+    }
+}
+
+#[test]
+fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
+    let out = tempfile::tempdir().unwrap();
+    let mut session = spawn(out.path());
+    session.expect("Press Enter to go on.").unwrap();
+    for _ in 0..8 {
+        session.send("\r").unwrap();
+    }
+    session.expect("question 1 of").unwrap();
+    session.send("\x03").unwrap();
+    let rest = session.expect(Eof).unwrap();
+    let tail = String::from_utf8_lossy(rest.get(0).unwrap()).to_string();
+    assert!(tail.contains("Stopped. Nothing was saved."), "{tail:?}");
+    assert!(
+        tail.trim_end_matches(['\r', '\n']).ends_with("\x1b[?25h"),
+        "{tail:?}"
+    );
+    let status = session.get_process().wait().unwrap();
+    assert_eq!(status, WaitStatus::Exited(session.get_process().pid(), 130));
+    assert!(crate::common::files_in(out.path()).is_empty());
+}
