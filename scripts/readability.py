@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Reading level of every text a person reads in questions/*.json.
+
+Measures the Flesch-Kincaid grade with textstat 0.7.8 (pinned: later versions
+download a dictionary at run time). Fails when a text of 12 words or more is
+above grade 8, or when the mean over all texts is above grade 6. Prints the
+worst ten. Usage: python3 scripts/readability.py [questions-folder]
+"""
+import json
+import sys
+from pathlib import Path
+
+import textstat
+
+LONG_TEXT_WORDS = 12
+MAX_GRADE_LONG_TEXT = 8.0
+MAX_MEAN_GRADE = 6.0
+
+# Fields that hold ids, numbers, dates, names or citations, not prose.
+NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "url",
+             "number", "where", "how", "citation", "short", "symbol", "show_if",
+             "correct", "score", "money_from", "unit", "equals", "any_of", "includes",
+             "question"}
+
+
+def texts(value, path=""):
+    """Every prose string in a JSON value, with where it sits."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from texts(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in NOT_PROSE:
+                continue
+            yield from texts(item, f"{path}.{key}" if path else key)
+
+
+def main():
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent.parent / "questions")
+    rows = []
+    for name in ("bank.json", "evidence.json"):
+        data = json.loads((folder / name).read_text(encoding="utf-8"))
+        for where, text in texts(data):
+            words = textstat.lexicon_count(text)
+            if words == 0:
+                continue
+            rows.append((textstat.flesch_kincaid_grade(text), words, f"{name}:{where}", text))
+    if not rows:
+        print("no texts found")
+        return 1
+    mean = sum(r[0] for r in rows) / len(rows)
+    long_rows = [r for r in rows if r[1] >= LONG_TEXT_WORDS]
+    too_hard = [r for r in long_rows if r[0] > MAX_GRADE_LONG_TEXT]
+    print(f"Texts measured: {len(rows)} ({len(long_rows)} of {LONG_TEXT_WORDS} words or more)")
+    print(f"Mean Flesch-Kincaid grade: {mean:.1f} (must be at most {MAX_MEAN_GRADE})")
+    print(f"Hardest long text: grade {max(r[0] for r in long_rows):.1f} (each must be at most {MAX_GRADE_LONG_TEXT})")
+    print("The ten hardest texts:")
+    for grade, words, where, text in sorted(rows, reverse=True)[:10]:
+        print(f"  {grade:5.1f}  {words:3d} words  {where}: {text[:70]}")
+    failed = False
+    for grade, words, where, text in too_hard:
+        print(f"TOO HARD: {where} is grade {grade:.1f} ({words} words): {text}")
+        failed = True
+    if mean > MAX_MEAN_GRADE:
+        print(f"TOO HARD: the mean grade {mean:.1f} is above {MAX_MEAN_GRADE}")
+        failed = True
+    print("readability: " + ("FAILED" if failed else "passed"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
