@@ -6,10 +6,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::raw::RawBank;
+use super::rules::RawRules;
 use super::{Bank, Evidence, build};
 
 const BANK: &str = include_str!("../../questions/bank.json");
 const EVIDENCE: &str = include_str!("../../questions/evidence.json");
+const RULES: &str = include_str!("../../questions/rules.json");
 
 /// One problem in a bank: the file, the place in it, and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +62,7 @@ impl Bank {
             Path::new("(built in) questions"),
             Ok(BANK.into()),
             Ok(EVIDENCE.into()),
+            Ok(RULES.into()),
         )
     }
 
@@ -85,17 +88,27 @@ impl Bank {
                 )
             })
         };
-        from_texts(folder, read("bank.json"), read("evidence.json"))
+        from_texts(
+            folder,
+            read("bank.json"),
+            read("evidence.json"),
+            read("rules.json"),
+        )
     }
 
-    /// A bank from the texts of bank.json and evidence.json.
-    pub fn from_json(bank: &str, evidence: &str) -> Result<Bank, BankError> {
-        from_texts(Path::new("(given)"), Ok(bank.into()), Ok(evidence.into()))
+    /// A bank from the texts of bank.json, evidence.json and rules.json.
+    pub fn from_json(bank: &str, evidence: &str, rules: &str) -> Result<Bank, BankError> {
+        from_texts(
+            Path::new("(given)"),
+            Ok(bank.into()),
+            Ok(evidence.into()),
+            Ok(rules.into()),
+        )
     }
 
-    /// The texts of the built-in bank.json and evidence.json.
-    pub fn embedded_json() -> (&'static str, &'static str) {
-        (BANK, EVIDENCE)
+    /// The texts of the built-in bank.json, evidence.json and rules.json.
+    pub fn embedded_json() -> (&'static str, &'static str, &'static str) {
+        (BANK, EVIDENCE, RULES)
     }
 
     /// The embedded bank, or the one in `folder` when given.
@@ -111,54 +124,53 @@ fn from_texts(
     folder: &Path,
     bank: Result<String, Problem>,
     evidence: Result<String, Problem>,
+    rules: Result<String, Problem>,
 ) -> Result<Bank, BankError> {
-    let invalid = |problems| BankError::Invalid {
-        folder: folder.to_path_buf(),
-        problems,
-    };
     let mut problems = Vec::new();
     let mut hasher = Sha256::new();
-    let raw: Option<RawBank> = match &bank {
-        Ok(text) => {
-            hasher.update(text.as_bytes());
-            parse("bank.json", text).map_err(|p| problems.push(p)).ok()
-        }
-        Err(p) => {
-            problems.push(p.clone());
-            None
-        }
-    };
-    let evidence: Option<Evidence> = match &evidence {
-        Ok(text) => {
-            hasher.update(text.as_bytes());
-            parse("evidence.json", text)
-                .map_err(|p| problems.push(p))
-                .ok()
-        }
-        Err(p) => {
-            problems.push(p.clone());
-            None
+    let mut read = |text: Result<String, Problem>| -> Option<String> {
+        match text {
+            Ok(text) => {
+                hasher.update(text.as_bytes());
+                Some(text)
+            }
+            Err(p) => {
+                problems.push(p);
+                None
+            }
         }
     };
-    if let Some(e) = &evidence {
-        problems.extend(e.problems());
-    }
+    let bank = read(bank);
+    let evidence = read(evidence);
+    let rules = read(rules);
     let hash: String = hasher
         .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    match (raw, evidence) {
-        (Some(raw), Some(evidence)) => match build::build(raw, evidence, hash) {
-            Ok(bank) if problems.is_empty() => Ok(bank),
-            Ok(_) => Err(invalid(problems)),
-            Err(more) => {
-                problems.extend(more);
-                Err(invalid(problems))
-            }
-        },
-        _ => Err(invalid(problems)),
+    let raw: Option<RawBank> =
+        bank.and_then(|t| parse("bank.json", &t).map_err(|p| problems.push(p)).ok());
+    let evidence: Option<Evidence> = evidence.and_then(|t| {
+        parse("evidence.json", &t)
+            .map_err(|p| problems.push(p))
+            .ok()
+    });
+    let rules: Option<RawRules> =
+        rules.and_then(|t| parse("rules.json", &t).map_err(|p| problems.push(p)).ok());
+    if let Some(e) = &evidence {
+        problems.extend(e.problems());
     }
+    if let (Some(raw), Some(evidence), Some(rules)) = (raw, evidence, rules) {
+        match build::build(raw, rules, evidence, hash) {
+            Ok(bank) if problems.is_empty() => return Ok(bank),
+            Ok(_) => {}
+            Err(more) => problems.extend(more),
+        }
+    }
+    Err(BankError::Invalid {
+        folder: folder.to_path_buf(),
+        problems,
+    })
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {

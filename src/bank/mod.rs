@@ -5,9 +5,11 @@ mod build;
 pub mod evidence;
 mod load;
 mod raw;
+pub mod rules;
 
 pub use evidence::Evidence;
 pub use load::{BankError, Problem};
+pub use rules::Rules;
 
 use crate::answers::{Answer, Answers};
 
@@ -23,6 +25,8 @@ pub struct Bank {
     pub scores: Vec<ScoreGroup>,
     pub sections: Vec<Section>,
     pub evidence: Evidence,
+    /// How answers weigh toward short-term or long-term (rules.json).
+    pub rules: Rules,
     /// SHA-256 of the files the bank was loaded from, in hex.
     pub hash: String,
 }
@@ -125,6 +129,10 @@ pub enum Test {
     Equals(Answer),
     AnyOf(Vec<String>),
     Includes(String),
+    /// A rating or number from the first to the second, both included.
+    Between(f64, f64),
+    /// At least this many options picked in a multiple choice.
+    PickedAtLeast(usize),
 }
 
 impl Kind {
@@ -163,6 +171,9 @@ impl Condition {
             (Test::Equals(want), got) => want == got,
             (Test::AnyOf(ids), Answer::Choice(id)) => ids.contains(id),
             (Test::Includes(id), Answer::Choices(ids)) => ids.contains(id),
+            (Test::Between(lo, hi), Answer::Scale(n)) => (*lo..=*hi).contains(&f64::from(*n)),
+            (Test::Between(lo, hi), Answer::Number(n)) => (*lo..=*hi).contains(n),
+            (Test::PickedAtLeast(least), Answer::Choices(ids)) => ids.len() >= *least,
             _ => false,
         }
     }

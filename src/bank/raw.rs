@@ -92,7 +92,7 @@ pub struct RawChoice {
     pub symbol: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawCondition {
     #[serde(default)]
@@ -100,4 +100,6 @@ pub struct RawCondition {
     pub equals: Option<Value>,
     pub any_of: Option<Vec<String>>,
     pub includes: Option<String>,
+    pub between: Option<[f64; 2]>,
+    pub picked_at_least: Option<usize>,
 }

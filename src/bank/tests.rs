@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::{Bank, BankError, Problem};
 
 fn built_in() -> (Value, Value) {
-    let (bank, evidence) = Bank::embedded_json();
+    let (bank, evidence, _) = Bank::embedded_json();
     (
         serde_json::from_str(bank).unwrap(),
         serde_json::from_str(evidence).unwrap(),
@@ -14,7 +14,8 @@ fn built_in() -> (Value, Value) {
 }
 
 fn problems(bank: &Value, evidence: &Value) -> Vec<Problem> {
-    match Bank::from_json(&bank.to_string(), &evidence.to_string()) {
+    let rules = Bank::embedded_json().2;
+    match Bank::from_json(&bank.to_string(), &evidence.to_string(), rules) {
         Ok(_) => Vec::new(),
         Err(BankError::Invalid { problems, .. }) => problems,
     }
@@ -173,21 +174,22 @@ fn options_must_be_described_under_every_heading() {
 #[test]
 fn every_problem_is_reported_at_once_with_file_and_place() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "time.commitment")["kind"] = json!("dropdown");
-    question(&mut bank, "support.pressure")["text"] = json!("");
+    question(&mut bank, "stage.where")["kind"] = json!("dropdown");
+    question(&mut bank, "support.role")["text"] = json!("");
     question(&mut bank, "notes.note")["max_length"] = json!(0);
     let found = problems(&bank, &evidence);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(
         found[0].to_string(),
-        "bank.json: time.commitment: unknown kind \"dropdown\"; use single, multi, yes_no, scale, number or text"
+        "bank.json: stage.where: unknown kind \"dropdown\"; use single, multi, yes_no, scale, number or text"
     );
 }
 
 #[test]
 fn broken_json_names_the_file_and_line() {
     let (_, evidence) = built_in();
-    let found = match Bank::from_json("{\n  \"id\": ", &evidence.to_string()) {
+    let rules = Bank::embedded_json().2;
+    let found = match Bank::from_json("{\n  \"id\": ", &evidence.to_string(), rules) {
         Err(BankError::Invalid { problems, .. }) => problems,
         Ok(_) => panic!("broken JSON was accepted"),
     };
@@ -205,4 +207,68 @@ fn a_misspelt_field_is_caught() {
         found[0].message.contains("unknown field `shw_if`"),
         "{found:?}"
     );
+}
+
+fn rules_json() -> Value {
+    serde_json::from_str(Bank::embedded_json().2).unwrap()
+}
+
+fn rule_problems(rules: &Value) -> Vec<Problem> {
+    let (bank, evidence, _) = Bank::embedded_json();
+    match Bank::from_json(bank, evidence, &rules.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(BankError::Invalid { problems, .. }) => problems,
+    }
+}
+
+#[test]
+fn rules_naming_unknown_questions_options_or_sources_are_named() {
+    let mut rules = rules_json();
+    rules["rules"][0]["when"][0]["question"] = json!("time.forever");
+    rules["rules"][1]["when"][0]["any_of"] = json!(["ten_years"]);
+    rules["rules"][2]["source"] = json!("nobody2020");
+    rules["rules"][3]["reason"] = json!("");
+    let found = rule_problems(&rules);
+    assert!(found.iter().all(|p| p.file == "rules.json"), "{found:#?}");
+    assert_one(
+        &found,
+        "rule time.under_6_months",
+        "\"time.forever\", which is not a question",
+    );
+    assert_one(&found, "rule time.under_a_year", "option \"ten_years\"");
+    assert_one(
+        &found,
+        "rule time.one_to_two_years",
+        "\"nobody2020\" is not in evidence.json",
+    );
+    assert_one(&found, "rule time.over_two_years", "reason is empty");
+}
+
+#[test]
+fn rule_answers_that_can_never_happen_are_named() {
+    let mut rules = rules_json();
+    let matters = rules["rules"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["id"] == "matters.cost")
+        .unwrap();
+    matters["when"][0]["between"] = json!([11, 20]);
+    let several = rules["rules"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["id"] == "situation.several")
+        .unwrap();
+    several["when"][0]["picked_at_least"] = json!(9);
+    let found = rule_problems(&rules);
+    assert_one(&found, "rule matters.cost", "can never be met");
+    assert_one(&found, "rule situation.several", "can never be met");
+}
+
+#[test]
+fn bands_must_cover_the_whole_scale() {
+    let mut rules = rules_json();
+    rules["bands"][2]["from"] = json!(-10);
+    assert_one(&rule_problems(&rules), "band balanced", "without gaps");
 }

@@ -12,8 +12,9 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         |p| p.display().to_string(),
     );
     println!(
-        "{where_from} is valid: {} sections, {questions} questions, {} sources (bank {} version {}, facts version {}).",
+        "{where_from} is valid: {} sections, {questions} questions, {} rules, {} sources (bank {} version {}, facts version {}).",
         bank.sections.len(),
+        bank.rules.rules.len(),
         bank.evidence.sources.len(),
         bank.id,
         bank.version,

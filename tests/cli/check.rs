@@ -26,7 +26,9 @@ fn a_broken_bank_lists_every_problem_and_exits_2() {
         )
         .replace("\"kind\": \"scale\"", "\"kind\": \"slider\"");
     std::fs::write(dir.path().join("bank.json"), bank).unwrap();
-    std::fs::copy(root.join("evidence.json"), dir.path().join("evidence.json")).unwrap();
+    for name in ["evidence.json", "rules.json"] {
+        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
+    }
     bin()
         .arg("check")
         .arg("--questions")
