@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Evidence, Kind};
+use crate::weigh::{Assessment, weigh};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -23,6 +24,8 @@ pub struct Record {
     pub safety_flag: Option<SafetyFlag>,
     pub sections: Vec<RecordSection>,
     pub scores: Vec<Score>,
+    /// How the answers weigh toward short-term or long-term, with every reason.
+    pub assessment: Assessment,
     /// What the person wrote in their own words (free-text answers).
     pub own_words: Vec<OwnWords>,
     /// The facts, sources, crisis lines and about-text the person was shown.
@@ -197,6 +200,7 @@ impl Record {
             safety_flag,
             sections,
             scores,
+            assessment: weigh(bank, &answers),
             own_words,
             evidence: bank.evidence.clone(),
         }

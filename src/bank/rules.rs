@@ -18,10 +18,21 @@ pub struct Rules {
     pub rules: Vec<Rule>,
     pub bands: Vec<Band>,
     pub barriers: Vec<BarrierRule>,
+    pub own_lean: OwnLean,
     pub projection: Projection,
     pub confidence: ConfidenceRules,
     pub words: Words,
     pub clinician_questions: Vec<ClinicianQuestion>,
+}
+
+/// The question where the person says which way they lean, and which of its
+/// options stand for each therapy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnLean {
+    pub question: String,
+    pub short_term: String,
+    pub long_term: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -128,6 +139,7 @@ pub struct Words {
     pub time_unknown: String,
     pub changes: String,
     pub no_changes: String,
+    pub no_reasons: String,
     pub change_answer: String,
     pub change_budget: String,
     pub change_budget_short: String,
@@ -135,14 +147,27 @@ pub struct Words {
     pub confidence: String,
     pub short_20: String,
     pub short_30: String,
+    pub long_one_year: String,
     pub long_years: String,
     pub budget_year: String,
     pub hours_short: String,
     pub hours_long: String,
     pub hours_week: String,
     pub per_month: String,
+    pub budget_month: String,
     pub balance_short: String,
     pub balance_long: String,
+    pub you_said: String,
+    pub source: String,
+    pub unsure_count: String,
+    pub questions: String,
+    pub own_questions: String,
+    pub table_option: String,
+    pub table_sessions: String,
+    pub table_months: String,
+    pub table_cost: String,
+    pub table_hours: String,
+    pub unknown: String,
 }
 
 #[derive(Debug, Clone)]
@@ -163,6 +188,7 @@ pub struct RawRules {
     rules: Vec<RawRule>,
     bands: Vec<Band>,
     barriers: Vec<RawBarrier>,
+    own_lean: OwnLean,
     projection: Projection,
     confidence: ConfidenceRules,
     words: Words,
@@ -410,6 +436,19 @@ impl Rules {
             );
         }
 
+        let lean = &raw.own_lean;
+        match find(&lean.question) {
+            Some(q)
+                if q.option(&lean.short_term).is_some() && q.option(&lean.long_term).is_some() => {}
+            _ => say(
+                &mut found,
+                "own_lean",
+                format!(
+                    "\"{}\" must be a question with the options \"{}\" and \"{}\"",
+                    lean.question, lean.short_term, lean.long_term
+                ),
+            ),
+        }
         let levels = &raw.confidence.levels;
         if levels.is_empty()
             || levels
@@ -455,6 +494,7 @@ impl Rules {
                 rules,
                 bands: raw.bands,
                 barriers,
+                own_lean: raw.own_lean,
                 projection: raw.projection,
                 confidence: raw.confidence,
                 words: raw.words,

@@ -10,11 +10,18 @@ use crate::ask::{pages, write_page};
 use crate::bank::Bank;
 use crate::failure::Failure;
 use crate::record::Record;
+use crate::render::screen::{self, Drawing};
 use crate::render::{json, markdown};
 use crate::store;
 
-/// Save the summary for these answers in `out` and print the closing words.
-pub fn finish(bank: &Bank, answers: &Answers, out: Option<&Path>) -> Result<Vec<PathBuf>, Failure> {
+/// Save the summary for these answers in `out`, then print the result and
+/// the closing words.
+pub fn finish(
+    bank: &Bank,
+    answers: &Answers,
+    out: Option<&Path>,
+    drawing: Drawing,
+) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.unwrap_or(Path::new("."));
     let now = Local::now().fixed_offset();
     let record = Record::build(bank, answers, now);
@@ -28,6 +35,7 @@ pub fn finish(bank: &Bank, answers: &Answers, out: Option<&Path>) -> Result<Vec<
             }
         })?;
     let mut stdout = std::io::stdout().lock();
+    let _ = write!(stdout, "\n{}", screen::result(&record, drawing));
     let _ = write_page(&pages::closing(bank), &mut stdout);
     let _ = writeln!(stdout, "\nYour summary is saved in these files:");
     for path in &paths {

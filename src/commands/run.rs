@@ -7,6 +7,7 @@ use crate::ask::{Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::Failure;
+use crate::render::screen::Drawing;
 
 /// Answers files larger than this are refused before they are read.
 const LARGEST_FILE: u64 = 1024 * 1024;
@@ -43,6 +44,6 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         let _ = write_page(page, &mut stdout);
     }
     drop(stdout);
-    finish(&bank, &answers, args.out.as_deref())?;
+    finish(&bank, &answers, args.out.as_deref(), Drawing::Ascii)?;
     Ok(())
 }

@@ -1,18 +1,20 @@
 //! The summary as Markdown, for the person and their clinician. Rendered from
-//! the record alone; the safety flag, when set, comes first.
+//! the record alone; what matters most comes first, the safety flag above all.
 
 use std::fmt::Write;
 
 use super::neutral;
+use super::screen::cost_rows;
 use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
+use crate::weigh::fill;
 
 /// Escape what Markdown would read as markup, after neutralising control characters.
-fn md(text: &str) -> String {
+pub fn md(text: &str) -> String {
     let mut out = String::new();
     for c in neutral(text).chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -26,6 +28,8 @@ fn md(text: &str) -> String {
 pub fn render(record: &Record) -> String {
     let mut s = String::new();
     let e = &record.evidence;
+    let a = &record.assessment;
+    let w = &a.words;
     let _ = writeln!(s, "# {}\n", record.bank.title);
     if let Some(flag) = &record.safety_flag {
         let _ = writeln!(
@@ -33,8 +37,7 @@ pub fn render(record: &Record) -> String {
             "> **SAFETY: please read first.** To the question \"{}\" the answer was: **{}**.",
             flag.question, flag.answer
         );
-        let _ = writeln!(s, ">");
-        let _ = writeln!(s, "> {}", e.crisis.always);
+        let _ = writeln!(s, ">\n> {}", e.crisis.always);
         for line in crisis_numbers(&e.crisis) {
             let _ = writeln!(s, "> - {line}");
         }
@@ -47,16 +50,111 @@ pub fn render(record: &Record) -> String {
     );
     let _ = writeln!(s, "**The choice:** {}\n", e.decision);
 
+    let _ = writeln!(s, "## {}\n", w.title);
+    let _ = writeln!(s, "{}\n", w.not_a_verdict);
+    if let Some(lean) = &a.own_lean {
+        let _ = writeln!(s, "- {}", fill(&w.your_lean, &[("lean", &lean.answer)]));
+    }
+    let _ = writeln!(
+        s,
+        "- {}",
+        fill(
+            &w.computed_lean,
+            &[
+                ("band", &a.band_label),
+                ("score", &format!("{:+}", a.score))
+            ]
+        )
+    );
+    let counts = [
+        ("unsure", a.confidence.unsure.to_string()),
+        ("counted", a.confidence.counted.to_string()),
+    ];
+    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(
+        s,
+        "- {}: {} {}\n",
+        w.confidence,
+        a.confidence.text,
+        fill(&w.unsure_count, &counts)
+    );
+
+    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+        let _ = writeln!(s, "### {title}\n");
+        let mut any = false;
+        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
+            any = true;
+            let said: Vec<String> = r
+                .answers
+                .iter()
+                .map(|(_, x)| format!("\"{}\"", md(x)))
+                .collect();
+            let said = if said.is_empty() {
+                String::new()
+            } else {
+                format!(" {}.", fill(&w.you_said, &[("answers", &said.join(", "))]))
+            };
+            let _ = writeln!(
+                s,
+                "- **{:+}** {}{said} _{}_",
+                r.weight,
+                r.reason,
+                fill(&w.source, &[("source", &r.source_short)])
+            );
+        }
+        if !any {
+            let _ = writeln!(s, "{}", w.no_reasons);
+        }
+        let _ = writeln!(s);
+    }
+
+    let _ = writeln!(s, "## {}\n", w.barriers);
+    if a.barriers.is_empty() {
+        let _ = writeln!(s, "{}", w.no_barriers);
+    }
+    for b in &a.barriers {
+        let _ = writeln!(s, "- **{}**", b.text);
+    }
+    let _ = writeln!(s);
+
+    let _ = writeln!(s, "## {} / {}\n", w.costs, w.time);
+    let _ = writeln!(
+        s,
+        "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|",
+        w.table_option, w.table_sessions, w.table_months, w.table_cost, w.table_hours
+    );
+    for row in cost_rows(a) {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            row.label,
+            row.sessions,
+            row.months,
+            row.cost.as_deref().unwrap_or(&w.unknown),
+            row.hours.as_deref().unwrap_or(&w.unknown)
+        );
+    }
+    let _ = writeln!(s);
+    for note in super::screen::cost_notes(a) {
+        let _ = writeln!(s, "{note}  ");
+    }
+    let _ = writeln!(s);
+
+    let _ = writeln!(s, "## {}\n", w.changes);
+    for c in &a.changes {
+        let _ = writeln!(s, "- {c}");
+    }
+    let _ = writeln!(s);
+
     if !record.scores.is_empty() {
-        let _ = writeln!(s, "## Checks\n");
         for score in &record.scores {
             let _ = writeln!(
                 s,
-                "- **{}:** {} of {}",
+                "## {}: {} of {}\n",
                 score.title, score.points, score.out_of
             );
             if let Some(flag) = &score.flag {
-                let _ = writeln!(s, "  - Flag: {flag}");
+                let _ = writeln!(s, "**Flag:** {flag}\n");
             }
             for missed in &score.missed {
                 let note = missed
@@ -66,16 +164,23 @@ pub fn render(record: &Record) -> String {
                     .unwrap_or_default();
                 let _ = writeln!(
                     s,
-                    "  - \"{}\" Answer: {}.{note}",
+                    "- \"{}\" Answer: {}.{note}",
                     missed.question, missed.answer
                 );
             }
+            if !score.missed.is_empty() {
+                let _ = writeln!(s);
+            }
         }
-        let _ = writeln!(s);
     }
 
+    let _ = writeln!(s, "## {}\n", w.questions);
+    for q in &a.clinician_questions {
+        let _ = writeln!(s, "- {q}");
+    }
+    let _ = writeln!(s);
     if !record.own_words.is_empty() {
-        let _ = writeln!(s, "## In their own words\n");
+        let _ = writeln!(s, "### {}\n", w.own_questions);
         for words in &record.own_words {
             let _ = writeln!(s, "**{}**\n\n{}\n", words.question, md(&words.text));
         }
@@ -106,10 +211,14 @@ pub fn render(record: &Record) -> String {
         }
         let _ = writeln!(s);
     }
+    for other in &e.other_choices {
+        let _ = writeln!(s, "- **{}:** {}", other.name, other.text);
+    }
+    let _ = writeln!(s);
 
     let _ = writeln!(s, "## Sources\n");
     for source in &e.sources {
-        let _ = writeln!(s, "- {}", source.citation);
+        let _ = writeln!(s, "- {} {}", source.citation, source.finding);
     }
     let _ = writeln!(s);
 
@@ -119,6 +228,8 @@ pub fn render(record: &Record) -> String {
         &e.about.not,
         &e.about.privacy,
         &e.about.funding,
+        &e.about.how_chosen,
+        &e.about.update_policy,
     ] {
         let _ = writeln!(s, "{text}\n");
     }

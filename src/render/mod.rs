@@ -4,5 +4,6 @@
 pub mod json;
 pub mod markdown;
 mod safe_text;
+pub mod screen;
 
 pub use safe_text::neutral;

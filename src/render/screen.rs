@@ -1,0 +1,300 @@
+//! The result as it appears on screen after the last question: the balance
+//! bar, the reasons each way, barriers, confidence, costs, time and what would
+//! change it. Pure text from the record; nothing depends on colour.
+
+use std::fmt::Write;
+
+use crate::answers::{grouped, money, plain};
+use crate::record::Record;
+use crate::weigh::{Assessment, fill};
+
+/// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Drawing {
+    Unicode,
+    Ascii,
+}
+
+const BALANCE_WIDTH: usize = 41;
+const BAR_WIDTH: usize = 24;
+
+/// The balance bar: the score marked between short-term and long-term.
+pub fn balance(a: &Assessment, drawing: Drawing) -> Vec<String> {
+    let (line, centre, mark) = match drawing {
+        Drawing::Unicode => ('─', '┼', '●'),
+        Drawing::Ascii => ('-', '+', 'X'),
+    };
+    let at = ((a.score + 100) as usize * (BALANCE_WIDTH - 1) + 100) / 200;
+    let bar: String = (0..BALANCE_WIDTH)
+        .map(|i| {
+            if i == at {
+                mark
+            } else if i == BALANCE_WIDTH / 2 {
+                centre
+            } else {
+                line
+            }
+        })
+        .collect();
+    let short = &a.words.balance_short;
+    let long = &a.words.balance_long;
+    let pad = " ".repeat(short.chars().count() + 1);
+    let scale = format!(
+        "{:<w$}{:^9}{:>w$}",
+        "-100",
+        "0",
+        "+100",
+        w = (BALANCE_WIDTH - 9) / 2
+    );
+    vec![format!("{short} {bar} {long}"), format!("{pad}{scale}")]
+}
+
+/// One labelled bar a row, scaled to the largest amount.
+pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
+    let e = &a.estimate;
+    let w = &a.words;
+    let costs = e
+        .short
+        .iter()
+        .chain(e.long.iter().map(|(_, c)| c))
+        .map(|c| c.cost);
+    let mut rows: Vec<(String, f64)> = cost_rows(a)
+        .into_iter()
+        .zip(costs)
+        .filter_map(|(row, cost)| cost.map(|c| (row.label, c)))
+        .collect();
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    if let Some(budget) = e.budget_per_month {
+        rows.push((w.budget_year.clone(), budget * 12.0));
+    }
+    let most = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let block = match drawing {
+        Drawing::Unicode => "█",
+        Drawing::Ascii => "#",
+    };
+    rows.iter()
+        .map(|(label, amount)| {
+            let length = if most > 0.0 {
+                ((amount / most) * BAR_WIDTH as f64).round() as usize
+            } else {
+                0
+            };
+            format!(
+                "{label:<label_width$}  {:<BAR_WIDTH$}  {}",
+                block.repeat(length),
+                money(amount.round(), &e.symbol)
+            )
+        })
+        .collect()
+}
+
+/// One row of the cost and time table, as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostRow {
+    pub label: String,
+    pub sessions: String,
+    pub months: String,
+    pub cost: Option<String>,
+    pub hours: Option<String>,
+}
+
+/// The cost and time table: each short-term course, then long-term by year.
+pub fn cost_rows(a: &Assessment) -> Vec<CostRow> {
+    let e = &a.estimate;
+    let w = &a.words;
+    let row = |label: String, c: &crate::estimate::Course| CostRow {
+        label,
+        sessions: c.sessions.to_string(),
+        months: plain((c.months * 10.0).round() / 10.0),
+        cost: c.cost.map(|x| money(x.round(), &e.symbol)),
+        hours: c.hours.map(|h| grouped(h.round())),
+    };
+    let mut rows: Vec<CostRow> = e
+        .short
+        .iter()
+        .zip([&w.short_20, &w.short_30])
+        .map(|(c, label)| row(label.clone(), c))
+        .collect();
+    for (years, c) in &e.long {
+        let label = if *years == 1 {
+            w.long_one_year.clone()
+        } else {
+            fill(&w.long_years, &[("years", &years.to_string())])
+        };
+        rows.push(row(label, c));
+    }
+    rows
+}
+
+/// The lines under the costs: a month of each against the budget, and what
+/// the figures leave out.
+pub fn cost_notes(a: &Assessment) -> Vec<String> {
+    let e = &a.estimate;
+    let w = &a.words;
+    let mut notes = Vec::new();
+    if e.fee.is_none() {
+        notes.push(w.cost_unknown.clone());
+    }
+    let mut per_month: Vec<String> = [
+        (&w.balance_short, e.short_per_month),
+        (&w.balance_long, e.long_per_month),
+    ]
+    .iter()
+    .filter_map(|(name, cost)| {
+        cost.map(|c| {
+            format!(
+                "{name}: {}",
+                fill(&w.per_month, &[("cost", &money(c.round(), &e.symbol))])
+            )
+        })
+    })
+    .collect();
+    if let (Some(budget), false) = (e.budget_per_month, per_month.is_empty()) {
+        per_month.push(fill(
+            &w.budget_month,
+            &[("cost", &money(budget.round(), &e.symbol))],
+        ));
+    }
+    if !per_month.is_empty() {
+        notes.push(per_month.join("; "));
+    }
+    if e.covered_per_year.is_none() && e.fee.is_some() {
+        notes.push(w.cover_unknown.clone());
+    }
+    if e.per_week_assumed && e.fee.is_some() {
+        notes.push(w.usual_frequency.clone());
+    }
+    notes
+}
+
+fn heading(s: &mut String, text: &str) {
+    let _ = writeln!(s, "\n{text}\n{}", "-".repeat(text.chars().count()));
+}
+
+/// The whole result screen.
+pub fn result(record: &Record, drawing: Drawing) -> String {
+    let a = &record.assessment;
+    let w = &a.words;
+    let mut s = String::new();
+    let _ = writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
+    let _ = writeln!(s, "{}\n", w.not_a_verdict);
+    if let Some(lean) = &a.own_lean {
+        let _ = writeln!(s, "{}", fill(&w.your_lean, &[("lean", &lean.answer)]));
+    }
+    let _ = writeln!(
+        s,
+        "{}\n",
+        fill(
+            &w.computed_lean,
+            &[
+                ("band", &a.band_label),
+                ("score", &format!("{:+}", a.score))
+            ]
+        )
+    );
+    for line in balance(a, drawing) {
+        let _ = writeln!(s, "  {line}");
+    }
+
+    heading(&mut s, &w.confidence);
+    let _ = writeln!(s, "{}", a.confidence.text);
+    let counts = [
+        ("unsure", a.confidence.unsure.to_string()),
+        ("counted", a.confidence.counted.to_string()),
+    ];
+    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(s, "{}", fill(&w.unsure_count, &counts));
+
+    heading(&mut s, &w.barriers);
+    if a.barriers.is_empty() {
+        let _ = writeln!(s, "{}", w.no_barriers);
+    }
+    for b in &a.barriers {
+        let _ = writeln!(s, "! {}", b.text);
+    }
+
+    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+        heading(&mut s, title);
+        if !a.reasons.iter().any(|r| (r.weight < 0) == toward_short) {
+            let _ = writeln!(s, "{}", w.no_reasons);
+        }
+        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
+            let _ = writeln!(s, "{:+4}  {}", r.weight, r.reason);
+            if !r.answers.is_empty() {
+                let said: Vec<String> = r
+                    .answers
+                    .iter()
+                    .map(|(_, answer)| format!("\"{answer}\""))
+                    .collect();
+                let _ = writeln!(
+                    s,
+                    "      {}",
+                    fill(&w.you_said, &[("answers", &said.join(", "))])
+                );
+            }
+            let _ = writeln!(
+                s,
+                "      {}",
+                fill(&w.source, &[("source", &r.source_short)])
+            );
+        }
+    }
+
+    heading(&mut s, &w.costs);
+    let e = &a.estimate;
+    for line in cost_bars(a, drawing) {
+        let _ = writeln!(s, "  {line}");
+    }
+    for note in cost_notes(a) {
+        let _ = writeln!(s, "  {note}");
+    }
+
+    heading(&mut s, &w.time);
+    match e.hours_per_week {
+        None => {
+            let _ = writeln!(s, "{}", w.time_unknown);
+        }
+        Some(hours) => {
+            let _ = writeln!(s, "{}", fill(&w.hours_week, &[("hours", &grouped(hours))]));
+            for c in &e.short {
+                let _ = writeln!(
+                    s,
+                    "  {}",
+                    fill(
+                        &w.hours_short,
+                        &[
+                            ("sessions", &c.sessions.to_string()),
+                            ("hours", &grouped(c.hours.unwrap_or(0.0).round()))
+                        ]
+                    )
+                );
+            }
+            if let Some((_, year)) = e.long.first() {
+                let _ = writeln!(
+                    s,
+                    "  {}",
+                    fill(
+                        &w.hours_long,
+                        &[("hours", &grouped(year.hours.unwrap_or(0.0).round()))]
+                    )
+                );
+            }
+        }
+    }
+
+    heading(&mut s, &w.changes);
+    for c in &a.changes {
+        let _ = writeln!(s, "- {c}");
+    }
+
+    if !a.clinician_questions.is_empty() {
+        heading(&mut s, &w.questions);
+        for q in &a.clinician_questions {
+            let _ = writeln!(s, "- {q}");
+        }
+    }
+    s
+}

@@ -1,0 +1,115 @@
+//! What would change the result: the nearest different answer, one question
+//! at a time, that moves the lean into another band; and what would lift each
+//! barrier. Pure.
+
+use super::{Barrier, fill, score};
+use crate::answers::{Answer, Answers, money};
+use crate::bank::rules::{BarrierKind, OptionId};
+use crate::bank::{Bank, Kind, Question};
+use crate::estimate::Estimate;
+
+/// At most this many answer changes are listed, the smallest moves first.
+const MOST: usize = 3;
+
+pub fn changes(
+    bank: &Bank,
+    answers: &Answers,
+    current: i32,
+    barriers: &[Barrier],
+    estimate: &Estimate,
+) -> Vec<String> {
+    let rules = &bank.rules;
+    let words = &rules.words;
+    let band = &rules.band(current).id;
+    let mut lines = Vec::new();
+    for barrier in barriers {
+        let amount = |cost: Option<f64>| {
+            let up = (cost.unwrap_or(0.0) / 10.0).ceil() * 10.0;
+            money(up, &estimate.symbol)
+        };
+        lines.push(match (barrier.kind, barrier.option) {
+            (BarrierKind::Time, _) => words.change_time.clone(),
+            (BarrierKind::Cost, OptionId::LongTerm) => fill(
+                &words.change_budget,
+                &[("amount", &amount(estimate.long_per_month))],
+            ),
+            (BarrierKind::Cost, OptionId::ShortTerm) => fill(
+                &words.change_budget_short,
+                &[("amount", &amount(estimate.short_per_month))],
+            ),
+        });
+    }
+    let weighed: Vec<&str> = rules
+        .rules
+        .iter()
+        .flat_map(|r| r.when.iter().map(|c| c.question.as_str()))
+        .collect();
+    let mut moves: Vec<(i32, String)> = Vec::new();
+    for (_, q) in bank.questions() {
+        if !weighed.contains(&q.id.as_str()) {
+            continue;
+        }
+        let Some(given) = answers.get(&q.id) else {
+            continue;
+        };
+        let mut nearest: Option<(i32, Answer, i32)> = None;
+        for other in alternatives(q, given) {
+            let mut changed = answers.clone();
+            changed.insert(q.id.clone(), other.clone());
+            let moved = score(bank, &changed);
+            let distance = (moved - current).abs();
+            if &rules.band(moved).id != band
+                && nearest.as_ref().is_none_or(|(d, _, _)| distance < *d)
+            {
+                nearest = Some((distance, other, moved));
+            }
+        }
+        if let Some((distance, other, moved)) = nearest {
+            moves.push((
+                distance,
+                fill(
+                    &words.change_answer,
+                    &[
+                        ("question", &q.text),
+                        ("answer", &q.shown(&other, None)),
+                        ("band", &rules.band(moved).label),
+                    ],
+                ),
+            ));
+        }
+    }
+    moves.sort_by_key(|(d, _)| *d);
+    if moves.is_empty() {
+        lines.push(words.no_changes.clone());
+    }
+    lines.extend(moves.into_iter().take(MOST).map(|(_, line)| line));
+    lines
+}
+
+/// The other answers a question could have had.
+fn alternatives(q: &Question, given: &Answer) -> Vec<Answer> {
+    match (&q.kind, given) {
+        (Kind::Single { options }, _) => options
+            .iter()
+            .map(|o| Answer::Choice(o.id.clone()))
+            .filter(|a| a != given)
+            .collect(),
+        (Kind::YesNo, Answer::YesNo(b)) => vec![Answer::YesNo(!b)],
+        (Kind::Scale { min, max, .. }, _) => (*min..=*max)
+            .map(Answer::Scale)
+            .filter(|a| a != given)
+            .collect(),
+        (Kind::Multi { options }, Answer::Choices(picked)) => options
+            .iter()
+            .map(|o| {
+                let mut ids: Vec<String> =
+                    picked.iter().filter(|id| **id != o.id).cloned().collect();
+                if !picked.contains(&o.id) {
+                    ids.push(o.id.clone());
+                }
+                q.tidy(Answer::Choices(ids))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
