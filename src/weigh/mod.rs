@@ -253,3 +253,8 @@ fn confidence(bank: &Bank, answers: &Answers) -> Confidence {
         counted,
     }
 }
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod tests;

@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod crisis;
+mod personas;
 mod plain;
 mod run;
 mod terminal;
