@@ -20,7 +20,8 @@ MAX_MEAN_GRADE = 6.0
 NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "url",
              "number", "where", "how", "citation", "short", "symbol", "show_if",
              "correct", "score", "money_from", "unit", "equals", "any_of", "includes",
-             "question"}
+             "question", "note", "source", "option", "barrier", "when", "projection",
+             "own_lean", "unsure_options", "level", "levels_id"}
 
 
 def texts(value, path=""):
@@ -40,7 +41,7 @@ def texts(value, path=""):
 def main():
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent.parent / "questions")
     rows = []
-    for name in ("bank.json", "evidence.json"):
+    for name in ("bank.json", "evidence.json", "rules.json"):
         data = json.loads((folder / name).read_text(encoding="utf-8"))
         for where, text in texts(data):
             words = textstat.lexicon_count(text)
