@@ -10,6 +10,7 @@ use super::line::read_line;
 use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop};
 use crate::answers::{Answer, plain};
 use crate::bank::{Kind, Question, Unit};
+use crate::render::wrap::wrap;
 
 pub struct Terminal {
     term: Term,
@@ -356,25 +357,4 @@ fn cut(text: &str, width: usize) -> String {
         let short: String = text.chars().take(width.saturating_sub(3)).collect();
         format!("{short}...")
     }
-}
-
-/// Break text into lines of at most `width` characters, at spaces.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty()
-            && console::measure_text_width(&line) + 1 + console::measure_text_width(word) > width
-        {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }

@@ -11,6 +11,7 @@ use crate::bank::Bank;
 use crate::failure::Failure;
 use crate::record::Record;
 use crate::render::screen::{self, Drawing};
+use crate::render::wrap::wrap_block;
 use crate::render::{json, markdown};
 use crate::store;
 
@@ -35,7 +36,15 @@ pub fn finish(
             }
         })?;
     let mut stdout = std::io::stdout().lock();
-    let _ = write!(stdout, "\n{}", screen::result(&record, drawing));
+    let result = screen::result(&record, drawing);
+    let result = match drawing {
+        Drawing::Unicode => wrap_block(
+            &result,
+            (console::Term::stdout().size().1 as usize).clamp(40, 100) - 1,
+        ),
+        Drawing::Ascii => result,
+    };
+    let _ = write!(stdout, "\n{result}");
     let _ = write_page(&pages::closing(bank), &mut stdout);
     let _ = writeln!(stdout, "\nYour summary is saved in these files:");
     for path in &paths {

@@ -5,5 +5,6 @@ pub mod json;
 pub mod markdown;
 mod safe_text;
 pub mod screen;
+pub mod wrap;
 
 pub use safe_text::neutral;
