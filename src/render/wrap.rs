@@ -40,7 +40,7 @@ pub fn wrap_block(text: &str, width: usize) -> String {
         let body = &trimmed[marker.len()..];
         let first = &line[..line.len() - trimmed.len()];
         let indent = first.len() + marker.len();
-        let room = width.saturating_sub(indent).max(20);
+        let room = width.saturating_sub(indent).max(10);
         for (n, part) in wrap(body, room).iter().enumerate() {
             if n == 0 {
                 out.push_str(first);
