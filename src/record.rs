@@ -70,6 +70,9 @@ pub struct RecordAnswer {
     pub value: Value,
     /// The answer in words.
     pub shown: String,
+    /// The score this answer counts toward, if any (the knowledge check...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +136,7 @@ impl Record {
                     kind: q.kind.name().to_string(),
                     value: answer.to_json(),
                     shown,
+                    score: q.score.as_ref().map(|(group, _)| group.clone()),
                 });
             }
             sections.push(RecordSection {

@@ -12,7 +12,7 @@ use crate::failure::Failure;
 use crate::record::Record;
 use crate::render::screen::{self, Drawing};
 use crate::render::wrap::wrap_block;
-use crate::render::{json, markdown};
+use crate::render::{html, json, markdown};
 use crate::store;
 
 /// Save the summary for these answers in `out`, then print the result and
@@ -27,9 +27,10 @@ pub fn finish(
     let now = Local::now().fixed_offset();
     let record = Record::build(bank, answers, now);
     let md = markdown::render(&record);
+    let html = html::render(&record);
     let js = json::render(&record);
     let paths =
-        store::save_summary(folder, &now, &[("md", &md), ("json", &js)]).map_err(|source| {
+        store::save_summary(folder, &now, &[("md", &md), ("html", &html), ("json", &js)]).map_err(|source| {
             Failure::Save {
                 folder: folder.to_path_buf(),
                 source,

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::neutral;
 use super::screen::cost_rows;
+use super::summary::{answer_sections, ratings};
 use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
 use crate::weigh::fill;
@@ -146,6 +147,19 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s);
 
+    let _ = writeln!(s, "## What matters most to them\n");
+    for r in ratings(record) {
+        let _ = writeln!(s, "- {}: **{}**", r.question, md(&r.shown));
+    }
+    let _ = writeln!(s);
+    for (title, answers) in answer_sections(record) {
+        let _ = writeln!(s, "## {title}\n");
+        for a in answers {
+            let _ = writeln!(s, "- {} **{}**", a.question, md(&a.shown));
+        }
+        let _ = writeln!(s);
+    }
+
     if !record.scores.is_empty() {
         for score in &record.scores {
             let _ = writeln!(
@@ -184,18 +198,6 @@ pub fn render(record: &Record) -> String {
         for words in &record.own_words {
             let _ = writeln!(s, "**{}**\n\n{}\n", words.question, md(&words.text));
         }
-    }
-
-    let _ = writeln!(s, "## All answers\n");
-    for section in &record.sections {
-        if section.answers.is_empty() {
-            continue;
-        }
-        let _ = writeln!(s, "### {}\n", section.title);
-        for a in &section.answers {
-            let _ = writeln!(s, "- {} **{}**", a.question, md(&a.shown));
-        }
-        let _ = writeln!(s);
     }
 
     let _ = writeln!(s, "## The two options\n");

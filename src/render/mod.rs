@@ -1,10 +1,12 @@
 //! Rendering a record into the files a person takes away. Each format is one
 //! pure function from the record to text; nothing here touches the disk.
 
+pub mod html;
 pub mod json;
 pub mod markdown;
 mod safe_text;
 pub mod screen;
+mod summary;
 pub mod wrap;
 
 pub use safe_text::neutral;

@@ -1,0 +1,337 @@
+//! The summary as one self-contained, printable HTML page: no external fonts,
+//! scripts or images; the balance and the costs drawn as inline SVG; print CSS
+//! for A4 and Letter. Rendered from the record alone; every text is escaped.
+
+use std::fmt::Write;
+
+use super::neutral;
+use super::screen::{cost_notes, cost_rows};
+use super::summary::{answer_sections, ratings};
+use crate::answers::money;
+use crate::ask::pages::crisis_numbers;
+use crate::record::Record;
+use crate::weigh::{Assessment, fill};
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+       color: #111; max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 1.45em; margin: 0 0 .2em; }
+h2 { font-size: 1.1em; margin: 1em 0 .3em; border-bottom: 1px solid #999; padding-bottom: .1em; }
+h3 { font-size: 1em; margin: .6em 0 .2em; }
+p, ul { margin: .25em 0 .5em; }
+ul { padding-left: 1.2em; }
+li { margin: .1em 0; }
+.meta { color: #444; font-size: .9em; }
+.safety { border: 3px solid #b00020; padding: .5em .8em; margin: .6em 0; background: #fff4f4; }
+.safety strong { color: #b00020; }
+.flag { border-left: 4px solid #b00020; padding-left: .5em; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5em; }
+table { border-collapse: collapse; width: 100%; font-size: .95em; }
+th, td { text-align: left; border-bottom: 1px solid #ccc; padding: .15em .4em; vertical-align: top; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+.weight { font-weight: bold; font-variant-numeric: tabular-nums; }
+.source { color: #444; font-style: italic; }
+svg { display: block; max-width: 100%; height: auto; }
+svg text { font: 11px system-ui, sans-serif; fill: #111; }
+.small { font-size: .9em; }
+@page { margin: 11mm; }
+@media print {
+  body { font-size: 8.2pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
+  h2 { break-after: avoid; margin-top: .6em; }
+  .safety, table, svg, li { break-inside: avoid; }
+  .options td { font-size: .95em; }
+}
+"#;
+
+/// Escape text for HTML, after neutralising control characters.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in neutral(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The balance from short-term to long-term, with the score marked.
+fn balance_svg(a: &Assessment) -> String {
+    let (left, right, width) = (90.0, 510.0, 600.0);
+    let x = left + (f64::from(a.score) + 100.0) / 200.0 * (right - left);
+    let mid = (left + right) / 2.0;
+    format!(
+        r##"<svg viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
+        label = esc(&format!("{}: {:+}", a.band_label, a.score)),
+        lt = left - 10.0,
+        rt = right + 10.0,
+        short = esc(&a.words.balance_short),
+        long = esc(&a.words.balance_long),
+        score = a.score,
+    )
+}
+
+/// The costs as bars, with the yearly budget as a last bar.
+fn cost_svg(a: &Assessment) -> String {
+    let e = &a.estimate;
+    let mut rows: Vec<(String, f64)> = cost_rows(a)
+        .into_iter()
+        .zip(e.short.iter().chain(e.long.iter().map(|(_, c)| c)))
+        .filter_map(|(row, c)| c.cost.map(|x| (row.label, x)))
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    if let Some(budget) = e.budget_per_month {
+        rows.push((a.words.budget_year.clone(), budget * 12.0));
+    }
+    let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
+    let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
+    let height = rows.len() as f64 * row_h + 4.0;
+    let mut svg = format!(
+        r#"<svg viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
+        esc(&a.words.costs)
+    );
+    for (n, (label, amount)) in rows.iter().enumerate() {
+        let y = n as f64 * row_h + 2.0;
+        let w = amount / most * bar_w;
+        let fill_colour = if n + 1 == rows.len() && e.budget_per_month.is_some() { "#8aa" } else { "#446" };
+        let _ = write!(
+            svg,
+            r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
+            esc(label),
+            esc(&money(amount.round(), &e.symbol)),
+            ty = y + 11.0,
+            tx = label_w + w + 5.0,
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+pub fn render(record: &Record) -> String {
+    let e = &record.evidence;
+    let a = &record.assessment;
+    let w = &a.words;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} ({})</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(&record.bank.title),
+        esc(&record.created)
+    );
+    let _ = writeln!(s, "<h1>{}</h1>", esc(&record.bank.title));
+    if let Some(flag) = &record.safety_flag {
+        let _ = write!(
+            s,
+            "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY: please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul>",
+            esc(&flag.question),
+            esc(&flag.answer),
+            esc(&e.crisis.always)
+        );
+        for line in crisis_numbers(&e.crisis) {
+            let _ = write!(s, "<li>{}</li>", esc(&line));
+        }
+        let _ = writeln!(s, "</ul></div>");
+    }
+    let _ = writeln!(
+        s,
+        "<p class=\"meta\">Made {} with {} {}, question bank {} {}.</p>",
+        esc(&record.created),
+        esc(&record.tool.name),
+        esc(&record.tool.version),
+        esc(&record.bank.id),
+        esc(&record.bank.version)
+    );
+    let _ = writeln!(s, "<p><strong>The choice:</strong> {}</p>", esc(&e.decision));
+
+    let _ = writeln!(s, "<h2>{}</h2>\n<p class=\"small\">{}</p>\n<ul>", esc(&w.title), esc(&w.not_a_verdict));
+    if let Some(lean) = &a.own_lean {
+        let _ = writeln!(s, "<li>{}</li>", esc(&fill(&w.your_lean, &[("lean", &lean.answer)])));
+    }
+    let _ = writeln!(
+        s,
+        "<li><strong>{}</strong></li>",
+        esc(&fill(&w.computed_lean, &[("band", &a.band_label), ("score", &format!("{:+}", a.score))]))
+    );
+    let counts = [("unsure", a.confidence.unsure.to_string()), ("counted", a.confidence.counted.to_string())];
+    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(
+        s,
+        "<li>{}: {} {}</li>\n</ul>",
+        esc(&w.confidence),
+        esc(&a.confidence.text),
+        esc(&fill(&w.unsure_count, &counts))
+    );
+    let _ = writeln!(s, "{}", balance_svg(a));
+    let _ = writeln!(s, "<div class=\"cols\">");
+    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+        let _ = write!(s, "<div><h3>{}</h3><ul>", esc(title));
+        let mut any = false;
+        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
+            any = true;
+            let said: Vec<String> = r.answers.iter().map(|(_, x)| format!("&ldquo;{}&rdquo;", esc(x))).collect();
+            let said = if said.is_empty() {
+                String::new()
+            } else {
+                format!(" {}.", fill(&esc(&w.you_said), &[("answers", &said.join(", "))]))
+            };
+            let _ = write!(
+                s,
+                "<li><span class=\"weight\">{:+}</span> {}{said} <span class=\"source\">{}</span></li>",
+                r.weight,
+                esc(&r.reason),
+                esc(&fill(&w.source, &[("source", &r.source_short)]))
+            );
+        }
+        if !any {
+            let _ = write!(s, "<li>{}</li>", esc(&w.no_reasons));
+        }
+        let _ = writeln!(s, "</ul></div>");
+    }
+    let _ = writeln!(s, "</div>");
+
+    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.barriers));
+    if a.barriers.is_empty() {
+        let _ = writeln!(s, "<p>{}</p>", esc(&w.no_barriers));
+    } else {
+        let _ = write!(s, "<ul>");
+        for b in &a.barriers {
+            let _ = write!(s, "<li class=\"flag\"><strong>{}</strong></li>", esc(&b.text));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+
+    let _ = writeln!(s, "<h2>{} / {}</h2>", esc(&w.costs), esc(&w.time));
+    let _ = write!(
+        s,
+        "<table><thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
+        esc(&w.table_option),
+        esc(&w.table_sessions),
+        esc(&w.table_months),
+        esc(&w.table_cost),
+        esc(&w.table_hours)
+    );
+    for row in cost_rows(a) {
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            esc(&row.label),
+            esc(&row.sessions),
+            esc(&row.months),
+            esc(row.cost.as_deref().unwrap_or(&w.unknown)),
+            esc(row.hours.as_deref().unwrap_or(&w.unknown))
+        );
+    }
+    let _ = writeln!(s, "</tbody></table>");
+    let _ = writeln!(s, "{}", cost_svg(a));
+    for note in cost_notes(a) {
+        let _ = writeln!(s, "<p class=\"small\">{}</p>", esc(&note));
+    }
+
+    let _ = write!(s, "<h2>{}</h2><ul>", esc(&w.changes));
+    for c in &a.changes {
+        let _ = write!(s, "<li>{}</li>", esc(c));
+    }
+    let _ = writeln!(s, "</ul>");
+
+    let _ = writeln!(s, "<div class=\"cols\"><div>");
+    let _ = write!(s, "<h2>What matters most to them</h2><ul>");
+    for r in ratings(record) {
+        let _ = write!(s, "<li>{}: <strong>{}</strong></li>", esc(&r.question), esc(&r.shown));
+    }
+    let _ = writeln!(s, "</ul>");
+    for score in &record.scores {
+        let _ = write!(s, "<h2>{}: {} of {}</h2>", esc(&score.title), score.points, score.out_of);
+        if let Some(flag) = &score.flag {
+            let _ = write!(s, "<p class=\"flag\"><strong>Flag:</strong> {}</p>", esc(flag));
+        }
+        if !score.missed.is_empty() {
+            let _ = write!(s, "<ul class=\"small\">");
+            for m in &score.missed {
+                let note = m.note.as_deref().map(|n| format!(" {}", esc(n))).unwrap_or_default();
+                let _ = write!(s, "<li>&ldquo;{}&rdquo; {}.{note}</li>", esc(&m.question), esc(&m.answer));
+            }
+            let _ = write!(s, "</ul>");
+        }
+        let _ = writeln!(s);
+    }
+    let _ = writeln!(s, "</div><div>");
+    for (title, answers) in answer_sections(record) {
+        let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
+        for x in answers {
+            let _ = write!(s, "<li>{} <strong>{}</strong></li>", esc(&x.question), esc(&x.shown));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    let _ = writeln!(s, "</div></div>");
+
+    let _ = write!(s, "<h2>{}</h2><ul>", esc(&w.questions));
+    for q in &a.clinician_questions {
+        let _ = write!(s, "<li>{}</li>", esc(q));
+    }
+    let _ = writeln!(s, "</ul>");
+    if !record.own_words.is_empty() {
+        let _ = write!(s, "<h3>{}</h3>", esc(&w.own_questions));
+        for words in &record.own_words {
+            let _ = write!(s, "<p><strong>{}</strong><br>{}</p>", esc(&words.question), esc(&words.text));
+        }
+        let _ = writeln!(s);
+    }
+
+    let _ = write!(s, "<h2>The two options</h2><table class=\"options\"><thead><tr><th></th>");
+    for option in &e.options {
+        let _ = write!(s, "<th>{}</th>", esc(&option.name));
+    }
+    let _ = write!(s, "</tr></thead><tbody>");
+    for heading in &e.headings {
+        let _ = write!(s, "<tr><th>{}</th>", esc(&heading.title));
+        for option in &e.options {
+            let text = option.facts.get(&heading.id).map(String::as_str).unwrap_or("");
+            let _ = write!(s, "<td>{}</td>", esc(text));
+        }
+        let _ = write!(s, "</tr>");
+    }
+    let _ = writeln!(s, "</tbody></table>");
+    let _ = write!(s, "<ul class=\"small\">");
+    for other in &e.other_choices {
+        let _ = write!(s, "<li><strong>{}:</strong> {}</li>", esc(&other.name), esc(&other.text));
+    }
+    let _ = writeln!(s, "</ul>");
+
+    let _ = write!(s, "<h2>Sources</h2><ul class=\"small\">");
+    for source in &e.sources {
+        let _ = write!(s, "<li>{} {}</li>", esc(&source.citation), esc(&source.finding));
+    }
+    let _ = writeln!(s, "</ul>");
+
+    let _ = write!(s, "<h2>About this aid</h2><p class=\"small\">");
+    for text in [&e.about.what, &e.about.not, &e.about.privacy, &e.about.funding, &e.about.how_chosen, &e.about.update_policy] {
+        let _ = write!(s, "{} ", esc(text));
+    }
+    let _ = writeln!(
+        s,
+        "Facts version {}, published {}, next review {}.</p>",
+        esc(&e.version),
+        esc(&e.published),
+        esc(&e.next_review)
+    );
+
+    let _ = write!(s, "<h2>If you feel unsafe</h2><p>{}</p><ul>", esc(&e.crisis.always));
+    for line in crisis_numbers(&e.crisis) {
+        let _ = write!(s, "<li>{}</li>", esc(&line));
+    }
+    let _ = writeln!(
+        s,
+        "</ul><p class=\"small\">Crisis numbers checked {}.</p>\n</body>\n</html>",
+        esc(&e.crisis.checked)
+    );
+    s
+}
