@@ -11,10 +11,12 @@ Examples:
   therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo
   therapy-choice check --questions my-bank/
   therapy-choice evidence
+  therapy-choice review ~/summaries           triage a folder: safety flags first
+  therapy-choice review therapy-choice-2026-11-26-101500.json
 
-Exit codes: 0 done; 1 could not finish (a file could not be written, or the
-input ended early); 2 bad usage or bad input (answers file, question bank);
-130 stopped with Ctrl-C.";
+Exit codes: 0 done; 1 could not finish (a file could not be written, the input
+ended early, or review skipped unreadable files); 2 bad usage or bad input
+(answers file, question bank, a summary file given alone); 130 stopped with Ctrl-C.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,6 +47,24 @@ pub enum Command {
     Check(BankArgs),
     /// Print the facts about both options, with their sources.
     Evidence(BankArgs),
+    /// For clinicians: open a summary, or triage a folder of them, flags first.
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Summary files (.json) or folders holding them
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// text for people, json for programs
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args, Default)]

@@ -22,6 +22,10 @@ pub enum Failure {
         folder: PathBuf,
         source: std::io::Error,
     },
+    #[error("Could not open the summary {0}.")]
+    BadRecord(crate::review::Unreadable),
+    #[error("{0} file(s) could not be read; they are listed above.")]
+    Skipped(usize),
     #[error("Stopped. Nothing was saved.")]
     Interrupted,
     #[error(
@@ -54,8 +58,14 @@ impl Failure {
     /// The exit code: 1 could not finish, 2 bad input, 130 interrupted.
     pub fn code(&self) -> u8 {
         match self {
-            Failure::Bank(_) | Failure::AnswersUnreadable { .. } | Failure::Answers { .. } => 2,
-            Failure::Save { .. } | Failure::InputEnded | Failure::Terminal(_) => 1,
+            Failure::Bank(_)
+            | Failure::AnswersUnreadable { .. }
+            | Failure::Answers { .. }
+            | Failure::BadRecord(_) => 2,
+            Failure::Save { .. }
+            | Failure::InputEnded
+            | Failure::Terminal(_)
+            | Failure::Skipped(_) => 1,
             Failure::Interrupted => 130,
         }
     }

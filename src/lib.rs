@@ -11,5 +11,6 @@ pub mod estimate;
 pub mod failure;
 pub mod record;
 pub mod render;
+pub mod review;
 pub mod store;
 pub mod weigh;

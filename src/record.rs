@@ -81,6 +81,9 @@ pub struct Score {
     pub title: String,
     pub points: u32,
     pub out_of: u32,
+    /// The score under which it is flagged, for scores that can be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag_below: Option<u32>,
     /// Set when the score is under the bank's threshold; says what may help.
     pub flag: Option<String>,
     /// The questions that did not earn a point, with what to know.
@@ -182,6 +185,7 @@ impl Record {
                     title: group.title.clone(),
                     points,
                     out_of,
+                    flag_below: group.flag_below,
                     flag,
                     missed,
                 }

@@ -29,13 +29,11 @@ pub fn finish(
     let md = markdown::render(&record);
     let html = html::render(&record);
     let js = json::render(&record);
-    let paths =
-        store::save_summary(folder, &now, &[("md", &md), ("html", &html), ("json", &js)]).map_err(|source| {
-            Failure::Save {
-                folder: folder.to_path_buf(),
-                source,
-            }
-        })?;
+    let paths = store::save_summary(folder, &now, &[("md", &md), ("html", &html), ("json", &js)])
+        .map_err(|source| Failure::Save {
+        folder: folder.to_path_buf(),
+        source,
+    })?;
     let mut stdout = std::io::stdout().lock();
     let result = screen::result(&record, drawing);
     let result = match drawing {

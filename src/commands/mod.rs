@@ -3,6 +3,7 @@
 mod check;
 mod evidence;
 mod finish;
+mod review;
 mod run;
 mod start;
 
@@ -16,5 +17,6 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Run(args)) => run::run(args),
         Some(Command::Check(args)) => check::check(args),
         Some(Command::Evidence(args)) => evidence::evidence(args),
+        Some(Command::Review(args)) => review::review(args),
     }
 }

@@ -102,7 +102,11 @@ fn cost_svg(a: &Assessment) -> String {
     for (n, (label, amount)) in rows.iter().enumerate() {
         let y = n as f64 * row_h + 2.0;
         let w = amount / most * bar_w;
-        let fill_colour = if n + 1 == rows.len() && e.budget_per_month.is_some() { "#8aa" } else { "#446" };
+        let fill_colour = if n + 1 == rows.len() && e.budget_per_month.is_some() {
+            "#8aa"
+        } else {
+            "#446"
+        };
         let _ = write!(
             svg,
             r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
@@ -150,18 +154,40 @@ pub fn render(record: &Record) -> String {
         esc(&record.bank.id),
         esc(&record.bank.version)
     );
-    let _ = writeln!(s, "<p><strong>The choice:</strong> {}</p>", esc(&e.decision));
+    let _ = writeln!(
+        s,
+        "<p><strong>The choice:</strong> {}</p>",
+        esc(&e.decision)
+    );
 
-    let _ = writeln!(s, "<h2>{}</h2>\n<p class=\"small\">{}</p>\n<ul>", esc(&w.title), esc(&w.not_a_verdict));
+    let _ = writeln!(
+        s,
+        "<h2>{}</h2>\n<p class=\"small\">{}</p>\n<ul>",
+        esc(&w.title),
+        esc(&w.not_a_verdict)
+    );
     if let Some(lean) = &a.own_lean {
-        let _ = writeln!(s, "<li>{}</li>", esc(&fill(&w.your_lean, &[("lean", &lean.answer)])));
+        let _ = writeln!(
+            s,
+            "<li>{}</li>",
+            esc(&fill(&w.your_lean, &[("lean", &lean.answer)]))
+        );
     }
     let _ = writeln!(
         s,
         "<li><strong>{}</strong></li>",
-        esc(&fill(&w.computed_lean, &[("band", &a.band_label), ("score", &format!("{:+}", a.score))]))
+        esc(&fill(
+            &w.computed_lean,
+            &[
+                ("band", &a.band_label),
+                ("score", &format!("{:+}", a.score))
+            ]
+        ))
     );
-    let counts = [("unsure", a.confidence.unsure.to_string()), ("counted", a.confidence.counted.to_string())];
+    let counts = [
+        ("unsure", a.confidence.unsure.to_string()),
+        ("counted", a.confidence.counted.to_string()),
+    ];
     let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let _ = writeln!(
         s,
@@ -177,11 +203,18 @@ pub fn render(record: &Record) -> String {
         let mut any = false;
         for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
             any = true;
-            let said: Vec<String> = r.answers.iter().map(|(_, x)| format!("&ldquo;{}&rdquo;", esc(x))).collect();
+            let said: Vec<String> = r
+                .answers
+                .iter()
+                .map(|(_, x)| format!("&ldquo;{}&rdquo;", esc(x)))
+                .collect();
             let said = if said.is_empty() {
                 String::new()
             } else {
-                format!(" {}.", fill(&esc(&w.you_said), &[("answers", &said.join(", "))]))
+                format!(
+                    " {}.",
+                    fill(&esc(&w.you_said), &[("answers", &said.join(", "))])
+                )
             };
             let _ = write!(
                 s,
@@ -204,7 +237,11 @@ pub fn render(record: &Record) -> String {
     } else {
         let _ = write!(s, "<ul>");
         for b in &a.barriers {
-            let _ = write!(s, "<li class=\"flag\"><strong>{}</strong></li>", esc(&b.text));
+            let _ = write!(
+                s,
+                "<li class=\"flag\"><strong>{}</strong></li>",
+                esc(&b.text)
+            );
         }
         let _ = writeln!(s, "</ul>");
     }
@@ -245,19 +282,43 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "<div class=\"cols\"><div>");
     let _ = write!(s, "<h2>What matters most to them</h2><ul>");
     for r in ratings(record) {
-        let _ = write!(s, "<li>{}: <strong>{}</strong></li>", esc(&r.question), esc(&r.shown));
+        let _ = write!(
+            s,
+            "<li>{}: <strong>{}</strong></li>",
+            esc(&r.question),
+            esc(&r.shown)
+        );
     }
     let _ = writeln!(s, "</ul>");
     for score in &record.scores {
-        let _ = write!(s, "<h2>{}: {} of {}</h2>", esc(&score.title), score.points, score.out_of);
+        let _ = write!(
+            s,
+            "<h2>{}: {} of {}</h2>",
+            esc(&score.title),
+            score.points,
+            score.out_of
+        );
         if let Some(flag) = &score.flag {
-            let _ = write!(s, "<p class=\"flag\"><strong>Flag:</strong> {}</p>", esc(flag));
+            let _ = write!(
+                s,
+                "<p class=\"flag\"><strong>Flag:</strong> {}</p>",
+                esc(flag)
+            );
         }
         if !score.missed.is_empty() {
             let _ = write!(s, "<ul class=\"small\">");
             for m in &score.missed {
-                let note = m.note.as_deref().map(|n| format!(" {}", esc(n))).unwrap_or_default();
-                let _ = write!(s, "<li>&ldquo;{}&rdquo; {}.{note}</li>", esc(&m.question), esc(&m.answer));
+                let note = m
+                    .note
+                    .as_deref()
+                    .map(|n| format!(" {}", esc(n)))
+                    .unwrap_or_default();
+                let _ = write!(
+                    s,
+                    "<li>&ldquo;{}&rdquo; {}.{note}</li>",
+                    esc(&m.question),
+                    esc(&m.answer)
+                );
             }
             let _ = write!(s, "</ul>");
         }
@@ -267,7 +328,12 @@ pub fn render(record: &Record) -> String {
     for (title, answers) in answer_sections(record) {
         let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
         for x in answers {
-            let _ = write!(s, "<li>{} <strong>{}</strong></li>", esc(&x.question), esc(&x.shown));
+            let _ = write!(
+                s,
+                "<li>{} <strong>{}</strong></li>",
+                esc(&x.question),
+                esc(&x.shown)
+            );
         }
         let _ = writeln!(s, "</ul>");
     }
@@ -281,12 +347,20 @@ pub fn render(record: &Record) -> String {
     if !record.own_words.is_empty() {
         let _ = write!(s, "<h3>{}</h3>", esc(&w.own_questions));
         for words in &record.own_words {
-            let _ = write!(s, "<p><strong>{}</strong><br>{}</p>", esc(&words.question), esc(&words.text));
+            let _ = write!(
+                s,
+                "<p><strong>{}</strong><br>{}</p>",
+                esc(&words.question),
+                esc(&words.text)
+            );
         }
         let _ = writeln!(s);
     }
 
-    let _ = write!(s, "<h2>The two options</h2><table class=\"options\"><thead><tr><th></th>");
+    let _ = write!(
+        s,
+        "<h2>The two options</h2><table class=\"options\"><thead><tr><th></th>"
+    );
     for option in &e.options {
         let _ = write!(s, "<th>{}</th>", esc(&option.name));
     }
@@ -294,7 +368,11 @@ pub fn render(record: &Record) -> String {
     for heading in &e.headings {
         let _ = write!(s, "<tr><th>{}</th>", esc(&heading.title));
         for option in &e.options {
-            let text = option.facts.get(&heading.id).map(String::as_str).unwrap_or("");
+            let text = option
+                .facts
+                .get(&heading.id)
+                .map(String::as_str)
+                .unwrap_or("");
             let _ = write!(s, "<td>{}</td>", esc(text));
         }
         let _ = write!(s, "</tr>");
@@ -302,18 +380,35 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "</tbody></table>");
     let _ = write!(s, "<ul class=\"small\">");
     for other in &e.other_choices {
-        let _ = write!(s, "<li><strong>{}:</strong> {}</li>", esc(&other.name), esc(&other.text));
+        let _ = write!(
+            s,
+            "<li><strong>{}:</strong> {}</li>",
+            esc(&other.name),
+            esc(&other.text)
+        );
     }
     let _ = writeln!(s, "</ul>");
 
     let _ = write!(s, "<h2>Sources</h2><ul class=\"small\">");
     for source in &e.sources {
-        let _ = write!(s, "<li>{} {}</li>", esc(&source.citation), esc(&source.finding));
+        let _ = write!(
+            s,
+            "<li>{} {}</li>",
+            esc(&source.citation),
+            esc(&source.finding)
+        );
     }
     let _ = writeln!(s, "</ul>");
 
     let _ = write!(s, "<h2>About this aid</h2><p class=\"small\">");
-    for text in [&e.about.what, &e.about.not, &e.about.privacy, &e.about.funding, &e.about.how_chosen, &e.about.update_policy] {
+    for text in [
+        &e.about.what,
+        &e.about.not,
+        &e.about.privacy,
+        &e.about.funding,
+        &e.about.how_chosen,
+        &e.about.update_policy,
+    ] {
         let _ = write!(s, "{} ", esc(text));
     }
     let _ = writeln!(
@@ -324,7 +419,11 @@ pub fn render(record: &Record) -> String {
         esc(&e.next_review)
     );
 
-    let _ = write!(s, "<h2>If you feel unsafe</h2><p>{}</p><ul>", esc(&e.crisis.always));
+    let _ = write!(
+        s,
+        "<h2>If you feel unsafe</h2><p>{}</p><ul>",
+        esc(&e.crisis.always)
+    );
     for line in crisis_numbers(&e.crisis) {
         let _ = write!(s, "<li>{}</li>", esc(&line));
     }

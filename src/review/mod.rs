@@ -1,0 +1,11 @@
+//! The clinician's side: open one saved record, or triage a folder of them,
+//! flags first. Records are read as untrusted input: a bad one is reported
+//! and skipped, never a crash.
+
+mod read;
+mod triage;
+mod view;
+
+pub use read::{Unreadable, read_record, read_row};
+pub use triage::{Row, sort_rows, table};
+pub use view::view;

@@ -1,0 +1,161 @@
+//! Reading saved records: the whole record for one file, or just the fields
+//! the triage table needs for many. A record from a newer program gets its own
+//! message.
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+use super::triage::Row;
+use crate::bank::rules::{BarrierKind, OptionId};
+use crate::record::{Record, SCHEMA_VERSION};
+
+/// Records larger than this are not read.
+pub const LARGEST_RECORD: u64 = 8 * 1024 * 1024;
+
+/// Why a file could not be opened as a record.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}: {reason}", .path.display())]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+struct Version {
+    schema_version: u32,
+}
+
+#[derive(Deserialize)]
+struct Light {
+    schema_version: u32,
+    created: String,
+    safety_flag: Option<serde::de::IgnoredAny>,
+    scores: Vec<LightScore>,
+    assessment: LightAssessment,
+}
+
+#[derive(Deserialize)]
+struct LightScore {
+    title: String,
+    points: u32,
+    out_of: u32,
+    #[serde(default)]
+    flag_below: Option<u32>,
+    flag: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct LightAssessment {
+    score: i32,
+    band_label: String,
+    barriers: Vec<LightBarrier>,
+}
+
+#[derive(Deserialize)]
+struct LightBarrier {
+    kind: BarrierKind,
+    option: OptionId,
+}
+
+fn text(path: &Path) -> Result<String, Unreadable> {
+    let fail = |reason: String| Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| fail(format!("could not read it: {e}")))?
+        .len();
+    if size > LARGEST_RECORD {
+        return Err(fail(format!(
+            "it is {size} bytes, too large to be a summary"
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("could not read it: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "it is not UTF-8 text (bad byte at {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Explain a parse failure: a newer schema, or what is wrong and where.
+fn explain(path: &Path, text: &str, error: serde_json::Error) -> Unreadable {
+    let reason = match serde_json::from_str::<Version>(text) {
+        Ok(v) if v.schema_version > SCHEMA_VERSION => format!(
+            "it was written by a newer therapy-choice (record schema {}); this one reads schema {SCHEMA_VERSION}. Update therapy-choice to open it",
+            v.schema_version
+        ),
+        _ if error.is_eof() => format!(
+            "it is cut short (line {}, column {}); it is not a whole summary",
+            error.line(),
+            error.column()
+        ),
+        _ => format!(
+            "it is not a therapy-choice summary: {} (line {}, column {})",
+            error
+                .to_string()
+                .split(" at line ")
+                .next()
+                .unwrap_or_default(),
+            error.line(),
+            error.column()
+        ),
+    };
+    Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    }
+}
+
+fn older_or_same(path: &Path, version: u32) -> Result<(), Unreadable> {
+    if version > SCHEMA_VERSION {
+        return Err(Unreadable {
+            path: path.to_path_buf(),
+            reason: format!(
+                "it was written by a newer therapy-choice (record schema {version}); this one reads schema {SCHEMA_VERSION}. Update therapy-choice to open it"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// The whole record in a file.
+pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
+    let text = text(path)?;
+    let record: Record = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    older_or_same(path, record.schema_version)?;
+    Ok(record)
+}
+
+/// Just what the triage table shows about a file.
+pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
+    let text = text(path)?;
+    let light: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    older_or_same(path, light.schema_version)?;
+    let created =
+        DateTime::<FixedOffset>::parse_from_rfc3339(&light.created).map_err(|e| Unreadable {
+            path: path.to_path_buf(),
+            reason: format!("its date \"{}\" cannot be read: {e}", light.created),
+        })?;
+    let conflict = light
+        .scores
+        .iter()
+        .find(|s| s.flag_below.is_some())
+        .map(|s| (s.title.clone(), s.points, s.out_of, s.flag.is_some()));
+    Ok(Row {
+        safety: light.safety_flag.is_some(),
+        conflict,
+        score: light.assessment.score,
+        lean: light.assessment.band_label,
+        barriers: light
+            .assessment
+            .barriers
+            .iter()
+            .map(|b| (b.kind, b.option))
+            .collect(),
+        created,
+        path: path.to_path_buf(),
+    })
+}

@@ -1,0 +1,65 @@
+//! One record for the clinician in the terminal: flags first, then the result
+//! and the person's answers and words. Every text is neutralised, since a
+//! record file could hold anything.
+
+use crate::ask::pages::crisis_numbers;
+use crate::record::Record;
+use crate::render::neutral;
+use crate::render::screen::{Drawing, result};
+
+pub fn view(record: &Record, drawing: Drawing) -> String {
+    let mut s = String::new();
+    let e = &record.evidence;
+    if let Some(flag) = &record.safety_flag {
+        s.push_str(&format!(
+            "!! SAFETY: to \"{}\" they answered: {}\n",
+            flag.question, flag.answer
+        ));
+        for line in crisis_numbers(&e.crisis) {
+            s.push_str(&format!("   {line}\n"));
+        }
+    }
+    for score in &record.scores {
+        if let Some(flag) = &score.flag {
+            s.push_str(&format!(
+                "!! {}: {} of {}. {flag}\n",
+                score.title, score.points, score.out_of
+            ));
+        }
+    }
+    s.push_str(&format!(
+        "\n{} - made {} with {} {}\n\n",
+        record.bank.title, record.created, record.tool.name, record.tool.version
+    ));
+    s.push_str(&result(record, drawing));
+    for score in &record.scores {
+        s.push_str(&format!(
+            "\n{}: {} of {}\n",
+            score.title, score.points, score.out_of
+        ));
+        for m in &score.missed {
+            s.push_str(&format!("  - \"{}\" {}\n", m.question, m.answer));
+        }
+    }
+    if !record.own_words.is_empty() {
+        s.push_str("\nIn their own words\n-----------------\n");
+        for w in &record.own_words {
+            s.push_str(&format!(
+                "{}\n  {}\n",
+                w.question,
+                w.text.replace('\n', "\n  ")
+            ));
+        }
+    }
+    s.push_str("\nAll answers\n-----------\n");
+    for section in &record.sections {
+        if section.answers.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("{}\n", section.title));
+        for a in &section.answers {
+            s.push_str(&format!("  - {} {}\n", a.question, a.shown));
+        }
+    }
+    neutral(&s)
+}
