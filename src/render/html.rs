@@ -36,12 +36,25 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 svg { display: block; max-width: 100%; height: auto; }
 svg text { font: 11px system-ui, sans-serif; fill: #111; }
 .small { font-size: .9em; }
-@page { margin: 11mm; }
+.answers, .reasons { columns: 2; column-gap: 1.5em; }
+.reasons > div { display: contents; }
+.reasons h3 { break-after: avoid; }
+.answers h3 { break-after: avoid; }
+@page { margin: 9mm 10mm; }
 @media print {
-  body { font-size: 8.2pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
-  h2 { break-after: avoid; margin-top: .6em; }
-  .safety, table, svg, li { break-inside: avoid; }
-  .options td { font-size: .95em; }
+  body { font-size: 7.6pt; line-height: 1.2; margin: 0; max-width: none; padding: 0; }
+  h1 { font-size: 1.3em; }
+  h2 { break-after: avoid; margin: .5em 0 .2em; }
+  h3 { margin: .3em 0 .1em; }
+  p, ul { margin: .15em 0 .3em; }
+  li { margin: 0; }
+  .safety, svg, li, tr { break-inside: avoid; }
+  svg.balance { width: 62%; }
+  svg.costs { width: 62%; }
+  .answers { columns: 3; }
+  .finding { display: none; }
+  ul.crisis { columns: 2; }
+  .options { font-size: .95em; }
 }
 "#;
 
@@ -68,7 +81,7 @@ fn balance_svg(a: &Assessment) -> String {
     let x = left + (f64::from(a.score) + 100.0) / 200.0 * (right - left);
     let mid = (left + right) / 2.0;
     format!(
-        r##"<svg viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
+        r##"<svg class="balance" viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
         label = esc(&format!("{}: {:+}", a.band_label, a.score)),
         lt = left - 10.0,
         rt = right + 10.0,
@@ -96,7 +109,7 @@ fn cost_svg(a: &Assessment) -> String {
     let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
     let height = rows.len() as f64 * row_h + 4.0;
     let mut svg = format!(
-        r#"<svg viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
+        r#"<svg class="costs" viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
         esc(&a.words.costs)
     );
     for (n, (label, amount)) in rows.iter().enumerate() {
@@ -197,7 +210,7 @@ pub fn render(record: &Record) -> String {
         esc(&fill(&w.unsure_count, &counts))
     );
     let _ = writeln!(s, "{}", balance_svg(a));
-    let _ = writeln!(s, "<div class=\"cols\">");
+    let _ = writeln!(s, "<div class=\"reasons\">");
     for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
         let _ = write!(s, "<div><h3>{}</h3><ul>", esc(title));
         let mut any = false;
@@ -325,21 +338,8 @@ pub fn render(record: &Record) -> String {
         let _ = writeln!(s);
     }
     let _ = writeln!(s, "</div><div>");
-    for (title, answers) in answer_sections(record) {
-        let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
-        for x in answers {
-            let _ = write!(
-                s,
-                "<li>{} <strong>{}</strong></li>",
-                esc(&x.question),
-                esc(&x.shown)
-            );
-        }
-        let _ = writeln!(s, "</ul>");
-    }
-    let _ = writeln!(s, "</div></div>");
-
-    let _ = write!(s, "<h2>{}</h2><ul>", esc(&w.questions));
+    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.questions));
+    let _ = write!(s, "<ul>");
     for q in &a.clinician_questions {
         let _ = write!(s, "<li>{}</li>", esc(q));
     }
@@ -356,6 +356,21 @@ pub fn render(record: &Record) -> String {
         }
         let _ = writeln!(s);
     }
+    let _ = writeln!(s, "</div></div>");
+    let _ = writeln!(s, "<h2>Their answers</h2><div class=\"answers\">");
+    for (title, answers) in answer_sections(record) {
+        let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
+        for x in answers {
+            let _ = write!(
+                s,
+                "<li>{} <strong>{}</strong></li>",
+                esc(&x.question),
+                esc(&x.shown)
+            );
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    let _ = writeln!(s, "</div>");
 
     let _ = write!(
         s,
@@ -421,7 +436,7 @@ pub fn render(record: &Record) -> String {
 
     let _ = write!(
         s,
-        "<h2>If you feel unsafe</h2><p>{}</p><ul>",
+        "<h2>If you feel unsafe</h2><p>{}</p><ul class=\"crisis\">",
         esc(&e.crisis.always)
     );
     for line in crisis_numbers(&e.crisis) {
