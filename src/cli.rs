@@ -11,6 +11,8 @@ Examples:
   therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo
   therapy-choice check --questions my-bank/
   therapy-choice evidence
+  therapy-choice export fhir-questionnaire > questionnaire.json
+  therapy-choice export fhir-response therapy-choice-2026-11-26-101500.json
   therapy-choice review ~/summaries           triage a folder: safety flags first
   therapy-choice review therapy-choice-2026-11-26-101500.json
 
@@ -49,6 +51,21 @@ pub enum Command {
     Evidence(BankArgs),
     /// For clinicians: open a summary, or triage a folder of them, flags first.
     Review(ReviewArgs),
+    /// Write the bank or a summary in another format, to standard output.
+    #[command(subcommand)]
+    Export(Export),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Export {
+    /// The question bank as an HL7 FHIR R4 Questionnaire
+    FhirQuestionnaire(BankArgs),
+    /// A saved summary (.json) as an HL7 FHIR R4 QuestionnaireResponse
+    FhirResponse {
+        /// The summary's .json file
+        #[arg(value_name = "SUMMARY.json")]
+        summary: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

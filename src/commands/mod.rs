@@ -2,6 +2,7 @@
 
 mod check;
 mod evidence;
+mod export;
 mod finish;
 mod review;
 mod run;
@@ -18,5 +19,6 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Check(args)) => check::check(args),
         Some(Command::Evidence(args)) => evidence::evidence(args),
         Some(Command::Review(args)) => review::review(args),
+        Some(Command::Export(what)) => export::export(what),
     }
 }
