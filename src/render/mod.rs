@@ -11,3 +11,6 @@ mod summary;
 pub mod wrap;
 
 pub use safe_text::neutral;
+
+#[cfg(test)]
+mod tests;
