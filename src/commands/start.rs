@@ -22,9 +22,9 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     };
     let answers = if interactive {
         let mut terminal = Terminal::new(console::colors_enabled_stderr());
-        let answers = walk(&bank, &mut terminal, Answers::default());
+        let answers = walk(&bank, &mut terminal, Answers::default())?;
         let _ = console::Term::stderr().clear_screen();
-        answers?
+        answers
     } else {
         let mut plain = Plain::new(std::io::stdin().lock(), std::io::stdout().lock());
         walk(&bank, &mut plain, Answers::default())?

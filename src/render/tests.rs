@@ -19,7 +19,9 @@ fn example(name: &str) -> Answers {
     let bank = Bank::embedded().unwrap();
     let text = match name {
         "first-episode" => include_str!("../../questions/examples/first-episode.json"),
-        "long-standing-patterns" => include_str!("../../questions/examples/long-standing-patterns.json"),
+        "long-standing-patterns" => {
+            include_str!("../../questions/examples/long-standing-patterns.json")
+        }
         _ => include_str!("../../questions/examples/unsure-needs-support.json"),
     };
     file::read(&bank, text).unwrap()
@@ -29,7 +31,11 @@ fn record(name: &str) -> Record {
     Record::build(&Bank::embedded().unwrap(), &example(name), noon())
 }
 
-const EXAMPLES: [&str; 3] = ["first-episode", "long-standing-patterns", "unsure-needs-support"];
+const EXAMPLES: [&str; 3] = [
+    "first-episode",
+    "long-standing-patterns",
+    "unsure-needs-support",
+];
 
 #[test]
 fn markdown_snapshots() {
@@ -95,14 +101,22 @@ fn hostile_text_is_inert_in_html_and_harmless_in_markdown_and_terminal_views() {
 
     let view = crate::review::view(&r, screen::Drawing::Ascii);
     assert!(!view.contains('\u{1b}') && !view.contains('\u{7}'));
-    assert!(view.contains("<script>alert(1)</script>"), "the terminal view shows the words as typed");
+    assert!(
+        view.contains("<script>alert(1)</script>"),
+        "the terminal view shows the words as typed"
+    );
 }
 
 #[test]
 fn the_html_needs_nothing_from_outside() {
     let page = html::render(&record("first-episode"));
-    for outside in ["http:", "https:", "<script", "<link", "<img", "@import", "url("] {
-        assert!(!page.contains(outside), "the page reaches outside: {outside}");
+    for outside in [
+        "http:", "https:", "<script", "<link", "<img", "@import", "url(",
+    ] {
+        assert!(
+            !page.contains(outside),
+            "the page reaches outside: {outside}"
+        );
     }
     assert!(page.contains("<svg class=\"balance\""));
     assert!(page.contains("<svg class=\"costs\""));

@@ -6,5 +6,6 @@ mod common;
 mod crisis;
 mod personas;
 mod plain;
+mod review;
 mod run;
 mod terminal;

@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use crate::common::{EXAMPLES, bin, example, files_in};
 
 #[test]
-fn each_example_writes_a_private_markdown_and_json_summary() {
+fn each_example_writes_a_private_markdown_html_and_json_summary() {
     for name in EXAMPLES {
         let out = tempfile::tempdir().unwrap();
         let assert = bin()
@@ -19,7 +19,11 @@ fn each_example_writes_a_private_markdown_and_json_summary() {
             .success();
         let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
         let files = files_in(out.path());
-        assert_eq!(files.len(), 2, "{files:?}");
+        let extensions: Vec<String> = files
+            .iter()
+            .map(|f| f.extension().unwrap().to_string_lossy().to_string())
+            .collect();
+        assert_eq!(extensions, ["html", "json", "md"], "{files:?}");
         for file in &files {
             assert!(
                 stdout.contains(&file.display().to_string()),

@@ -1,0 +1,182 @@
+//! `review` and `export`: a folder of good, corrupt, truncated and
+//! future-version records; one file in full; the FHIR exports.
+
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+use crate::common::{EXAMPLES, bin, example, files_in};
+
+/// A folder holding the three example summaries (all three files each) and
+/// three broken records. Returns the folder and the example records by name.
+fn clinic() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = Vec::new();
+    for name in EXAMPLES {
+        let before = files_in(dir.path());
+        bin()
+            .args(["run", "--answers"])
+            .arg(example(name))
+            .arg("--out")
+            .arg(dir.path())
+            .assert()
+            .success();
+        let new = files_in(dir.path())
+            .into_iter()
+            .find(|p| !before.contains(p) && p.extension().unwrap() == "json")
+            .unwrap();
+        records.push((name.to_string(), new));
+    }
+    let good = std::fs::read_to_string(&records[0].1).unwrap();
+    std::fs::write(dir.path().join("truncated.json"), &good[..good.len() / 2]).unwrap();
+    std::fs::write(dir.path().join("corrupt.json"), "this is not json").unwrap();
+    std::fs::write(
+        dir.path().join("future.json"),
+        good.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1),
+    )
+    .unwrap();
+    (dir, records)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().unwrap().to_string_lossy().to_string()
+}
+
+#[test]
+fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
+    let (dir, records) = clinic();
+    let assert = bin().arg("review").arg(dir.path()).assert().code(1);
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three rows:\n{out}");
+    let row_of = |name: &str| {
+        let file = file_name(&records.iter().find(|(n, _)| n == name).unwrap().1);
+        lines.iter().position(|l| l.ends_with(&file)).unwrap()
+    };
+    // Safety first, then flagged decisional conflict, then the rest.
+    assert_eq!(row_of("unsure-needs-support"), 1);
+    assert_eq!(row_of("long-standing-patterns"), 2);
+    assert_eq!(row_of("first-episode"), 3);
+    assert!(lines[1].starts_with("YES"));
+    assert!(lines[2].contains("3/4 !"));
+    assert!(lines[3].contains("time:long"));
+    assert!(err.contains("truncated.json: it is cut short"), "{err}");
+    assert!(
+        err.contains("corrupt.json: it is not a therapy-choice summary"),
+        "{err}"
+    );
+    assert!(
+        err.contains("future.json: it was written by a newer therapy-choice (record schema 99)"),
+        "{err}"
+    );
+    assert!(err.contains("3 file(s) could not be read"));
+}
+
+#[test]
+fn review_as_json_has_every_row_and_every_skipped_file() {
+    let (dir, _) = clinic();
+    let assert = bin()
+        .args(["review", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let doc: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    assert_eq!(doc["rows"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["skipped"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["rows"][0]["safety"], true);
+}
+
+#[test]
+fn a_good_folder_exits_0() {
+    let (dir, records) = clinic();
+    for name in ["truncated.json", "corrupt.json", "future.json"] {
+        std::fs::remove_file(dir.path().join(name)).unwrap();
+    }
+    bin().arg("review").arg(dir.path()).assert().success();
+    bin()
+        .arg("review")
+        .arg(&records[0].1)
+        .arg(&records[1].1)
+        .assert()
+        .success();
+}
+
+#[test]
+fn one_file_shows_the_clinician_view_flags_first() {
+    let (_dir, records) = clinic();
+    let (_, unsure) = records
+        .iter()
+        .find(|(n, _)| n == "unsure-needs-support")
+        .unwrap();
+    bin()
+        .arg("review")
+        .arg(unsure)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("!! SAFETY"))
+        .stdout(predicate::str::contains("!! How sure you feel: 0 of 4"))
+        .stdout(predicate::str::contains("What your answers suggest"));
+}
+
+#[test]
+fn one_broken_file_alone_is_bad_input() {
+    let (dir, _) = clinic();
+    bin()
+        .arg("review")
+        .arg(dir.path().join("future.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newer therapy-choice"));
+}
+
+#[test]
+fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
+    let (_dir, records) = clinic();
+    let q: serde_json::Value = serde_json::from_slice(
+        &bin()
+            .args(["export", "fhir-questionnaire"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(q["resourceType"], "Questionnaire");
+    fn ids(items: &serde_json::Value, out: &mut Vec<String>) {
+        for item in items.as_array().into_iter().flatten() {
+            out.push(item["linkId"].as_str().unwrap().to_string());
+            ids(&item["item"], out);
+        }
+    }
+    let mut known = Vec::new();
+    ids(&q["item"], &mut known);
+    let slider = q.to_string().contains("\"code\":\"slider\"");
+    assert!(slider, "the 0-10 ratings need the SDC slider control");
+    for (_, record) in &records {
+        let r: serde_json::Value = serde_json::from_slice(
+            &bin()
+                .args(["export", "fhir-response"])
+                .arg(record)
+                .assert()
+                .success()
+                .get_output()
+                .stdout,
+        )
+        .unwrap();
+        assert_eq!(r["status"], "completed");
+        assert_eq!(
+            r["questionnaire"],
+            format!(
+                "{}|{}",
+                q["url"].as_str().unwrap(),
+                q["version"].as_str().unwrap()
+            )
+        );
+        let mut answered = Vec::new();
+        ids(&r["item"], &mut answered);
+        assert!(answered.len() > 30);
+        for id in answered {
+            assert!(known.contains(&id), "{id} is not in the questionnaire");
+        }
+    }
+}
