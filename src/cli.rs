@@ -92,6 +92,9 @@ pub struct StartArgs {
     /// Ask one line at a time with numbered options, for screen readers and pipes
     #[arg(long)]
     pub plain: bool,
+    /// Start over, setting aside an unfinished questionnaire
+    #[arg(long)]
+    pub fresh: bool,
     /// Use the question bank in this folder instead of the built-in one
     #[arg(long, value_name = "DIR")]
     pub questions: Option<PathBuf>,

@@ -17,20 +17,22 @@ pub enum Failure {
         path: PathBuf,
         problems: Vec<AnswerProblem>,
     },
-    #[error("Could not save the summary in {}: {source}. Nothing was written.", .folder.display())]
+    #[error("Could not save the summary in {}: {source}. Nothing was written there.{hint}", .folder.display())]
     Save {
         folder: PathBuf,
         source: std::io::Error,
+        /// How to save it somewhere else without answering again.
+        hint: String,
     },
+    #[error(transparent)]
+    State(#[from] crate::store::state::StateError),
     #[error("Could not open the summary {0}.")]
     BadRecord(crate::review::Unreadable),
     #[error("{0} file(s) could not be read; they are listed above.")]
     Skipped(usize),
-    #[error("Stopped. Nothing was saved.")]
+    #[error("{}", crate::interrupt::stopped_message())]
     Interrupted,
-    #[error(
-        "The input ended before the last question, so nothing was saved. Start again to finish."
-    )]
+    #[error("The input ended before the last question. {}", crate::interrupt::stopped_message().trim_start_matches("Stopped. "))]
     InputEnded,
     #[error("Could not use the terminal: {0}")]
     Terminal(std::io::Error),
@@ -65,7 +67,8 @@ impl Failure {
             Failure::Save { .. }
             | Failure::InputEnded
             | Failure::Terminal(_)
-            | Failure::Skipped(_) => 1,
+            | Failure::Skipped(_)
+            | Failure::State(_) => 1,
             Failure::Interrupted => 130,
         }
     }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod estimate;
 pub mod failure;
+pub mod interrupt;
 pub mod record;
 pub mod render;
 pub mod review;

@@ -7,20 +7,18 @@ use std::process::ExitCode;
 use therapy_choice::cli::Cli;
 use therapy_choice::commands::dispatch;
 use therapy_choice::failure::Failure;
+use therapy_choice::interrupt;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _ = ctrlc::set_handler(|| {
-        eprintln!("\n{}", Failure::Interrupted);
-        let _ = console::Term::stderr().show_cursor();
-        std::process::exit(130);
-    });
+    interrupt::remember_terminal();
+    interrupt::listen();
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("{failure}");
             if matches!(failure, Failure::Interrupted) {
-                let _ = console::Term::stderr().show_cursor();
+                interrupt::restore_terminal();
             }
             ExitCode::from(failure.code())
         }

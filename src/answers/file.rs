@@ -114,6 +114,30 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
     }
 }
 
+/// Keep what still fits the bank from saved answers (`{"<id>": value}`), in
+/// bank order; return the ids of the answers that no longer fit.
+pub fn read_lenient(bank: &Bank, saved: &Value) -> (Answers, Vec<String>) {
+    let mut answers = Answers::default();
+    let mut dropped = Vec::new();
+    let Some(given) = saved.as_object() else {
+        return (answers, dropped);
+    };
+    for id in given.keys() {
+        if bank.question(id).is_none() {
+            dropped.push(id.clone());
+        }
+    }
+    for (_, q) in bank.questions() {
+        if let Some(value) = given.get(&q.id) {
+            match q.read_json(value) {
+                Ok(answer) if bank.is_shown(q, &answers) => answers.insert(q.id.clone(), answer),
+                _ => dropped.push(q.id.clone()),
+            }
+        }
+    }
+    (answers, dropped)
+}
+
 /// A value as given, cut short if long.
 fn show(value: &Value) -> String {
     let text = value.to_string();

@@ -1,40 +1,65 @@
 //! The walk through the bank: sections in order, conditions, back, the review
-//! screen and changes made from it. It knows nothing of how questions are drawn.
+//! screen and changes made from it, and picking up where a person stopped.
+//! It knows nothing of how questions are drawn or where progress is kept.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use super::{Context, Prompter, Reply, ReviewLine, ReviewPick, Stop, pages};
 use crate::answers::{Answer, Answers, SKIPPED};
 use crate::bank::{Bank, Question};
 
-/// Walk a person through the bank, starting from the answers given (they are
-/// offered again), and return the answers once they finish the review.
-pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<Answers, Stop> {
-    prompter.show(&pages::opening(bank))?;
+/// How far a person has got: their answers, and every question they have
+/// answered or chosen to skip.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Progress {
+    pub answers: Answers,
+    pub asked: BTreeSet<String>,
+}
+
+/// Walk a person through the bank from `progress` (empty for a new start; a
+/// resumed walk asks only what was not yet asked). `keep` is told of every
+/// change, to save it. Returns the answers once the person finishes the review.
+pub fn walk(
+    bank: &Bank,
+    prompter: &mut dyn Prompter,
+    progress: Progress,
+    keep: &mut dyn FnMut(&Progress),
+) -> Result<Answers, Stop> {
     let list: Vec<(usize, &Question)> = bank.questions().collect();
-    let mut answers = start;
-    let mut asked: HashSet<String> = HashSet::new();
+    let resuming = !progress.asked.is_empty();
+    let mut p = progress;
     let mut history: Vec<usize> = Vec::new();
-    let mut entered: Option<usize> = None;
+    // The last section whose intro was shown; a resumed walk has passed the
+    // sections it already asked in.
+    let mut entered: Option<usize> = list
+        .iter()
+        .filter(|(_, q)| p.asked.contains(&q.id))
+        .map(|(s, _)| *s)
+        .max();
+    if !resuming {
+        prompter.show(&pages::opening(bank))?;
+    }
+    let mut skip_asked = resuming;
     let mut fixing = false;
     let mut i = 0;
     loop {
         while i < list.len() {
             let q = list[i].1;
-            if !bank.is_shown(q, &answers) || (fixing && asked.contains(&q.id)) {
+            if !bank.is_shown(q, &p.answers) || (skip_asked && p.asked.contains(&q.id)) {
                 i += 1;
             } else {
                 break;
             }
         }
         if i >= list.len() {
-            answers = bank.without_hidden(&answers);
-            let (lines, places) = review_lines(bank, &list, &answers);
+            p.answers = bank.without_hidden(&p.answers);
+            let (lines, places) = review_lines(bank, &list, &p.answers);
             match prompter.review(&lines)? {
-                ReviewPick::Finish => return Ok(answers),
-                ReviewPick::Change(_) if places.is_empty() => return Ok(answers),
+                ReviewPick::Finish => return Ok(p.answers),
+                ReviewPick::Change(_) if places.is_empty() => return Ok(p.answers),
                 ReviewPick::Change(k) => {
                     i = places[k.min(places.len() - 1)];
+                    skip_asked = true;
                     fixing = true;
                     history.clear();
                 }
@@ -54,7 +79,7 @@ pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<
             entered = Some(s);
         }
         let shown: Vec<usize> = (0..list.len())
-            .filter(|&k| bank.is_shown(list[k].1, &answers))
+            .filter(|&k| bank.is_shown(list[k].1, &p.answers))
             .collect();
         let context = Context {
             section_number: s + 1,
@@ -62,8 +87,8 @@ pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<
             section_title: &bank.sections[s].title,
             question_number: shown.iter().filter(|&&k| k <= i).count(),
             question_count: shown.len(),
-            current: answers.get(&q.id),
-            money_symbol: bank.money_symbol(q, &answers),
+            current: p.answers.get(&q.id),
+            money_symbol: bank.money_symbol(q, &p.answers),
             can_go_back: !history.is_empty() || fixing,
         };
         match prompter.ask(q, &context)? {
@@ -72,8 +97,9 @@ pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<
                 if q.check(&answer).is_err() {
                     continue;
                 }
-                answers.insert(q.id.clone(), answer.clone());
-                asked.insert(q.id.clone());
+                p.answers.insert(q.id.clone(), answer.clone());
+                p.asked.insert(q.id.clone());
+                keep(&p);
                 if q.safety && answer == Answer::YesNo(true) {
                     prompter.show(&pages::crisis(&bank.evidence))?;
                 }
@@ -89,13 +115,18 @@ pub fn walk(bank: &Bank, prompter: &mut dyn Prompter, start: Answers) -> Result<
                 if q.required {
                     continue;
                 }
-                answers.remove(&q.id);
-                asked.insert(q.id.clone());
+                p.answers.remove(&q.id);
+                p.asked.insert(q.id.clone());
+                keep(&p);
                 history.push(i);
                 i += 1;
             }
             Reply::Back => match history.pop() {
-                Some(previous) => i = previous,
+                Some(previous) => {
+                    i = previous;
+                    // Going back shows the question again, even when resuming.
+                    skip_asked = fixing;
+                }
                 None if fixing => i = list.len(),
                 None => {}
             },

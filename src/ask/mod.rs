@@ -8,7 +8,7 @@ mod plain;
 mod scripted;
 mod terminal;
 
-pub use flow::walk;
+pub use flow::{Progress, walk};
 pub use plain::{Plain, write_page};
 pub use scripted::{Scripted, Step};
 pub use terminal::Terminal;
@@ -101,4 +101,6 @@ pub trait Prompter {
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop>;
     /// Show every answer and let the person pick one to change, or finish.
     fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop>;
+    /// A yes or no question that is not part of the bank ("Continue?").
+    fn confirm(&mut self, question: &str) -> Result<bool, Stop>;
 }

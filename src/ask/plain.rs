@@ -239,6 +239,17 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         }
     }
 
+    fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
+        loop {
+            writeln!(self.output, "\n{question}\nType y for yes or n for no.")?;
+            match self.read()?.to_lowercase().as_str() {
+                "y" | "yes" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => writeln!(self.output, "Please type y or n.")?,
+            }
+        }
+    }
+
     fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
         loop {
             writeln!(self.output, "\nCheck your answers")?;

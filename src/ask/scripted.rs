@@ -56,4 +56,8 @@ impl Prompter for Scripted {
     fn review(&mut self, _lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
         Ok(ReviewPick::Finish)
     }
+
+    fn confirm(&mut self, _question: &str) -> Result<bool, Stop> {
+        Ok(true)
+    }
 }

@@ -295,6 +295,21 @@ impl Prompter for Terminal {
         }
     }
 
+    fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
+        self.term.clear_screen()?;
+        loop {
+            let picked = Select::with_theme(self.theme.as_ref())
+                .with_prompt(question)
+                .items(["Yes", "No"])
+                .default(0)
+                .interact_on_opt(&self.term)
+                .map_err(dialoguer_stop)?;
+            if let Some(k) = picked {
+                return Ok(k == 0);
+            }
+        }
+    }
+
     fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
         loop {
             self.term.clear_screen()?;

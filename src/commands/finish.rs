@@ -1,5 +1,6 @@
-//! The end of every run: build the record at this moment, save its files, and
-//! tell the person where they are, with the crisis lines.
+//! The end of every run: build the record at this moment, show the result,
+//! save the three files, and tell the person where they are, with the crisis
+//! lines. When saving fails, the result is still shown.
 
 use chrono::Local;
 use std::io::Write;
@@ -15,26 +16,22 @@ use crate::render::wrap::wrap_block;
 use crate::render::{html, json, markdown};
 use crate::store;
 
-/// Save the summary for these answers in `out`, then print the result and
-/// the closing words.
+/// Save the summary for these answers in `out` and print the result and the
+/// closing words. `hint` says how to save elsewhere if this fails.
 pub fn finish(
     bank: &Bank,
     answers: &Answers,
     out: Option<&Path>,
     drawing: Drawing,
+    hint: &str,
 ) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.unwrap_or(Path::new("."));
     let now = Local::now().fixed_offset();
     let record = Record::build(bank, answers, now);
     let md = markdown::render(&record);
-    let html = html::render(&record);
+    let page = html::render(&record);
     let js = json::render(&record);
-    let paths = store::save_summary(folder, &now, &[("md", &md), ("html", &html), ("json", &js)])
-        .map_err(|source| Failure::Save {
-        folder: folder.to_path_buf(),
-        source,
-    })?;
-    let mut stdout = std::io::stdout().lock();
+    let saved = store::save_summary(folder, &now, &[("md", &md), ("html", &page), ("json", &js)]);
     let result = screen::result(&record, drawing);
     let result = match drawing {
         Drawing::Unicode => wrap_block(
@@ -43,7 +40,13 @@ pub fn finish(
         ),
         Drawing::Ascii => result,
     };
+    let mut stdout = std::io::stdout().lock();
     let _ = write!(stdout, "\n{result}");
+    let paths = saved.map_err(|source| Failure::Save {
+        folder: folder.to_path_buf(),
+        source,
+        hint: hint.to_string(),
+    })?;
     let _ = write_page(&pages::closing(bank), &mut stdout);
     let _ = writeln!(stdout, "\nYour summary is saved in these files:");
     for path in &paths {

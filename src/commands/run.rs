@@ -2,8 +2,8 @@
 //! Every answer is checked first; on any problem nothing is written.
 
 use super::finish::finish;
-use crate::answers::{Answers, file};
-use crate::ask::{Scripted, walk, write_page};
+use crate::answers::file;
+use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::Failure;
@@ -38,12 +38,18 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         problems,
     })?;
     let mut scripted = Scripted::new(given);
-    let answers = walk(&bank, &mut scripted, Answers::default())?;
+    let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?;
     let mut stdout = std::io::stdout().lock();
     for page in scripted.urgent_pages() {
         let _ = write_page(page, &mut stdout);
     }
     drop(stdout);
-    finish(&bank, &answers, args.out.as_deref(), Drawing::Ascii)?;
+    finish(
+        &bank,
+        &answers,
+        args.out.as_deref(),
+        Drawing::Ascii,
+        "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
+    )?;
     Ok(())
 }

@@ -1,34 +1,144 @@
-//! `therapy-choice start`: ask a person the questions, in the terminal or
-//! one line at a time, then save their summary.
+//! `therapy-choice start`: ask a person the questions, in the terminal or one
+//! line at a time, keeping every answer as they go, then save their summary.
+//! An unfinished questionnaire is offered again on the next start.
 
+use chrono::DateTime;
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
 
 use super::finish::finish;
-use crate::answers::Answers;
-use crate::ask::{Plain, Terminal, walk};
+use crate::answers::file::read_lenient;
+use crate::ask::{Block, Page, Plain, Progress, Prompter, Terminal, walk};
 use crate::bank::Bank;
 use crate::cli::StartArgs;
 use crate::failure::Failure;
+use crate::interrupt;
 use crate::render::screen::Drawing;
+use crate::store::state::{Saved, StateFolder, state_folder_path};
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let drawing = if interactive {
-        Drawing::Unicode
-    } else {
-        Drawing::Ascii
+    let folder = match state_folder_path() {
+        Some(path) => Some(StateFolder::open(&path)?),
+        None => None,
     };
-    let answers = if interactive {
-        let mut terminal = Terminal::new(console::colors_enabled_stderr());
-        let answers = walk(&bank, &mut terminal, Answers::default())?;
+    interrupt::set_saving(folder.is_some());
+    if args.fresh
+        && let Some(f) = &folder
+    {
+        let _ = f.clear();
+    }
+    let (mut prompter, drawing): (Box<dyn Prompter>, Drawing) = if interactive {
+        interrupt::ctrl_c_as_key();
+        (
+            Box::new(Terminal::new(console::colors_enabled_stderr())),
+            Drawing::Unicode,
+        )
+    } else {
+        (
+            Box::new(Plain::new(
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+            )),
+            Drawing::Ascii,
+        )
+    };
+    let progress = resume(&bank, folder.as_ref(), prompter.as_mut())?;
+    let mut keep = |p: &Progress| {
+        if let Some(f) = &folder {
+            let _ = f.save(&saved(&bank, p));
+        }
+    };
+    let answers = walk(&bank, prompter.as_mut(), progress, &mut keep)?;
+    drop(prompter);
+    if interactive {
+        interrupt::restore_terminal();
         let _ = console::Term::stderr().clear_screen();
-        answers
-    } else {
-        let mut plain = Plain::new(std::io::stdin().lock(), std::io::stdout().lock());
-        walk(&bank, &mut plain, Answers::default())?
+    }
+    let hint = match &folder {
+        Some(_) => {
+            "\nYour answers are kept. To save the summary somewhere else without answering again, run: therapy-choice start --out OTHER_FOLDER"
+        }
+        None => "",
     };
-    finish(&bank, &answers, args.out.as_deref(), drawing)?;
+    finish(&bank, &answers, args.out.as_deref(), drawing, hint)?;
+    if let Some(f) = &folder {
+        let _ = f.clear();
+    }
     Ok(())
+}
+
+fn saved(bank: &Bank, p: &Progress) -> Saved {
+    Saved {
+        bank_id: bank.id.clone(),
+        bank_version: bank.version.clone(),
+        bank_hash: bank.hash.clone(),
+        saved_at: chrono::Local::now().fixed_offset().to_rfc3339(),
+        answers: p.answers.to_file_json()["answers"].clone(),
+        asked: p.asked.iter().cloned().collect(),
+    }
+}
+
+/// Offer the unfinished questionnaire, keeping the answers that still fit.
+fn resume(
+    bank: &Bank,
+    folder: Option<&StateFolder>,
+    prompter: &mut dyn Prompter,
+) -> Result<Progress, Failure> {
+    let Some(folder) = folder else {
+        return Ok(Progress::default());
+    };
+    let saved = match folder.load() {
+        Ok(Some(saved)) => saved,
+        Ok(None) => return Ok(Progress::default()),
+        Err(message) => {
+            prompter.show(&Page {
+                title: None,
+                blocks: vec![Block::Text(message)],
+                urgent: false,
+            })?;
+            return Ok(Progress::default());
+        }
+    };
+    let (answers, dropped) = read_lenient(bank, &saved.answers);
+    let asked: BTreeSet<String> = saved
+        .asked
+        .iter()
+        .filter(|id| !dropped.contains(id) && bank.question(id).is_some())
+        .cloned()
+        .collect();
+    let shown = bank
+        .questions()
+        .filter(|(_, q)| bank.is_shown(q, &answers))
+        .count();
+    let when = DateTime::parse_from_rfc3339(&saved.saved_at)
+        .map(|t| t.format("%A %-d %B at %H:%M").to_string())
+        .unwrap_or(saved.saved_at.clone());
+    let question = format!(
+        "You have an unfinished questionnaire from {when}, {} of {shown} answered. Continue?",
+        answers.len()
+    );
+    if !prompter.confirm(&question)? {
+        let _ = folder.clear();
+        return Ok(Progress::default());
+    }
+    if !dropped.is_empty() {
+        let mut blocks = vec![Block::Text(
+            "The questions have changed since you started. These answers no longer fit, so they were set aside:".into(),
+        )];
+        blocks.extend(dropped.iter().map(|id| {
+            Block::Item(
+                bank.question(id)
+                    .map_or_else(|| id.clone(), |q| q.text.clone()),
+            )
+        }));
+        prompter.show(&Page {
+            title: Some("Some questions have changed".into()),
+            blocks,
+            urgent: false,
+        })?;
+    }
+    Ok(Progress { answers, asked })
 }

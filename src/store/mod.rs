@@ -2,6 +2,8 @@
 //! temporary file in the same folder and then linked into place, never over an
 //! existing file (or a symbolic link).
 
+pub mod state;
+
 use chrono::{DateTime, FixedOffset};
 use std::fs;
 use std::io::{self, Write};

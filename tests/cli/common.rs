@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use therapy_choice::answers::{Answer, Answers, file};
-use therapy_choice::ask::{Scripted, Step, walk};
+use therapy_choice::ask::{Progress, Scripted, Step, walk};
 use therapy_choice::bank::Bank;
 
 pub const EXAMPLES: [&str; 3] = [
@@ -13,8 +13,17 @@ pub const EXAMPLES: [&str; 3] = [
     "unsure-needs-support",
 ];
 
+/// The binary, with a state folder of its own so tests never share (or touch
+/// the user's) unfinished answers.
 pub fn bin() -> assert_cmd::Command {
-    assert_cmd::Command::cargo_bin("therapy-choice").unwrap()
+    let mut cmd = assert_cmd::Command::cargo_bin("therapy-choice").unwrap();
+    cmd.env("THERAPY_CHOICE_STATE_DIR", fresh_state_dir());
+    cmd
+}
+
+/// A new, empty folder for unfinished answers, left for the OS to clean.
+pub fn fresh_state_dir() -> PathBuf {
+    tempfile::tempdir().unwrap().keep()
 }
 
 pub fn bin_path() -> PathBuf {
@@ -59,7 +68,7 @@ pub fn record_without_time(dir: &Path) -> serde_json::Value {
 pub fn steps(answers: &Answers) -> Vec<Step> {
     let bank = Bank::embedded().unwrap();
     let mut scripted = Scripted::new(answers.clone());
-    walk(&bank, &mut scripted, Answers::default()).unwrap();
+    walk(&bank, &mut scripted, Progress::default(), &mut |_| {}).unwrap();
     scripted.steps
 }
 

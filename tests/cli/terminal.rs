@@ -22,7 +22,8 @@ fn spawn(out: &std::path::Path) -> Session {
     cmd.arg("--out")
         .arg(out)
         .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
+        .env("TERM", "xterm")
+        .env("THERAPY_CHOICE_STATE_DIR", crate::common::fresh_state_dir());
     let mut session = Session::spawn(cmd).unwrap();
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     session
@@ -81,11 +82,26 @@ fn walk_example(session: &mut Session, name: &str) {
     for step in steps(&answers) {
         match step {
             Step::Page(_) => {
-                session.expect("Press Enter to go on.").unwrap();
+                if let Err(e) = session.expect("Press Enter to go on.") {
+                    let mut rest = Vec::new();
+                    let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
+                    let status = session.get_process().wait();
+                    panic!(
+                        "waiting for a page: {e:?} {status:?} {}",
+                        String::from_utf8_lossy(&rest)
+                    );
+                }
                 session.send("\r").unwrap();
             }
             Step::Question { id, progress } => {
-                session.expect(progress.as_str()).unwrap();
+                if let Err(e) = session.expect(progress.as_str()) {
+                    let mut rest = Vec::new();
+                    let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
+                    panic!(
+                        "waiting for {progress} ({id}): {e:?}\n{}",
+                        String::from_utf8_lossy(&rest)
+                    );
+                }
                 let q = bank.question(&id).unwrap();
                 if !went_back && matches!(q.kind, Kind::Single { .. }) && previous.is_some() {
                     // Esc returns to the previous question with its answer kept;
@@ -145,7 +161,10 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     session.send("\x03").unwrap();
     let rest = session.expect(Eof).unwrap();
     let tail = String::from_utf8_lossy(rest.get(0).unwrap()).to_string();
-    assert!(tail.contains("Stopped. Nothing was saved."), "{tail:?}");
+    assert!(
+        tail.contains("Stopped. Your answers so far are saved."),
+        "{tail:?}"
+    );
     assert!(
         tail.trim_end_matches(['\r', '\n']).ends_with("\x1b[?25h"),
         "{tail:?}"
