@@ -66,9 +66,14 @@ pub fn record_without_time(dir: &Path) -> serde_json::Value {
 
 /// The steps of the flow for these answers, as the answers-file prompter met them.
 pub fn steps(answers: &Answers) -> Vec<Step> {
+    steps_from(answers, Progress::default())
+}
+
+/// The steps left after `progress`, as a resumed run meets them.
+pub fn steps_from(answers: &Answers, progress: Progress) -> Vec<Step> {
     let bank = Bank::embedded().unwrap();
     let mut scripted = Scripted::new(answers.clone());
-    walk(&bank, &mut scripted, Progress::default(), &mut |_| {}).unwrap();
+    walk(&bank, &mut scripted, progress, &mut |_| {}).unwrap();
     scripted.steps
 }
 

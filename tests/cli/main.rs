@@ -6,6 +6,7 @@ mod common;
 mod crisis;
 mod personas;
 mod plain;
+mod resume;
 mod review;
 mod run;
 mod terminal;
