@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod crisis;
+mod kill;
 mod personas;
 mod plain;
 mod resume;

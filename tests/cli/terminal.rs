@@ -18,12 +18,17 @@ const UP: &str = "\x1b[A";
 const ESC: &str = "\x1b";
 
 fn spawn(out: &std::path::Path) -> Session {
+    spawn_with(out, &crate::common::fresh_state_dir())
+}
+
+/// The program in a pseudo-terminal, keeping unfinished answers in `state`.
+pub fn spawn_with(out: &std::path::Path, state: &std::path::Path) -> Session {
     let mut cmd = Command::new(bin_path());
     cmd.arg("--out")
         .arg(out)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
-        .env("THERAPY_CHOICE_STATE_DIR", crate::common::fresh_state_dir());
+        .env("THERAPY_CHOICE_STATE_DIR", state);
     let mut session = Session::spawn(cmd).unwrap();
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     session
@@ -39,7 +44,7 @@ fn moves(from: usize, to: usize) -> String {
 }
 
 /// The keys that give this answer, starting from a fresh question.
-fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
+pub fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
     let q = bank.question(id).unwrap();
     let position = |id: &str| q.kind.options().iter().position(|o| o.id == id).unwrap();
     match (&q.kind, answer) {
@@ -66,7 +71,7 @@ fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
     }
 }
 
-fn send(session: &mut Session, keys: &str) {
+pub fn send(session: &mut Session, keys: &str) {
     // Send escape sequences whole, so an arrow is never read as Esc.
     for chunk in keys.split_inclusive(|c: char| c != '\x1b' && c != '[') {
         session.send(chunk).unwrap();

@@ -1,0 +1,80 @@
+//! The kill test: drive the terminal flow in a pseudo-terminal, kill the
+//! program with SIGKILL after every answer (more than 20 times), start it
+//! again each time and go on, and check that the summary at the end is the
+//! one an uninterrupted run gives.
+
+use expectrl::Expect;
+use expectrl::process::unix::Signal;
+
+use therapy_choice::ask::{Progress, Step};
+use therapy_choice::bank::Bank;
+
+use crate::common::{assert_same_record, bin, example, example_answers, steps_from};
+use crate::terminal::{keys, send, spawn_with};
+
+#[test]
+fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
+    let name = "long-standing-patterns";
+    let bank = Bank::embedded().unwrap();
+    let answers = example_answers(name);
+    let dir = tempfile::tempdir().unwrap();
+    let (state, out) = (dir.path().join("state"), dir.path().join("out"));
+    let mut progress = Progress::default();
+    let mut kills = 0;
+    loop {
+        let mut session = spawn_with(&out, &state);
+        if !progress.asked.is_empty() {
+            session.expect("Continue?").unwrap();
+            session.send("\r").unwrap();
+        }
+        let remaining = steps_from(&answers, progress.clone());
+        let mut answered_here = false;
+        let mut killed = false;
+        for step in remaining {
+            // Wait until this step is drawn: by then every earlier answer is saved.
+            match &step {
+                Step::Page(_) => session.expect("Press Enter to go on.").unwrap(),
+                Step::Question { progress: line, .. } => session.expect(line.as_str()).unwrap(),
+            };
+            if answered_here {
+                session.get_process_mut().kill(Signal::SIGKILL).unwrap();
+                let _ = session.get_process().wait();
+                kills += 1;
+                killed = true;
+                break;
+            }
+            match step {
+                Step::Page(_) => session.send("\r").unwrap(),
+                Step::Question { id, .. } => {
+                    send(&mut session, &keys(&bank, &id, answers.get(&id)));
+                    match answers.get(&id) {
+                        Some(a) => progress.answers.insert(id.clone(), a.clone()),
+                        None => progress.answers.remove(&id),
+                    }
+                    progress.asked.insert(id);
+                    answered_here = true;
+                }
+            }
+        }
+        if killed {
+            continue;
+        }
+        session.expect("Finish and save my summary").unwrap();
+        session.send("\r").unwrap();
+        session.expect("Your summary is saved").unwrap();
+        session.expect(expectrl::Eof).unwrap();
+        break;
+    }
+    println!("killed with SIGKILL {kills} times, resumed each time");
+    assert!(kills >= 20, "only {kills} kills");
+    assert!(!state.join("state.json").exists());
+    let whole = dir.path().join("whole");
+    bin()
+        .args(["run", "--answers"])
+        .arg(example(name))
+        .arg("--out")
+        .arg(&whole)
+        .assert()
+        .success();
+    assert_same_record(&out, &whole, &format!("killed {kills} times"));
+}
