@@ -10,7 +10,7 @@ use crate::failure::Failure;
 use crate::render::screen::Drawing;
 
 /// Answers files larger than this are refused before they are read.
-const LARGEST_FILE: u64 = 1024 * 1024;
+const LARGEST_FILE: u64 = 4 * 1024 * 1024;
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;

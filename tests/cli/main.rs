@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod crisis;
+mod hostile;
 mod kill;
 mod personas;
 mod plain;
