@@ -13,12 +13,18 @@ Examples:
   therapy-choice evidence
   therapy-choice export fhir-questionnaire > questionnaire.json
   therapy-choice export fhir-response therapy-choice-2026-11-26-101500.json
+  therapy-choice export answers-schema > answers.schema.json
+  therapy-choice completions bash > ~/.local/share/bash-completion/completions/therapy-choice
+  therapy-choice man > therapy-choice.1
+  therapy-choice --color never                no colour, whatever the terminal
   therapy-choice review ~/summaries           triage a folder: safety flags first
   therapy-choice review therapy-choice-2026-11-26-101500.json
 
 Exit codes: 0 done; 1 could not finish (a file could not be written, the input
-ended early, or review skipped unreadable files); 2 bad usage or bad input
-(answers file, question bank, a summary file given alone); 130 stopped with Ctrl-C.";
+ended early, another copy is open, or review skipped unreadable files); 2 bad
+usage or bad input (answers file, question bank, a summary file given alone);
+130 stopped with Ctrl-C, 129 the terminal closed, 143 SIGTERM. Answers given so
+far are kept: run therapy-choice again to go on.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -29,10 +35,12 @@ ended early, or review skipped unreadable files); 2 bad usage or bad input
                   long-term psychodynamic therapy. It gives the facts, asks about your time, money and \
                   what matters to you, and writes a summary to take to your clinician. It informs; it \
                   does not diagnose or prescribe. Nothing leaves your computer.",
-    after_help = EXAMPLES,
-    args_conflicts_with_subcommands = true
+    after_help = EXAMPLES
 )]
 pub struct Cli {
+    /// When to use colour: auto follows NO_COLOR, CLICOLOR and CLICOLOR_FORCE
+    #[arg(long, value_enum, global = true, default_value_t = Colour::Auto, value_name = "WHEN")]
+    pub color: Colour,
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
@@ -42,18 +50,56 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the questions and save a summary (the default).
+    #[command(
+        after_help = "Examples:\n  therapy-choice start\n  therapy-choice start --plain --out ~/summaries\n  therapy-choice start --fresh          start over, setting aside unfinished answers"
+    )]
     Start(StartArgs),
     /// Make a summary from an answers file, without asking anything.
+    #[command(
+        after_help = "Examples:\n  therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo\n  therapy-choice export answers-schema > answers.schema.json   to check a file as you write it"
+    )]
     Run(RunArgs),
     /// Check a question bank and list every problem in it.
+    #[command(
+        after_help = "Examples:\n  therapy-choice check\n  therapy-choice check --questions my-bank/"
+    )]
     Check(BankArgs),
     /// Print the facts about both options, with their sources.
+    #[command(
+        after_help = "Examples:\n  therapy-choice evidence\n  therapy-choice evidence | less"
+    )]
     Evidence(BankArgs),
     /// For clinicians: open a summary, or triage a folder of them, flags first.
+    #[command(
+        after_help = "Examples:\n  therapy-choice review ~/summaries\n  therapy-choice review therapy-choice-2026-11-26-101500.json\n  therapy-choice review --format json ~/summaries > triage.json\n\nExit code 1 when some files could not be read; they are listed with the reason."
+    )]
     Review(ReviewArgs),
     /// Write the bank or a summary in another format, to standard output.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  therapy-choice export fhir-questionnaire > questionnaire.json\n  therapy-choice export fhir-response therapy-choice-2026-11-26-101500.json\n  therapy-choice export answers-schema > answers.schema.json"
+    )]
     Export(Export),
+    /// Print a completion script for a shell (bash, zsh, fish, ...).
+    #[command(
+        after_help = "Examples:\n  therapy-choice completions bash > ~/.local/share/bash-completion/completions/therapy-choice\n  therapy-choice completions zsh > ~/.zfunc/_therapy-choice\n  therapy-choice completions fish > ~/.config/fish/completions/therapy-choice.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    #[command(
+        after_help = "Examples:\n  therapy-choice man > therapy-choice.1 && man ./therapy-choice.1"
+    )]
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Colour {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +112,8 @@ pub enum Export {
         #[arg(value_name = "SUMMARY.json")]
         summary: PathBuf,
     },
+    /// A JSON Schema of the answers file, for editors
+    AnswersSchema(BankArgs),
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,8 @@ use crate::bank::BankError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
+    #[error("{0}")]
+    Usage(String),
     #[error(transparent)]
     Bank(#[from] BankError),
     #[error("Could not read the answers file {}: {reason}", .path.display())]
@@ -60,7 +62,8 @@ impl Failure {
     /// The exit code: 1 could not finish, 2 bad input, 130 interrupted.
     pub fn code(&self) -> u8 {
         match self {
-            Failure::Bank(_)
+            Failure::Usage(_)
+            | Failure::Bank(_)
             | Failure::AnswersUnreadable { .. }
             | Failure::Answers { .. }
             | Failure::BadRecord(_) => 2,

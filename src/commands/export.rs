@@ -6,6 +6,7 @@ use std::io::Write;
 use crate::bank::Bank;
 use crate::cli::Export;
 use crate::failure::Failure;
+use crate::render::answers_schema::answers_schema;
 use crate::render::fhir;
 use crate::review::read_record;
 
@@ -17,6 +18,7 @@ pub fn export(what: Export) -> Result<(), Failure> {
         Export::FhirResponse { summary } => {
             fhir::response(&read_record(&summary).map_err(Failure::BadRecord)?)
         }
+        Export::AnswersSchema(args) => answers_schema(&Bank::load(args.questions.as_deref())?),
     };
     let text = serde_json::to_string_pretty(&value).unwrap_or_default();
     let _ = writeln!(std::io::stdout().lock(), "{text}");

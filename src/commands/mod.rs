@@ -6,12 +6,33 @@ mod export;
 mod finish;
 mod review;
 mod run;
+mod shell;
 mod start;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Colour, Command};
 use crate::failure::Failure;
 
 pub fn dispatch(cli: Cli) -> Result<(), Failure> {
+    match cli.color {
+        Colour::Always => {
+            console::set_colors_enabled(true);
+            console::set_colors_enabled_stderr(true);
+        }
+        Colour::Never => {
+            console::set_colors_enabled(false);
+            console::set_colors_enabled_stderr(false);
+        }
+        Colour::Auto => {}
+    }
+    let start_flags = cli.start.out.is_some()
+        || cli.start.plain
+        || cli.start.fresh
+        || cli.start.questions.is_some();
+    if start_flags && cli.command.is_some() {
+        return Err(Failure::Usage(
+            "--out, --plain, --fresh and --questions before a command belong to `start`; put them after the command name instead".into(),
+        ));
+    }
     match cli.command {
         None => start::start(cli.start),
         Some(Command::Start(args)) => start::start(args),
@@ -20,5 +41,10 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Evidence(args)) => evidence::evidence(args),
         Some(Command::Review(args)) => review::review(args),
         Some(Command::Export(what)) => export::export(what),
+        Some(Command::Completions { shell }) => {
+            shell::completions(shell);
+            Ok(())
+        }
+        Some(Command::Man) => shell::man(),
     }
 }

@@ -1,6 +1,7 @@
 //! Rendering a record into the files a person takes away. Each format is one
 //! pure function from the record to text; nothing here touches the disk.
 
+pub mod answers_schema;
 pub mod fhir;
 pub mod html;
 pub mod json;

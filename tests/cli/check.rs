@@ -78,3 +78,66 @@ fn evidence_prints_every_reference_in_full() {
         assert!(out.contains(item), "missing: {item}");
     }
 }
+
+#[test]
+fn completions_for_bash_zsh_and_fish_name_every_command() {
+    for shell in ["bash", "zsh", "fish"] {
+        let assert = bin().args(["completions", shell]).assert().success();
+        let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        for word in [
+            "therapy-choice",
+            "review",
+            "export",
+            "fhir-questionnaire",
+            "plain",
+        ] {
+            assert!(out.contains(word), "{shell} completions lack {word}");
+        }
+    }
+}
+
+#[test]
+fn the_man_page_and_version_are_there() {
+    bin()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH therapy-choice 1"))
+        .stdout(predicate::str::contains("review"));
+    bin()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn start_flags_before_another_command_are_bad_usage() {
+    bin()
+        .args(["--plain", "check"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("belong to `start`"));
+    bin().args(["check", "--color", "never"]).assert().success();
+}
+
+#[test]
+fn the_answers_schema_names_every_question() {
+    let assert = bin().args(["export", "answers-schema"]).assert().success();
+    let schema: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let properties = schema["properties"]["answers"]["properties"]
+        .as_object()
+        .unwrap();
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    assert_eq!(properties.len(), bank.questions().count());
+    assert_eq!(properties["matters.cost"]["maximum"], 10);
+    assert_eq!(properties["time.commitment"]["enum"][0], "under_6_months");
+    let required = schema["properties"]["answers"]["required"]
+        .as_array()
+        .unwrap();
+    assert!(required.contains(&"lean.now".into()));
+    assert!(
+        !required.contains(&"time.change_kind".into()),
+        "a conditional question cannot be required"
+    );
+}

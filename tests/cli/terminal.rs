@@ -178,3 +178,32 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     assert_eq!(status, WaitStatus::Exited(session.get_process().pid(), 130));
     assert!(crate::common::files_in(out.path()).is_empty());
 }
+
+/// The opening screen's bytes with these options and environment.
+fn opening_bytes(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new(bin_path());
+    cmd.args(args)
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm")
+        .env("THERAPY_CHOICE_STATE_DIR", crate::common::fresh_state_dir());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut session = Session::spawn(cmd).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let found = session.expect("Press Enter to go on.").unwrap();
+    let text = String::from_utf8_lossy(found.before()).to_string();
+    let _ = session
+        .get_process_mut()
+        .kill(expectrl::process::unix::Signal::SIGKILL);
+    text
+}
+
+#[test]
+fn colour_follows_the_color_flag_and_no_color() {
+    const BOLD: &str = "\x1b[1m";
+    assert!(opening_bytes(&["--color", "always"], &[]).contains(BOLD));
+    assert!(!opening_bytes(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]).contains(BOLD));
+    assert!(!opening_bytes(&[], &[("NO_COLOR", "1")]).contains(BOLD));
+    assert!(opening_bytes(&[], &[("CLICOLOR_FORCE", "1")]).contains(BOLD));
+}
