@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop};
+use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
 use crate::answers::{Answer, plain};
 use crate::bank::{Kind, Question, Unit};
 
@@ -208,18 +208,6 @@ fn pick(text: &str, count: usize) -> Result<Option<usize>, String> {
         )),
         Err(_) => Ok(None),
     }
-}
-
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
 }
 
 impl<R: BufRead, W: Write> Prompter for Plain<R, W> {

@@ -7,7 +7,7 @@ use dialoguer::{MultiSelect, Select};
 use std::io;
 
 use super::line::read_line;
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop};
+use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
 use crate::answers::{Answer, plain};
 use crate::bank::{Kind, Question, Unit};
 use crate::render::wrap::wrap;
@@ -350,19 +350,6 @@ fn stop(e: io::Error) -> Stop {
 fn dialoguer_stop(e: dialoguer::Error) -> Stop {
     let dialoguer::Error::IO(e) = e;
     stop(e)
-}
-
-/// Start with a capital and end with a full stop.
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
 }
 
 fn cut(text: &str, width: usize) -> String {

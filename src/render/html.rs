@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::neutral;
-use super::screen::{cost_notes, cost_rows};
+use super::screen::{computed_line, cost_notes, cost_rows, own_lean_line, unsure_line};
 use super::summary::{answer_sections, ratings};
 use crate::answers::money;
 use crate::ask::pages::crisis_numbers;
@@ -179,35 +179,16 @@ pub fn render(record: &Record) -> String {
         esc(&w.title),
         esc(&w.not_a_verdict)
     );
-    if let Some(lean) = &a.own_lean {
-        let _ = writeln!(
-            s,
-            "<li>{}</li>",
-            esc(&fill(&w.your_lean, &[("lean", &lean.answer)]))
-        );
+    if let Some(line) = own_lean_line(a) {
+        let _ = writeln!(s, "<li>{}</li>", esc(&line));
     }
-    let _ = writeln!(
-        s,
-        "<li><strong>{}</strong></li>",
-        esc(&fill(
-            &w.computed_lean,
-            &[
-                ("band", &a.band_label),
-                ("score", &format!("{:+}", a.score))
-            ]
-        ))
-    );
-    let counts = [
-        ("unsure", a.confidence.unsure.to_string()),
-        ("counted", a.confidence.counted.to_string()),
-    ];
-    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(s, "<li><strong>{}</strong></li>", esc(&computed_line(a)));
     let _ = writeln!(
         s,
         "<li>{}: {} {}</li>\n</ul>",
         esc(&w.confidence),
         esc(&a.confidence.text),
-        esc(&fill(&w.unsure_count, &counts))
+        esc(&unsure_line(a))
     );
     let _ = writeln!(s, "{}", balance_svg(a));
     let _ = writeln!(s, "<div class=\"reasons\">");

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::neutral;
-use super::screen::cost_rows;
+use super::screen::{computed_line, cost_rows, own_lean_line, unsure_line};
 use super::summary::{answer_sections, ratings};
 use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
@@ -53,31 +53,16 @@ pub fn render(record: &Record) -> String {
 
     let _ = writeln!(s, "## {}\n", w.title);
     let _ = writeln!(s, "{}\n", w.not_a_verdict);
-    if let Some(lean) = &a.own_lean {
-        let _ = writeln!(s, "- {}", fill(&w.your_lean, &[("lean", &lean.answer)]));
+    if let Some(line) = own_lean_line(a) {
+        let _ = writeln!(s, "- {line}");
     }
-    let _ = writeln!(
-        s,
-        "- {}",
-        fill(
-            &w.computed_lean,
-            &[
-                ("band", &a.band_label),
-                ("score", &format!("{:+}", a.score))
-            ]
-        )
-    );
-    let counts = [
-        ("unsure", a.confidence.unsure.to_string()),
-        ("counted", a.confidence.counted.to_string()),
-    ];
-    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(s, "- {}", computed_line(a));
     let _ = writeln!(
         s,
         "- {}: {} {}\n",
         w.confidence,
         a.confidence.text,
-        fill(&w.unsure_count, &counts)
+        unsure_line(a)
     );
 
     for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {

@@ -91,6 +91,35 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
         .collect()
 }
 
+/// "You said you lean toward: ..." when the person said.
+pub fn own_lean_line(a: &Assessment) -> Option<String> {
+    a.own_lean
+        .as_ref()
+        .map(|lean| fill(&a.words.your_lean, &[("lean", &lean.answer)]))
+}
+
+/// The computed lean with its score.
+pub fn computed_line(a: &Assessment) -> String {
+    fill(
+        &a.words.computed_lean,
+        &[
+            ("band", &a.band_label),
+            ("score", &format!("{:+}", a.score)),
+        ],
+    )
+}
+
+/// How many answers were "not sure" or "don't know".
+pub fn unsure_line(a: &Assessment) -> String {
+    fill(
+        &a.words.unsure_count,
+        &[
+            ("unsure", &a.confidence.unsure.to_string()),
+            ("counted", &a.confidence.counted.to_string()),
+        ],
+    )
+}
+
 /// One row of the cost and time table, as text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CostRow {
@@ -181,32 +210,17 @@ pub fn result(record: &Record, drawing: Drawing) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
     let _ = writeln!(s, "{}\n", w.not_a_verdict);
-    if let Some(lean) = &a.own_lean {
-        let _ = writeln!(s, "{}", fill(&w.your_lean, &[("lean", &lean.answer)]));
+    if let Some(line) = own_lean_line(a) {
+        let _ = writeln!(s, "{line}");
     }
-    let _ = writeln!(
-        s,
-        "{}\n",
-        fill(
-            &w.computed_lean,
-            &[
-                ("band", &a.band_label),
-                ("score", &format!("{:+}", a.score))
-            ]
-        )
-    );
+    let _ = writeln!(s, "{}\n", computed_line(a));
     for line in balance(a, drawing) {
         let _ = writeln!(s, "  {line}");
     }
 
     heading(&mut s, &w.confidence);
     let _ = writeln!(s, "{}", a.confidence.text);
-    let counts = [
-        ("unsure", a.confidence.unsure.to_string()),
-        ("counted", a.confidence.counted.to_string()),
-    ];
-    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let _ = writeln!(s, "{}", fill(&w.unsure_count, &counts));
+    let _ = writeln!(s, "{}", unsure_line(a));
 
     heading(&mut s, &w.barriers);
     if a.barriers.is_empty() {

@@ -140,3 +140,18 @@ pub fn assert_same_record(left: &std::path::Path, right: &std::path::Path, what:
         first_difference(&a, &b)
     );
 }
+
+/// The lines a person types in plain mode for an example, ending with the
+/// empty line that finishes the review.
+pub fn lines_for(name: &str) -> Vec<String> {
+    let answers = example_answers(name);
+    let mut lines: Vec<String> = steps(&answers)
+        .into_iter()
+        .filter_map(|s| match s {
+            Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
+            Step::Page(_) => None,
+        })
+        .collect();
+    lines.push(String::new());
+    lines
+}

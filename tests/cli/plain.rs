@@ -4,24 +4,7 @@
 
 use predicates::prelude::*;
 
-use therapy_choice::ask::Step;
-
-use crate::common::{assert_same_record, bin, example, example_answers, files_in, steps, typed};
-
-/// The lines a person types in plain mode for an example, ending with the
-/// empty line that finishes the review.
-fn lines_for(name: &str) -> Vec<String> {
-    let answers = example_answers(name);
-    let mut lines: Vec<String> = steps(&answers)
-        .into_iter()
-        .filter_map(|s| match s {
-            Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
-            Step::Page(_) => None,
-        })
-        .collect();
-    lines.push(String::new());
-    lines
-}
+use crate::common::{assert_same_record, bin, example, files_in, lines_for};
 
 fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Assert {
     bin()

@@ -6,26 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use therapy_choice::ask::Step;
-
-use crate::common::{
-    assert_same_record, bin, bin_path, example, example_answers, files_in, steps, typed,
-};
-
-/// The lines a person types in plain mode for an example, with the final
-/// empty line that finishes the review.
-fn lines_for(name: &str) -> Vec<String> {
-    let answers = example_answers(name);
-    let mut lines: Vec<String> = steps(&answers)
-        .into_iter()
-        .filter_map(|s| match s {
-            Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
-            Step::Page(_) => None,
-        })
-        .collect();
-    lines.push(String::new());
-    lines
-}
+use crate::common::{assert_same_record, bin, bin_path, example, files_in, lines_for};
 
 fn plain(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Assert {
     bin()
