@@ -24,7 +24,9 @@ pub fn balance(a: &Assessment, drawing: Drawing) -> Vec<String> {
         Drawing::Unicode => ('─', '┼', '●'),
         Drawing::Ascii => ('-', '+', 'X'),
     };
-    let at = ((a.score + 100) as usize * (BALANCE_WIDTH - 1) + 100) / 200;
+    // A saved record is outside input: keep whatever score it holds on the bar.
+    let score = a.score.clamp(-100, 100);
+    let at = ((score + 100) as usize * (BALANCE_WIDTH - 1) + 100) / 200;
     let bar: String = (0..BALANCE_WIDTH)
         .map(|i| {
             if i == at {

@@ -121,3 +121,17 @@ fn the_html_needs_nothing_from_outside() {
     assert!(page.contains("<svg class=\"balance\""));
     assert!(page.contains("<svg class=\"costs\""));
 }
+
+/// Found by the `record` fuzz target: a saved record whose score is far
+/// outside -100..100 overflowed the balance bar.
+#[test]
+fn a_record_with_an_impossible_score_still_renders() {
+    for score in [i32::MAX, i32::MIN, 101, -101] {
+        let mut r = record("first-episode");
+        r.assessment.score = score;
+        let screen = screen::result(&r, screen::Drawing::Ascii);
+        assert!(screen.contains("X"), "the mark is on the bar");
+        let page = html::render(&r);
+        assert!(page.contains("<svg class=\"balance\""));
+    }
+}
