@@ -36,6 +36,16 @@ impl Answers {
         self.0.insert(id, answer);
     }
 
+    /// Put an answer in place of the one given (or none), returning the old
+    /// one; cheaper than insert when trying answers one after another.
+    pub fn replace(&mut self, id: &str, answer: Option<Answer>) -> Option<Answer> {
+        match (self.0.get_mut(id), answer) {
+            (Some(slot), Some(new)) => Some(std::mem::replace(slot, new)),
+            (None, Some(new)) => self.0.insert(id.to_string(), new),
+            (_, None) => self.0.remove(id),
+        }
+    }
+
     pub fn remove(&mut self, id: &str) {
         self.0.remove(id);
     }

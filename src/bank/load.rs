@@ -12,6 +12,7 @@ use super::{Bank, Evidence, build};
 const BANK: &str = include_str!("../../questions/bank.json");
 const EVIDENCE: &str = include_str!("../../questions/evidence.json");
 const RULES: &str = include_str!("../../questions/rules.json");
+include!(concat!(env!("OUT_DIR"), "/embedded_hash.rs"));
 
 /// One problem in a bank: the file, the place in it, and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +64,7 @@ impl Bank {
             Ok(BANK.into()),
             Ok(EVIDENCE.into()),
             Ok(RULES.into()),
+            Some(EMBEDDED_HASH),
         )
     }
 
@@ -93,6 +95,7 @@ impl Bank {
             read("bank.json"),
             read("evidence.json"),
             read("rules.json"),
+            None,
         )
     }
 
@@ -103,6 +106,7 @@ impl Bank {
             Ok(bank.into()),
             Ok(evidence.into()),
             Ok(rules.into()),
+            None,
         )
     }
 
@@ -125,13 +129,16 @@ fn from_texts(
     bank: Result<String, Problem>,
     evidence: Result<String, Problem>,
     rules: Result<String, Problem>,
+    known_hash: Option<&str>,
 ) -> Result<Bank, BankError> {
     let mut problems = Vec::new();
     let mut hasher = Sha256::new();
     let mut read = |text: Result<String, Problem>| -> Option<String> {
         match text {
             Ok(text) => {
-                hasher.update(text.as_bytes());
+                if known_hash.is_none() {
+                    hasher.update(text.as_bytes());
+                }
                 Some(text)
             }
             Err(p) => {
@@ -143,11 +150,14 @@ fn from_texts(
     let bank = read(bank);
     let evidence = read(evidence);
     let rules = read(rules);
-    let hash: String = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hash: String = match known_hash {
+        Some(hash) => hash.to_string(),
+        None => hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    };
     let raw: Option<RawBank> =
         bank.and_then(|t| parse("bank.json", &t).map_err(|p| problems.push(p)).ok());
     let evidence: Option<Evidence> = evidence.and_then(|t| {

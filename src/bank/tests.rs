@@ -272,3 +272,11 @@ fn bands_must_cover_the_whole_scale() {
     rules["bands"][2]["from"] = json!(-10);
     assert_one(&rule_problems(&rules), "band balanced", "without gaps");
 }
+
+#[test]
+fn the_hash_made_at_build_time_is_the_hash_of_the_built_in_files() {
+    let (bank, evidence, rules) = Bank::embedded_json();
+    let computed = Bank::from_json(bank, evidence, rules).unwrap().hash;
+    assert_eq!(Bank::embedded().unwrap().hash, computed);
+    assert_eq!(computed.len(), 64);
+}

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::neutral;
+use super::safe_char;
 use super::screen::{computed_line, cost_notes, cost_rows, own_lean_line, unsure_line};
 use super::summary::{answer_sections, ratings};
 use crate::answers::money;
@@ -60,9 +60,10 @@ svg text { font: 11px system-ui, sans-serif; fill: #111; }
 
 /// Escape text for HTML, after neutralising control characters.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in neutral(text).chars() {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
         match c {
+            c if c.is_control() && c != '\n' => out.push(safe_char(c)),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

@@ -11,7 +11,7 @@ pub mod screen;
 mod summary;
 pub mod wrap;
 
-pub use safe_text::neutral;
+pub use safe_text::{neutral, safe_char};
 
 #[cfg(test)]
 mod tests;

@@ -1,17 +1,21 @@
 //! Text a person typed, made safe to show: control characters and terminal
 //! escape sequences become a visible mark instead of acting on the screen.
 
+/// One character made safe to show: a control character becomes U+FFFD, a
+/// tab a space.
+pub fn safe_char(c: char) -> char {
+    match c {
+        '\n' => '\n',
+        '\t' => ' ',
+        c if c.is_control() => '\u{FFFD}',
+        c => c,
+    }
+}
+
 /// Replace control characters (ESC among them) with U+FFFD, keeping line
 /// breaks and tabs as spaces-or-breaks.
 pub fn neutral(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' => '\n',
-            '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    text.chars().map(safe_char).collect()
 }
 
 #[cfg(test)]

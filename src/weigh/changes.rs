@@ -45,6 +45,7 @@ pub fn changes(
         .flat_map(|r| r.when.iter().map(|c| c.question.as_str()))
         .collect();
     let mut moves: Vec<(i32, String)> = Vec::new();
+    let mut trial = answers.clone();
     for (_, q) in bank.questions() {
         if !weighed.contains(&q.id.as_str()) {
             continue;
@@ -54,9 +55,9 @@ pub fn changes(
         };
         let mut nearest: Option<(i32, Answer, i32)> = None;
         for other in alternatives(q, given) {
-            let mut changed = answers.clone();
-            changed.insert(q.id.clone(), other.clone());
-            let moved = score(bank, &changed);
+            let before = trial.replace(&q.id, Some(other.clone()));
+            let moved = score(bank, &trial);
+            trial.replace(&q.id, before);
             let distance = (moved - current).abs();
             if &rules.band(moved).id != band
                 && nearest.as_ref().is_none_or(|(d, _, _)| distance < *d)

@@ -76,14 +76,19 @@ fn holds(conditions: &[Condition], answers: &Answers) -> bool {
 }
 
 /// The score alone: the starting tilt plus every rule that holds, within ±100.
+/// Answers that earlier answers hide never count.
 pub fn score(bank: &Bank, answers: &Answers) -> i32 {
-    let answers = bank.without_hidden(answers);
+    let hidden = bank.hidden_answers(answers);
     let rules = &bank.rules;
     let sum: i32 = rules.start.weight
         + rules
             .rules
             .iter()
-            .filter(|r| holds(&r.when, &answers))
+            .filter(|r| {
+                r.when
+                    .iter()
+                    .all(|c| !hidden.contains(&c.question.as_str()) && c.holds(answers))
+            })
             .map(|r| r.weight)
             .sum::<i32>();
     sum.clamp(-100, 100)
