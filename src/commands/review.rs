@@ -9,7 +9,7 @@ use crate::cli::{Format, ReviewArgs};
 use crate::failure::Failure;
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
-use crate::review::{Row, Unreadable, read_record, read_row, sort_rows, table, view};
+use crate::review::{Triage, Unreadable, read_record, read_row, view, write_table};
 
 pub fn review(args: ReviewArgs) -> Result<(), Failure> {
     if let [only] = args.paths.as_slice()
@@ -30,7 +30,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         let _ = std::io::stdout().lock().write_all(text.as_bytes());
         return Ok(());
     }
-    let mut rows: Vec<Row> = Vec::new();
+    let mut rows = Triage::default();
     let mut skipped: Vec<Unreadable> = Vec::new();
     for path in &args.paths {
         if path.is_dir() {
@@ -51,22 +51,33 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             skipped.push(unreadable(path, "there is no such file or folder".into()));
         }
     }
-    sort_rows(&mut rows);
-    let mut out = std::io::stdout().lock();
+    rows.sort();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         Format::Json => {
-            let doc = json!({
-                "rows": rows,
-                "skipped": skipped.iter().map(|s| json!({"path": s.path, "reason": s.reason})).collect::<Vec<_>>(),
-            });
+            // One row at a time, so a large folder never becomes one large string.
+            let _ = write!(out, "{{\n  \"rows\": [");
+            for (n, row) in rows.rows().enumerate() {
+                let sep = if n == 0 { "\n    " } else { ",\n    " };
+                let _ = write!(
+                    out,
+                    "{sep}{}",
+                    serde_json::to_string(&row).unwrap_or_default()
+                );
+            }
+            let skipped_json: Vec<_> = skipped
+                .iter()
+                .map(|s| json!({"path": s.path, "reason": s.reason}))
+                .collect();
             let _ = writeln!(
                 out,
-                "{}",
-                serde_json::to_string_pretty(&doc).unwrap_or_default()
+                "\n  ],\n  \"skipped\": {}\n}}",
+                serde_json::to_string(&skipped_json).unwrap_or_default()
             );
         }
         Format::Text => {
-            let _ = out.write_all(table(&rows).as_bytes());
+            let _ = write_table(&mut out, rows.rows());
+            let _ = out.flush();
             if !skipped.is_empty() {
                 eprintln!("\nSkipped {} file(s):", skipped.len());
                 for s in &skipped {
@@ -75,6 +86,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             }
         }
     }
+    let _ = out.flush();
     if skipped.is_empty() {
         Ok(())
     } else {
@@ -90,7 +102,7 @@ fn unreadable(path: &Path, reason: String) -> Unreadable {
 }
 
 /// A file found in a folder: summaries only (.json), not their .md and .html.
-fn take(path: &Path, rows: &mut Vec<Row>, skipped: &mut Vec<Unreadable>) {
+fn take(path: &Path, rows: &mut Triage, skipped: &mut Vec<Unreadable>) {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
@@ -101,9 +113,9 @@ fn take(path: &Path, rows: &mut Vec<Row>, skipped: &mut Vec<Unreadable>) {
     add(path, rows, skipped);
 }
 
-fn add(path: &Path, rows: &mut Vec<Row>, skipped: &mut Vec<Unreadable>) {
+fn add(path: &Path, rows: &mut Triage, skipped: &mut Vec<Unreadable>) {
     match read_row(path) {
-        Ok(row) => rows.push(row),
+        Ok(row) => rows.add(row),
         Err(e) => skipped.push(e),
     }
 }

@@ -7,5 +7,5 @@ mod triage;
 mod view;
 
 pub use read::{Unreadable, read_record, read_row};
-pub use triage::{Row, sort_rows, table};
+pub use triage::{Row, Triage, write_table};
 pub use view::view;

@@ -41,10 +41,14 @@ pub fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
     temp.write_all(content)?;
     temp.as_file().sync_all()?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Make the names written in a folder durable (once, after all its files).
+fn sync_folder(folder: &Path) {
     if let Ok(dir) = fs::File::open(folder) {
         let _ = dir.sync_all();
     }
-    Ok(())
 }
 
 /// Save the files of one summary under a shared, unused name
@@ -84,6 +88,7 @@ pub fn save_summary(
                 }
             }
         }
+        sync_folder(folder);
         return Ok(written);
     }
     Err(io::Error::new(
