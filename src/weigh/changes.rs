@@ -2,7 +2,7 @@
 //! at a time, that moves the lean into another band; and what would lift each
 //! barrier. Pure.
 
-use super::{Barrier, fill, score};
+use super::{Barrier, fill, score, score_hiding};
 use crate::answers::{Answer, Answers, money};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question};
@@ -46,6 +46,12 @@ pub fn changes(
         .collect();
     let mut moves: Vec<(i32, String)> = Vec::new();
     let mut trial = answers.clone();
+    let hidden = bank.hidden_answers(answers);
+    // Changing an answer that no condition looks at hides nothing new.
+    let looked_at: Vec<&str> = bank
+        .questions()
+        .filter_map(|(_, q)| q.show_if.as_ref().map(|c| c.question.as_str()))
+        .collect();
     for (_, q) in bank.questions() {
         if !weighed.contains(&q.id.as_str()) {
             continue;
@@ -56,7 +62,11 @@ pub fn changes(
         let mut nearest: Option<(i32, Answer, i32)> = None;
         for other in alternatives(q, given) {
             let before = trial.replace(&q.id, Some(other.clone()));
-            let moved = score(bank, &trial);
+            let moved = if looked_at.contains(&q.id.as_str()) {
+                score(bank, &trial)
+            } else {
+                score_hiding(bank, &trial, &hidden)
+            };
             trial.replace(&q.id, before);
             let distance = (moved - current).abs();
             if &rules.band(moved).id != band

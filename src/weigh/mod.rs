@@ -78,7 +78,11 @@ fn holds(conditions: &[Condition], answers: &Answers) -> bool {
 /// The score alone: the starting tilt plus every rule that holds, within ±100.
 /// Answers that earlier answers hide never count.
 pub fn score(bank: &Bank, answers: &Answers) -> i32 {
-    let hidden = bank.hidden_answers(answers);
+    score_hiding(bank, answers, &bank.hidden_answers(answers))
+}
+
+/// The score when the hidden answers are already known.
+fn score_hiding(bank: &Bank, answers: &Answers, hidden: &[&str]) -> i32 {
     let rules = &bank.rules;
     let sum: i32 = rules.start.weight
         + rules
