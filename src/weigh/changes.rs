@@ -2,7 +2,7 @@
 //! at a time, that moves the lean into another band; and what would lift each
 //! barrier. Pure.
 
-use super::{Barrier, fill, score, score_hiding};
+use super::{Barrier, fill, rule_holds, score};
 use crate::answers::{Answer, Answers, money};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question};
@@ -47,6 +47,13 @@ pub fn changes(
     let mut moves: Vec<(i32, String)> = Vec::new();
     let mut trial = answers.clone();
     let hidden = bank.hidden_answers(answers);
+    let raw = rules.start.weight
+        + rules
+            .rules
+            .iter()
+            .filter(|r| rule_holds(r, answers, &hidden))
+            .map(|r| r.weight)
+            .sum::<i32>();
     // Changing an answer that no condition looks at hides nothing new.
     let looked_at: Vec<&str> = bank
         .questions()
@@ -65,7 +72,18 @@ pub fn changes(
             let moved = if looked_at.contains(&q.id.as_str()) {
                 score(bank, &trial)
             } else {
-                score_hiding(bank, &trial, &hidden)
+                // Only the rules on this question can change: adjust the sum.
+                let change: i32 = rules
+                    .rules
+                    .iter()
+                    .filter(|r| r.when.iter().any(|c| c.question == q.id))
+                    .map(|r| {
+                        let now = i32::from(rule_holds(r, &trial, &hidden));
+                        let before = i32::from(rule_holds(r, answers, &hidden));
+                        r.weight * (now - before)
+                    })
+                    .sum();
+                (raw + change).clamp(-100, 100)
             };
             trial.replace(&q.id, before);
             let distance = (moved - current).abs();

@@ -88,14 +88,17 @@ fn score_hiding(bank: &Bank, answers: &Answers, hidden: &[&str]) -> i32 {
         + rules
             .rules
             .iter()
-            .filter(|r| {
-                r.when
-                    .iter()
-                    .all(|c| !hidden.contains(&c.question.as_str()) && c.holds(answers))
-            })
+            .filter(|r| rule_holds(r, answers, hidden))
             .map(|r| r.weight)
             .sum::<i32>();
     sum.clamp(-100, 100)
+}
+
+/// Whether every condition of a rule holds, none on a hidden answer.
+fn rule_holds(rule: &crate::bank::rules::Rule, answers: &Answers, hidden: &[&str]) -> bool {
+    rule.when
+        .iter()
+        .all(|c| !hidden.contains(&c.question.as_str()) && c.holds(answers))
 }
 
 /// Weigh the answers into an assessment.
