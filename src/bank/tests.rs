@@ -280,3 +280,63 @@ fn the_hash_made_at_build_time_is_the_hash_of_the_built_in_files() {
     assert_eq!(Bank::embedded().unwrap().hash, computed);
     assert_eq!(computed.len(), 64);
 }
+
+/// An answer that meets a condition.
+fn meeting(bank: &Bank, c: &super::Condition) -> crate::answers::Answer {
+    use super::Test;
+    use crate::answers::Answer;
+    let q = bank.question(&c.question).unwrap();
+    match &c.test {
+        Test::Equals(a) => a.clone(),
+        Test::AnyOf(ids) => Answer::Choice(ids[0].clone()),
+        Test::Includes(id) => Answer::Choices(vec![id.clone()]),
+        Test::Between(lo, _) => match q.kind {
+            super::Kind::Scale { .. } => Answer::Scale(*lo as u8),
+            _ => Answer::Number(*lo),
+        },
+        Test::PickedAtLeast(n) => Answer::Choices(
+            q.kind
+                .options()
+                .iter()
+                .take(*n)
+                .map(|o| o.id.clone())
+                .collect(),
+        ),
+    }
+}
+
+#[test]
+fn every_question_can_be_reached_and_every_condition_met() {
+    let bank = Bank::embedded().unwrap();
+    for (_, q) in bank.questions() {
+        // Answer whatever chain of earlier questions leads to this one.
+        let mut answers = crate::answers::Answers::default();
+        let mut chain = Vec::new();
+        let mut at = q;
+        while let Some(c) = &at.show_if {
+            chain.push(c.clone());
+            at = bank.question(&c.question).unwrap();
+        }
+        for c in chain.iter().rev() {
+            let a = meeting(&bank, c);
+            assert!(
+                bank.question(&c.question).unwrap().check(&a).is_ok(),
+                "{}: {a:?}",
+                c.question
+            );
+            answers.insert(c.question.clone(), a);
+        }
+        assert!(bank.is_shown(q, &answers), "{} cannot be reached", q.id);
+    }
+    for rule in &bank.rules.rules {
+        let mut answers = crate::answers::Answers::default();
+        for c in &rule.when {
+            answers.insert(c.question.clone(), meeting(&bank, c));
+        }
+        assert!(
+            rule.when.iter().all(|c| c.holds(&answers)),
+            "rule {} can never hold",
+            rule.id
+        );
+    }
+}
