@@ -39,6 +39,8 @@ svg text { font: 11px system-ui, sans-serif; fill: #111; }
 .answers, .reasons { columns: 2; column-gap: 1.5em; }
 .reasons > div { display: contents; }
 .reasons h3 { break-after: avoid; }
+.reasons li, .answers li { break-inside: avoid; }
+.reasons li, .answers li { break-inside: avoid; }
 .answers h3 { break-after: avoid; }
 @page { margin: 9mm 10mm; }
 @media print {
@@ -279,7 +281,7 @@ pub fn render(record: &Record) -> String {
     for r in ratings(record) {
         let _ = write!(
             s,
-            "<li>{}: <strong>{}</strong></li>",
+            "<li>{} <strong>{}</strong></li>",
             esc(&r.question),
             esc(&r.shown)
         );

@@ -134,7 +134,7 @@ pub fn render(record: &Record) -> String {
 
     let _ = writeln!(s, "## What matters most to them\n");
     for r in ratings(record) {
-        let _ = writeln!(s, "- {}: **{}**", r.question, md(&r.shown));
+        let _ = writeln!(s, "- {} **{}**", r.question, md(&r.shown));
     }
     let _ = writeln!(s);
     for (title, answers) in answer_sections(record) {
