@@ -5,7 +5,7 @@
 use std::io::{BufRead, Write};
 
 use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
-use crate::answers::{Answer, plain};
+use crate::answers::{Answer, grouped};
 use crate::bank::{Kind, Question, Unit};
 
 pub struct Plain<R, W> {
@@ -82,8 +82,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     .unwrap_or_default();
                 format!(
                     "Type a number from {} to {}{unit}.{dk}",
-                    plain(*min),
-                    plain(*max)
+                    grouped(*min),
+                    grouped(*max)
                 )
             }
             Kind::Text { max_length } => {

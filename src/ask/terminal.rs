@@ -8,7 +8,7 @@ use std::io;
 
 use super::line::read_line;
 use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
-use crate::answers::{Answer, plain};
+use crate::answers::{Answer, grouped, plain};
 use crate::bank::{Kind, Question, Unit};
 use crate::render::wrap::wrap;
 
@@ -105,8 +105,8 @@ impl Terminal {
                 (
                     format!(
                         "Type a number from {} to {}{unit_word}{dk}. Esc goes back.",
-                        plain(*min),
-                        plain(*max)
+                        grouped(*min),
+                        grouped(*max)
                     ),
                     context.money_symbol.unwrap_or("").to_string(),
                 )
