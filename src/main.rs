@@ -11,8 +11,6 @@ use therapy_choice::interrupt;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    interrupt::remember_terminal();
-    interrupt::listen();
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

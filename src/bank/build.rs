@@ -72,6 +72,7 @@ pub fn build(
     let mut section_ids = HashSet::new();
     let mut question_ids = HashSet::new();
     let mut earlier: Vec<Question> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
     if raw.sections.is_empty() {
         say("bank", "there are no sections".into());
     }
@@ -97,7 +98,7 @@ pub fn build(
                 "the section has no questions and nothing to show".into(),
             );
         }
-        let mut questions = Vec::new();
+        let mut count = 0;
         for rq in rs.questions {
             let id = rq.id.clone();
             if id.trim().is_empty() {
@@ -116,8 +117,8 @@ pub fn build(
             }
             let mut here = Vec::new();
             if let Some(q) = question(rq, &earlier, &score_ids, &mut here) {
-                earlier.push(q.clone());
-                questions.push(q);
+                earlier.push(q);
+                count += 1;
             }
             for message in here {
                 say(&id, message);
@@ -128,11 +129,18 @@ pub fn build(
             title: rs.title,
             intro: rs.intro,
             show_facts: rs.show_facts,
-            questions,
+            questions: Vec::new(),
         });
+        counts.push(count);
     }
     let (rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
     problems.extend(rule_problems);
+    // Every question was checked against the ones before it; now hand each
+    // section its own.
+    let mut all = earlier.into_iter();
+    for (section, count) in sections.iter_mut().zip(counts) {
+        section.questions = all.by_ref().take(count).collect();
+    }
     if problems.is_empty() {
         Ok(Bank {
             id: raw.id,

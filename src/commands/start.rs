@@ -17,6 +17,10 @@ use crate::render::screen::Drawing;
 use crate::store::state::{Saved, StateFolder, state_folder_path};
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
+    // Only asking has a terminal to put back and answers to keep; the other
+    // commands keep the default signal handling.
+    interrupt::remember_terminal();
+    interrupt::listen();
     let bank = Bank::load(args.questions.as_deref())?;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
