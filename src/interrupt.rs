@@ -10,7 +10,15 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 static SAVING: AtomicBool = AtomicBool::new(false);
+static LEAVING: AtomicBool = AtomicBool::new(false);
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+
+/// Claim the right to say goodbye and exit. Only the first caller gets it:
+/// Ctrl-C can arrive both as a key (console reports it) and as the SIGINT that
+/// console then raises, and the person must see one message, not two.
+pub fn claim_exit() -> bool {
+    !LEAVING.swap(true, Ordering::SeqCst)
+}
 
 /// Say whether answers are being kept as the person goes.
 pub fn set_saving(saving: bool) {
@@ -71,7 +79,11 @@ pub fn listen() {
         return;
     };
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
+        for signal in signals.forever() {
+            if !claim_exit() {
+                // The main thread is already leaving and says goodbye itself.
+                continue;
+            }
             let mut err = std::io::stderr();
             let _ = writeln!(err, "\n{}", stopped_message());
             restore_terminal();

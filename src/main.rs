@@ -14,6 +14,12 @@ fn main() -> ExitCode {
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
+            if !interrupt::claim_exit() {
+                // A signal got there first; its thread says goodbye and exits.
+                loop {
+                    std::thread::park();
+                }
+            }
             eprintln!("{failure}");
             if matches!(failure, Failure::Interrupted) {
                 interrupt::restore_terminal();

@@ -166,8 +166,10 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     session.send("\x03").unwrap();
     let rest = session.expect(Eof).unwrap();
     let tail = String::from_utf8_lossy(rest.get(0).unwrap()).to_string();
-    assert!(
-        tail.contains("Stopped. Your answers so far are saved."),
+    assert_eq!(
+        tail.matches("Stopped. Your answers so far are saved.")
+            .count(),
+        1,
         "{tail:?}"
     );
     assert!(
