@@ -9,6 +9,7 @@ use crate::cli::{Format, ReviewArgs};
 use crate::failure::Failure;
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
+use crate::render::wrap::wrap_block;
 use crate::review::{Triage, Unreadable, read_record, read_row, view, write_table};
 
 pub fn review(args: ReviewArgs) -> Result<(), Failure> {
@@ -19,12 +20,12 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         let text = match args.format {
             Format::Json => record_json::render(&record),
             Format::Text => {
-                let drawing = if std::io::stdout().is_terminal() {
-                    Drawing::Unicode
+                if std::io::stdout().is_terminal() {
+                    let width = console::Term::stdout().size().1 as usize;
+                    wrap_block(&view(&record, Drawing::Unicode), width.clamp(40, 120) - 1)
                 } else {
-                    Drawing::Ascii
-                };
-                view(&record, drawing)
+                    view(&record, Drawing::Ascii)
+                }
             }
         };
         let _ = std::io::stdout().lock().write_all(text.as_bytes());
