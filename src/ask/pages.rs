@@ -3,7 +3,6 @@
 //! Pure: no terminal here.
 
 use super::{Block, Page};
-use crate::bank::evidence::Crisis;
 use crate::bank::{Bank, Evidence, ScoreGroup, Section};
 
 fn texts(list: &[String]) -> Vec<Block> {
@@ -37,7 +36,7 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
     first.extend(texts(&evidence.condition));
     first.extend(texts(&evidence.therapy));
     pages.push(Page {
-        title: Some("The choice".into()),
+        title: Some(evidence.titles.choice.clone()),
         blocks: first,
         urgent: false,
     });
@@ -52,17 +51,19 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
             }
         }
         pages.push(Page {
-            title: Some(format!(
-                "The two options, side by side ({} of {})",
-                n + 1,
-                chunks.len()
+            title: Some(crate::weigh::fill(
+                &evidence.titles.side_by_side,
+                &[
+                    ("n", &(n + 1).to_string()),
+                    ("count", &chunks.len().to_string()),
+                ],
             )),
             blocks,
             urgent: false,
         });
     }
     pages.push(Page {
-        title: Some("Other choices".into()),
+        title: Some(evidence.titles.other_choices.clone()),
         blocks: evidence
             .other_choices
             .iter()
@@ -71,7 +72,7 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
         urgent: false,
     });
     pages.push(Page {
-        title: Some("Good to know".into()),
+        title: Some(evidence.titles.advice.clone()),
         blocks: texts(&evidence.advice),
         urgent: false,
     });
@@ -79,14 +80,15 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
 }
 
 /// The numbers to call, one line each.
-pub fn crisis_numbers(crisis: &Crisis) -> Vec<String> {
+pub fn crisis_numbers(evidence: &Evidence) -> Vec<String> {
+    let crisis = &evidence.crisis;
     let emergency = crisis
         .emergency
         .iter()
         .map(|e| format!("{} ({})", e.number, e.place))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut lines = vec![format!("Emergency: {emergency}")];
+    let mut lines = vec![format!("{}: {emergency}", evidence.titles.emergency)];
     for l in &crisis.lines {
         lines.push(format!("{}: {} {} ({})", l.name, l.how, l.number, l.place));
     }
@@ -97,7 +99,7 @@ pub fn crisis_numbers(crisis: &Crisis) -> Vec<String> {
 pub fn crisis(evidence: &Evidence) -> Page {
     let crisis = &evidence.crisis;
     let mut blocks = texts(&crisis.before);
-    blocks.extend(crisis_numbers(crisis).into_iter().map(Block::Item));
+    blocks.extend(crisis_numbers(evidence).into_iter().map(Block::Item));
     blocks.extend(texts(&crisis.after));
     Page {
         title: Some(crisis.title.clone()),
@@ -126,7 +128,7 @@ pub fn closing(bank: &Bank) -> Page {
     let crisis = &bank.evidence.crisis;
     let mut blocks = texts(&bank.closing);
     blocks.push(Block::Text(crisis.always.clone()));
-    blocks.extend(crisis_numbers(crisis).into_iter().map(Block::Item));
+    blocks.extend(crisis_numbers(&bank.evidence).into_iter().map(Block::Item));
     Page {
         title: None,
         blocks,

@@ -21,7 +21,29 @@ pub struct Evidence {
     pub advice: Vec<String>,
     pub crisis: Crisis,
     pub sources: Vec<Source>,
+    /// Titles of the fact pages and summary sections.
+    pub titles: Titles,
     pub about: About,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Titles {
+    pub choice: String,
+    /// With {n} and {count}.
+    pub side_by_side: String,
+    pub two_options: String,
+    pub other_choices: String,
+    pub advice: String,
+    pub sources: String,
+    pub about: String,
+    pub who_made_it: String,
+    pub funding: String,
+    pub how_chosen: String,
+    pub updates: String,
+    pub reading_level: String,
+    pub unsafe_now: String,
+    pub emergency: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -128,6 +150,20 @@ impl Evidence {
             ("about.how_chosen", &self.about.how_chosen),
             ("about.update_policy", &self.about.update_policy),
             ("about.reading_level", &self.about.reading_level),
+            ("titles.choice", &self.titles.choice),
+            ("titles.side_by_side", &self.titles.side_by_side),
+            ("titles.two_options", &self.titles.two_options),
+            ("titles.other_choices", &self.titles.other_choices),
+            ("titles.advice", &self.titles.advice),
+            ("titles.sources", &self.titles.sources),
+            ("titles.about", &self.titles.about),
+            ("titles.who_made_it", &self.titles.who_made_it),
+            ("titles.funding", &self.titles.funding),
+            ("titles.how_chosen", &self.titles.how_chosen),
+            ("titles.updates", &self.titles.updates),
+            ("titles.reading_level", &self.titles.reading_level),
+            ("titles.unsafe_now", &self.titles.unsafe_now),
+            ("titles.emergency", &self.titles.emergency),
         ];
         for (place, text) in singles {
             if text.trim().is_empty() {

@@ -13,7 +13,7 @@ pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let e = &bank.evidence;
     let mut all = pages::facts(e);
     all.push(Page {
-        title: Some("Sources".into()),
+        title: Some(e.titles.sources.clone()),
         blocks: e
             .sources
             .iter()
@@ -23,24 +23,24 @@ pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     });
     let a = &e.about;
     all.push(Page {
-        title: Some("About this aid".into()),
+        title: Some(e.titles.about.clone()),
         blocks: vec![
             Block::Text(a.what.clone()),
             Block::Text(a.not.clone()),
             Block::Text(a.privacy.clone()),
-            Block::Heading("Who made it".into()),
+            Block::Heading(e.titles.who_made_it.clone()),
             Block::Text(a.authors.clone()),
-            Block::Heading("Funding".into()),
+            Block::Heading(e.titles.funding.clone()),
             Block::Text(a.funding.clone()),
-            Block::Heading("How the evidence was chosen".into()),
+            Block::Heading(e.titles.how_chosen.clone()),
             Block::Text(a.how_chosen.clone()),
-            Block::Heading("Updates".into()),
+            Block::Heading(e.titles.updates.clone()),
             Block::Text(a.update_policy.clone()),
             Block::Text(format!(
                 "Version {}, published {}. Next review by {}.",
                 e.version, e.published, e.next_review
             )),
-            Block::Heading("Reading level".into()),
+            Block::Heading(e.titles.reading_level.clone()),
             Block::Text(a.reading_level.clone()),
         ],
         urgent: false,

@@ -156,7 +156,7 @@ pub fn render(record: &Record) -> String {
             esc(&flag.answer),
             esc(&e.crisis.always)
         );
-        for line in crisis_numbers(&e.crisis) {
+        for line in crisis_numbers(e) {
             let _ = write!(s, "<li>{}</li>", esc(&line));
         }
         let _ = writeln!(s, "</ul></div>");
@@ -358,7 +358,8 @@ pub fn render(record: &Record) -> String {
 
     let _ = write!(
         s,
-        "<h2>The two options</h2><table class=\"options\"><thead><tr><th></th>"
+        "<h2>{}</h2><table class=\"options\"><thead><tr><th></th>",
+        esc(&e.titles.two_options)
     );
     for option in &e.options {
         let _ = write!(s, "<th>{}</th>", esc(&option.name));
@@ -388,7 +389,7 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</ul>");
 
-    let _ = write!(s, "<h2>Sources</h2><ul class=\"small\">");
+    let _ = write!(s, "<h2>{}</h2><ul class=\"small\">", esc(&e.titles.sources));
     for source in &e.sources {
         let _ = write!(
             s,
@@ -399,7 +400,7 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</ul>");
 
-    let _ = write!(s, "<h2>About this aid</h2><p class=\"small\">");
+    let _ = write!(s, "<h2>{}</h2><p class=\"small\">", esc(&e.titles.about));
     for text in [
         &e.about.what,
         &e.about.not,
@@ -420,10 +421,11 @@ pub fn render(record: &Record) -> String {
 
     let _ = write!(
         s,
-        "<h2>If you feel unsafe</h2><p>{}</p><ul class=\"crisis\">",
+        "<h2>{}</h2><p>{}</p><ul class=\"crisis\">",
+        esc(&e.titles.unsafe_now),
         esc(&e.crisis.always)
     );
-    for line in crisis_numbers(&e.crisis) {
+    for line in crisis_numbers(e) {
         let _ = write!(s, "<li>{}</li>", esc(&line));
     }
     let _ = writeln!(

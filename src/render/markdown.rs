@@ -39,7 +39,7 @@ pub fn render(record: &Record) -> String {
             flag.question, flag.answer
         );
         let _ = writeln!(s, ">\n> {}", e.crisis.always);
-        for line in crisis_numbers(&e.crisis) {
+        for line in crisis_numbers(e) {
             let _ = writeln!(s, "> - {line}");
         }
         let _ = writeln!(s);
@@ -185,7 +185,7 @@ pub fn render(record: &Record) -> String {
         }
     }
 
-    let _ = writeln!(s, "## The two options\n");
+    let _ = writeln!(s, "## {}\n", e.titles.two_options);
     for heading in &e.headings {
         let _ = writeln!(s, "**{}**\n", heading.title);
         for option in &e.options {
@@ -203,13 +203,13 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "## Sources\n");
+    let _ = writeln!(s, "## {}\n", e.titles.sources);
     for source in &e.sources {
         let _ = writeln!(s, "- {} {}", source.citation, source.finding);
     }
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "## About this aid\n");
+    let _ = writeln!(s, "## {}\n", e.titles.about);
     for text in [
         &e.about.what,
         &e.about.not,
@@ -226,9 +226,9 @@ pub fn render(record: &Record) -> String {
         e.version, e.published, e.next_review
     );
 
-    let _ = writeln!(s, "## If you feel unsafe\n");
+    let _ = writeln!(s, "## {}\n", e.titles.unsafe_now);
     let _ = writeln!(s, "{}\n", e.crisis.always);
-    for line in crisis_numbers(&e.crisis) {
+    for line in crisis_numbers(e) {
         let _ = writeln!(s, "- {line}");
     }
     let _ = writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);

@@ -15,7 +15,7 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
             "!! SAFETY: to \"{}\" they answered: {}\n",
             flag.question, flag.answer
         ));
-        for line in crisis_numbers(&e.crisis) {
+        for line in crisis_numbers(e) {
             s.push_str(&format!("   {line}\n"));
         }
     }
