@@ -8,7 +8,8 @@ use crate::bank::rules::{BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question};
 use crate::estimate::Estimate;
 
-/// At most this many answer changes are listed, the smallest moves first.
+/// At most this many answer changes are listed: the nearest toward each
+/// option first, so the list never points one way only, then the next nearest.
 const MOST: usize = 3;
 
 pub fn changes(
@@ -44,7 +45,8 @@ pub fn changes(
         .iter()
         .flat_map(|r| r.when.iter().map(|c| c.question.as_str()))
         .collect();
-    let mut moves: Vec<(i32, String)> = Vec::new();
+    // (distance, toward long-term, question index, sentence)
+    let mut moves: Vec<(i32, bool, usize, String)> = Vec::new();
     let mut trial = answers.clone();
     let hidden = bank.hidden_answers(answers);
     let raw = rules.start.weight
@@ -59,14 +61,15 @@ pub fn changes(
         .questions()
         .filter_map(|(_, q)| q.show_if.as_ref().map(|c| c.question.as_str()))
         .collect();
-    for (_, q) in bank.questions() {
+    for (k, (_, q)) in bank.questions().enumerate() {
         if !weighed.contains(&q.id.as_str()) {
             continue;
         }
         let Some(given) = answers.get(&q.id) else {
             continue;
         };
-        let mut nearest: Option<(i32, Answer, i32)> = None;
+        // The nearest other answer that moves the band, each way.
+        let mut nearest: [Option<(i32, Answer, i32)>; 2] = [None, None];
         for other in alternatives(q, given) {
             let before = trial.replace(&q.id, Some(other.clone()));
             let moved = if looked_at.contains(&q.id.as_str()) {
@@ -87,15 +90,18 @@ pub fn changes(
             };
             trial.replace(&q.id, before);
             let distance = (moved - current).abs();
+            let way = usize::from(moved > current);
             if &rules.band(moved).id != band
-                && nearest.as_ref().is_none_or(|(d, _, _)| distance < *d)
+                && nearest[way].as_ref().is_none_or(|(d, _, _)| distance < *d)
             {
-                nearest = Some((distance, other, moved));
+                nearest[way] = Some((distance, other, moved));
             }
         }
-        if let Some((distance, other, moved)) = nearest {
+        for (distance, other, moved) in nearest.into_iter().flatten() {
             moves.push((
                 distance,
+                moved > current,
+                k,
                 fill(
                     &words.change_answer,
                     &[
@@ -107,11 +113,26 @@ pub fn changes(
             ));
         }
     }
-    moves.sort_by_key(|(d, _)| *d);
+    moves.sort_by_key(|(d, _, k, _)| (*d, *k));
     if moves.is_empty() {
         lines.push(words.no_changes.clone());
     }
-    lines.extend(moves.into_iter().take(MOST).map(|(_, line)| line));
+    let mut chosen: Vec<usize> = Vec::new();
+    for longer in [false, true] {
+        if let Some(n) = moves.iter().position(|m| m.1 == longer) {
+            chosen.push(n);
+        }
+    }
+    for (n, m) in moves.iter().enumerate() {
+        if chosen.len() >= MOST {
+            break;
+        }
+        if !chosen.contains(&n) && !chosen.iter().any(|&c| moves[c].2 == m.2) {
+            chosen.push(n);
+        }
+    }
+    chosen.sort_unstable();
+    lines.extend(chosen.into_iter().map(|n| moves[n].3.clone()));
     lines
 }
 

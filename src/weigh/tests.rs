@@ -299,3 +299,21 @@ fn the_own_lean_is_kept_beside_the_computed_one() {
     assert_eq!(lean.option, Some(OptionId::LongTerm));
     assert_eq!(lean.answer, "Long-term therapy");
 }
+
+#[test]
+fn what_would_change_points_both_ways_when_it_can() {
+    let b = bank();
+    let a = weigh(&b, &middling(&b));
+    assert_eq!(a.band, "balanced");
+    assert!(
+        a.changes.iter().any(|c| c.ends_with("short-term.")),
+        "{:?}",
+        a.changes
+    );
+    assert!(
+        a.changes.iter().any(|c| c.ends_with("long-term.")),
+        "{:?}",
+        a.changes
+    );
+    assert!(a.changes.len() <= 3);
+}
