@@ -14,7 +14,7 @@ use crate::cli::StartArgs;
 use crate::failure::Failure;
 use crate::interrupt;
 use crate::render::screen::Drawing;
-use crate::store::state::{Saved, StateFolder, state_folder_path};
+use crate::store::state::{Saved, StateError, StateFolder, state_folder_path};
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
     // Only asking has a terminal to put back and answers to keep; the other
@@ -24,8 +24,14 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let folder = match state_folder_path() {
-        Some(path) => Some(StateFolder::open(&path)?),
+    let folder = match state_folder_path().map(|path| StateFolder::open(&path)) {
+        Some(Ok(folder)) => Some(folder),
+        Some(Err(busy @ StateError::Busy(_))) => return Err(busy.into()),
+        // Without a place to keep answers the questionnaire still works; say so.
+        Some(Err(e)) => {
+            eprintln!("{e}\nYour answers cannot be kept as you go, but you can still finish.");
+            None
+        }
         None => None,
     };
     interrupt::set_saving(folder.is_some());

@@ -234,3 +234,17 @@ fn sigterm_keeps_the_answers_and_exits_143() {
 fn a_closed_terminal_keeps_the_answers_and_exits_129() {
     stopped_by(libc::SIGHUP, 129);
 }
+
+#[test]
+fn without_a_place_to_keep_answers_the_questionnaire_still_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "").unwrap();
+    let out = dir.path().join("out");
+    plain(&blocker.join("state"), &out, &lines_for("first-episode"))
+        .success()
+        .stderr(predicate::str::contains("cannot be kept as you go"));
+    let whole = dir.path().join("whole");
+    file_run("first-episode", &whole);
+    assert_same_record(&out, &whole, "no state folder");
+}
