@@ -155,3 +155,14 @@ pub fn lines_for(name: &str) -> Vec<String> {
     lines.push(String::new());
     lines
 }
+
+/// Make the summary for an example from its answers file, into `out`.
+pub fn run_example(name: &str, out: &Path) {
+    bin()
+        .args(["run", "--answers"])
+        .arg(example(name))
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+}

@@ -9,7 +9,7 @@ use expectrl::process::unix::Signal;
 use therapy_choice::ask::{Progress, Step};
 use therapy_choice::bank::Bank;
 
-use crate::common::{assert_same_record, bin, example, example_answers, steps_from};
+use crate::common::{assert_same_record, example_answers, run_example, steps_from};
 use crate::terminal::{keys, send, spawn_with};
 
 #[test]
@@ -69,12 +69,6 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
     assert!(kills >= 20, "only {kills} kills");
     assert!(!state.join("state.json").exists());
     let whole = dir.path().join("whole");
-    bin()
-        .args(["run", "--answers"])
-        .arg(example(name))
-        .arg("--out")
-        .arg(&whole)
-        .assert()
-        .success();
+    run_example(name, &whole);
     assert_same_record(&out, &whole, &format!("killed {kills} times"));
 }

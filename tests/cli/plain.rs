@@ -4,7 +4,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{assert_same_record, bin, example, files_in, lines_for};
+use crate::common::{assert_same_record, bin, files_in, lines_for, run_example};
 
 fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Assert {
     bin()
@@ -15,23 +15,13 @@ fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Ass
         .assert()
 }
 
-fn run_file(name: &str, out: &std::path::Path) {
-    bin()
-        .args(["run", "--answers"])
-        .arg(example(name))
-        .arg("--out")
-        .arg(out)
-        .assert()
-        .success();
-}
-
 #[test]
 fn plain_answers_give_the_same_record_as_the_answers_file() {
     for name in crate::common::EXAMPLES {
         let plain_out = tempfile::tempdir().unwrap();
         let file_out = tempfile::tempdir().unwrap();
         run_plain(&lines_for(name), plain_out.path()).success();
-        run_file(name, file_out.path());
+        run_example(name, file_out.path());
         assert_same_record(plain_out.path(), file_out.path(), name);
     }
 }
@@ -54,7 +44,7 @@ fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
     );
     assert!(stdout.contains("Press Enter to keep your answer: One a week."));
     let file_out = tempfile::tempdir().unwrap();
-    run_file("first-episode", file_out.path());
+    run_example("first-episode", file_out.path());
     assert_same_record(out.path(), file_out.path(), "first-episode with b");
 }
 

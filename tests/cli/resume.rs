@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::common::{assert_same_record, bin, bin_path, example, files_in, lines_for};
+use crate::common::{assert_same_record, bin, bin_path, files_in, lines_for, run_example};
 
 fn plain(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Assert {
     bin()
@@ -16,16 +16,6 @@ fn plain(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Asse
         .arg(out)
         .write_stdin(lines.join("\n") + "\n")
         .assert()
-}
-
-fn file_run(name: &str, out: &Path) {
-    bin()
-        .args(["run", "--answers"])
-        .arg(example(name))
-        .arg("--out")
-        .arg(out)
-        .assert()
-        .success();
 }
 
 #[test]
@@ -55,7 +45,7 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
         "the state is removed once the summary is written"
     );
     let whole = dir.path().join("whole");
-    file_run("long-standing-patterns", &whole);
+    run_example("long-standing-patterns", &whole);
     assert_same_record(&out, &whole, "resumed");
 }
 
@@ -79,7 +69,7 @@ fn fresh_and_no_both_start_over() {
     no.extend_from_slice(&lines);
     plain(&state, &dir.path().join("out2"), &no).success();
     let whole = dir.path().join("whole");
-    file_run("first-episode", &whole);
+    run_example("first-episode", &whole);
     assert_same_record(
         &dir.path().join("out2"),
         &whole,
@@ -179,7 +169,7 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
     let out = dir.path().join("elsewhere");
     plain(&state, &out, &["y".to_string(), String::new()]).success();
     let whole = dir.path().join("whole");
-    file_run("first-episode", &whole);
+    run_example("first-episode", &whole);
     assert_same_record(&out, &whole, "saved elsewhere");
 }
 
@@ -245,6 +235,6 @@ fn without_a_place_to_keep_answers_the_questionnaire_still_finishes() {
         .success()
         .stderr(predicate::str::contains("cannot be kept as you go"));
     let whole = dir.path().join("whole");
-    file_run("first-episode", &whole);
+    run_example("first-episode", &whole);
     assert_same_record(&out, &whole, "no state folder");
 }

@@ -4,7 +4,7 @@
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-use crate::common::{EXAMPLES, bin, example, files_in};
+use crate::common::{EXAMPLES, bin, files_in, run_example};
 
 /// A folder holding the three example summaries (all three files each) and
 /// three broken records. Returns the folder and the example records by name.
@@ -13,13 +13,7 @@ fn clinic() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     let mut records = Vec::new();
     for name in EXAMPLES {
         let before = files_in(dir.path());
-        bin()
-            .args(["run", "--answers"])
-            .arg(example(name))
-            .arg("--out")
-            .arg(dir.path())
-            .assert()
-            .success();
+        run_example(name, dir.path());
         let new = files_in(dir.path())
             .into_iter()
             .find(|p| !before.contains(p) && p.extension().unwrap() == "json")
