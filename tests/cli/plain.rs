@@ -93,3 +93,31 @@ fn input_that_ends_early_exits_1_and_writes_nothing() {
         ));
     assert!(files_in(out.path()).is_empty());
 }
+
+#[test]
+fn an_answer_can_be_changed_from_the_review_screen() {
+    let mut lines = lines_for("first-episode");
+    lines.pop();
+    // At the review: change line 3 ("How long could you keep going...") to
+    // "More than 2 years", then finish.
+    lines.extend(["3".to_string(), "4".to_string(), String::new()]);
+    let out = tempfile::tempdir().unwrap();
+    run_plain(&lines, out.path())
+        .success()
+        .stdout(predicate::str::contains(
+            "3. How long could you keep going to therapy? -> Less than 6 months",
+        ))
+        .stdout(predicate::str::contains(
+            "3. How long could you keep going to therapy? -> More than 2 years",
+        ));
+    let record = crate::common::record_without_time(out.path());
+    let time = record["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["answers"].as_array().unwrap())
+        .find(|a| a["id"] == "time.commitment")
+        .unwrap()
+        .clone();
+    assert_eq!(time["value"], "over_2_years");
+}
