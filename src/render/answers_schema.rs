@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::answers::DONT_KNOW;
-use crate::bank::{Bank, Kind, Question};
+use crate::bank::{Bank, Condition, Kind, Question, Test};
 
 fn question_schema(q: &Question) -> Value {
     let ids: Vec<&str> = q.kind.options().iter().map(|o| o.id.as_str()).collect();
@@ -51,14 +51,36 @@ fn question_schema(q: &Question) -> Value {
     schema
 }
 
+/// A schema that matches the answers when `condition` holds.
+fn holds(condition: &Condition) -> Value {
+    let on = &condition.question;
+    let value = match &condition.test {
+        Test::Equals(answer) => json!({ "const": answer.to_json() }),
+        Test::AnyOf(ids) => json!({ "enum": ids }),
+        Test::Includes(id) => json!({ "contains": { "const": id } }),
+        Test::Between(lo, hi) => json!({ "type": "number", "minimum": lo, "maximum": hi }),
+        Test::PickedAtLeast(n) => json!({ "type": "array", "minItems": n }),
+    };
+    json!({ "properties": { on: value }, "required": [on] })
+}
+
 /// The schema for answers files of this bank.
 pub fn answers_schema(bank: &Bank) -> Value {
     let mut properties = serde_json::Map::new();
     let mut required = Vec::new();
+    // A question asked only when an earlier answer fits must be answered then
+    // (if required) and must be left out otherwise.
+    let mut conditions = Vec::new();
     for (_, q) in bank.questions() {
         properties.insert(q.id.clone(), question_schema(q));
-        if q.required && q.show_if.is_none() {
-            required.push(q.id.clone());
+        match &q.show_if {
+            None if q.required => required.push(q.id.clone()),
+            None => {}
+            Some(c) => conditions.push(json!({
+                "if": holds(c),
+                "then": if q.required { json!({ "required": [q.id] }) } else { json!({}) },
+                "else": { "not": { "required": [q.id] } }
+            })),
         }
     }
     json!({
@@ -72,7 +94,8 @@ pub fn answers_schema(bank: &Bank) -> Value {
                 "type": "object",
                 "properties": properties,
                 "required": required,
-                "additionalProperties": false
+                "additionalProperties": false,
+                "allOf": conditions
             }
         },
         "required": ["answers"],
