@@ -11,6 +11,12 @@ use signal_hook::iterator::Signals;
 
 static SAVING: AtomicBool = AtomicBool::new(false);
 static LEAVING: AtomicBool = AtomicBool::new(false);
+static SUMMARY_SAVED: AtomicBool = AtomicBool::new(false);
+
+/// Say that the summary files are written, so stopping now loses nothing.
+pub fn set_summary_saved() {
+    SUMMARY_SAVED.store(true, Ordering::SeqCst);
+}
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
 
 /// Claim the right to say goodbye and exit. Only the first caller gets it:
@@ -27,7 +33,9 @@ pub fn set_saving(saving: bool) {
 
 /// The sentence said when the program stops before the end.
 pub fn stopped_message() -> &'static str {
-    if SAVING.load(Ordering::SeqCst) {
+    if SUMMARY_SAVED.load(Ordering::SeqCst) {
+        "Stopped. Your summary is already saved."
+    } else if SAVING.load(Ordering::SeqCst) {
         "Stopped. Your answers so far are saved. Run therapy-choice again to go on where you left off."
     } else {
         "Stopped. Nothing was saved."

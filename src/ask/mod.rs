@@ -11,7 +11,7 @@ mod terminal;
 pub use flow::{Progress, walk};
 pub use plain::{Plain, write_page};
 pub use scripted::{Scripted, Step};
-pub use terminal::Terminal;
+pub use terminal::{Terminal, page_through};
 
 use crate::answers::Answer;
 use crate::bank::Question;

@@ -360,3 +360,33 @@ fn cut(text: &str, width: usize) -> String {
         format!("{short}...")
     }
 }
+
+/// Show a long text a screen at a time on standard output: Enter or Space for
+/// the next screen, q or Esc to see the rest at once.
+pub fn page_through(text: &str) -> io::Result<()> {
+    let out = Term::stdout();
+    let keys = Term::stderr();
+    let rows = (out.size().0 as usize).max(10) - 2;
+    let lines: Vec<&str> = text.lines().collect();
+    let mut shown = 0;
+    while shown < lines.len() {
+        let end = (shown + rows).min(lines.len());
+        for line in &lines[shown..end] {
+            out.write_line(line)?;
+        }
+        shown = end;
+        if shown >= lines.len() {
+            break;
+        }
+        out.write_line("-- Press Enter for more, or q to see the rest --")?;
+        let key = keys.read_key()?;
+        out.clear_last_lines(1)?;
+        if matches!(key, Key::Escape | Key::Char('q')) {
+            for line in &lines[shown..] {
+                out.write_line(line)?;
+            }
+            break;
+        }
+    }
+    Ok(())
+}

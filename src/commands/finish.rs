@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::answers::Answers;
-use crate::ask::{pages, write_page};
+use crate::ask::{page_through, pages, write_page};
 use crate::bank::Bank;
 use crate::failure::Failure;
 use crate::record::Record;
@@ -17,13 +17,15 @@ use crate::render::{html, json, markdown};
 use crate::store;
 
 /// Save the summary for these answers in `out` and print the result and the
-/// closing words. `hint` says how to save elsewhere if this fails.
+/// closing words. `hint` says how to save elsewhere if this fails; `saved` is
+/// called as soon as the files are written, before the result is shown.
 pub fn finish(
     bank: &Bank,
     answers: &Answers,
     out: Option<&Path>,
     drawing: Drawing,
     hint: &str,
+    saved_now: &dyn Fn(),
 ) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.unwrap_or(Path::new("."));
     let now = Local::now().fixed_offset();
@@ -32,6 +34,9 @@ pub fn finish(
     let page = html::render(&record);
     let js = json::render(&record);
     let saved = store::save_summary(folder, &now, &[("md", &md), ("html", &page), ("json", &js)]);
+    if saved.is_ok() {
+        saved_now();
+    }
     let result = screen::result(&record, drawing);
     let result = match drawing {
         Drawing::Unicode => wrap_block(
@@ -40,8 +45,15 @@ pub fn finish(
         ),
         Drawing::Ascii => result,
     };
+    match drawing {
+        // In a terminal the result is long: show it a screen at a time.
+        Drawing::Unicode => {
+            // Ctrl-C here only stops the paging: the files are written.
+            let _ = page_through(&result);
+        }
+        Drawing::Ascii => print!("\n{result}"),
+    }
     let mut stdout = std::io::stdout().lock();
-    let _ = write!(stdout, "\n{result}");
     let paths = saved.map_err(|source| Failure::Save {
         folder: folder.to_path_buf(),
         source,

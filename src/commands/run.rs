@@ -50,6 +50,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         args.out.as_deref(),
         Drawing::Ascii,
         "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
+        &|| {},
     )?;
     Ok(())
 }

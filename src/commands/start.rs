@@ -73,10 +73,20 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         }
         None => "",
     };
-    finish(&bank, &answers, args.out.as_deref(), drawing, hint)?;
-    if let Some(f) = &folder {
-        let _ = f.clear();
-    }
+    let saved_now = || {
+        interrupt::set_summary_saved();
+        if let Some(f) = &folder {
+            let _ = f.clear();
+        }
+    };
+    finish(
+        &bank,
+        &answers,
+        args.out.as_deref(),
+        drawing,
+        hint,
+        &saved_now,
+    )?;
     Ok(())
 }
 

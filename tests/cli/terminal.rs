@@ -131,7 +131,7 @@ fn walk_example(session: &mut Session, name: &str) {
     }
     session.expect("Finish and save my summary").unwrap();
     session.send("\r").unwrap();
-    session.expect("Your summary is saved").unwrap();
+    read_result_to_the_end(session);
     session.expect(Eof).unwrap();
     assert!(went_back, "the walk never pressed Esc");
 }
@@ -202,4 +202,22 @@ fn colour_follows_the_color_flag_and_no_color() {
     assert!(!opening_bytes(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]).contains(BOLD));
     assert!(!opening_bytes(&[], &[("NO_COLOR", "1")]).contains(BOLD));
     assert!(opening_bytes(&[], &[("CLICOLOR_FORCE", "1")]).contains(BOLD));
+}
+
+/// Page through the result screen to the end (it is shown a screen at a
+/// time) until the saved files are named. Returns the screens seen.
+pub fn read_result_to_the_end(session: &mut Session) -> usize {
+    let mut screens = 1;
+    loop {
+        let found = session
+            .expect(expectrl::Regex(
+                "Press Enter for more|Your summary is saved",
+            ))
+            .unwrap();
+        if found.matches().any(|m| m.starts_with(b"Your summary")) {
+            return screens;
+        }
+        screens += 1;
+        session.send("\r").unwrap();
+    }
 }
