@@ -5,7 +5,9 @@
 use std::fmt::Write;
 
 use super::safe_char;
-use super::screen::{computed_line, cost_notes, cost_rows, own_lean_line, unsure_line};
+use super::screen::{
+    computed_line, cost_notes, cost_rows, own_lean_line, sides, unsure_line, you_said,
+};
 use super::summary::{answer_sections, ratings};
 use crate::answers::money;
 use crate::ask::pages::crisis_numbers;
@@ -195,24 +197,15 @@ pub fn render(record: &Record) -> String {
     );
     let _ = writeln!(s, "{}", balance_svg(a));
     let _ = writeln!(s, "<div class=\"reasons\">");
-    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+    for (title, reasons) in sides(a) {
         let _ = write!(s, "<div><h3>{}</h3><ul>", esc(title));
-        let mut any = false;
-        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
-            any = true;
-            let said: Vec<String> = r
-                .answers
-                .iter()
-                .map(|(_, x)| format!("&ldquo;{}&rdquo;", esc(x)))
-                .collect();
-            let said = if said.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " {}.",
-                    fill(&esc(&w.you_said), &[("answers", &said.join(", "))])
-                )
-            };
+        if reasons.is_empty() {
+            let _ = write!(s, "<li>{}</li>", esc(&w.no_reasons));
+        }
+        for r in reasons {
+            let said = you_said(a, r, |x| format!("\u{201c}{x}\u{201d}"))
+                .map(|said| format!(" {}.", esc(&said)))
+                .unwrap_or_default();
             let _ = write!(
                 s,
                 "<li><span class=\"weight\">{:+}</span> {}{said} <span class=\"source\">{}</span></li>",
@@ -220,9 +213,6 @@ pub fn render(record: &Record) -> String {
                 esc(&r.reason),
                 esc(&fill(&w.source, &[("source", &r.source_short)]))
             );
-        }
-        if !any {
-            let _ = write!(s, "<li>{}</li>", esc(&w.no_reasons));
         }
         let _ = writeln!(s, "</ul></div>");
     }

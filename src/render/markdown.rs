@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::neutral;
-use super::screen::{computed_line, cost_rows, own_lean_line, unsure_line};
+use super::screen::{computed_line, cost_rows, own_lean_line, sides, unsure_line, you_said};
 use super::summary::{answer_sections, ratings};
 use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
@@ -65,21 +65,15 @@ pub fn render(record: &Record) -> String {
         unsure_line(a)
     );
 
-    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+    for (title, reasons) in sides(a) {
         let _ = writeln!(s, "### {title}\n");
-        let mut any = false;
-        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
-            any = true;
-            let said: Vec<String> = r
-                .answers
-                .iter()
-                .map(|(_, x)| format!("\"{}\"", md(x)))
-                .collect();
-            let said = if said.is_empty() {
-                String::new()
-            } else {
-                format!(" {}.", fill(&w.you_said, &[("answers", &said.join(", "))]))
-            };
+        if reasons.is_empty() {
+            let _ = writeln!(s, "{}", w.no_reasons);
+        }
+        for r in reasons {
+            let said = you_said(a, r, |x| format!("\"{}\"", md(x)))
+                .map(|said| format!(" {said}."))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
                 "- **{:+}** {}{said} _{}_",
@@ -87,9 +81,6 @@ pub fn render(record: &Record) -> String {
                 r.reason,
                 fill(&w.source, &[("source", &r.source_short)])
             );
-        }
-        if !any {
-            let _ = writeln!(s, "{}", w.no_reasons);
         }
         let _ = writeln!(s);
     }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::answers::{grouped, money, plain};
 use crate::record::Record;
-use crate::weigh::{Assessment, fill};
+use crate::weigh::{Assessment, Reason, fill};
 
 /// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -91,6 +91,30 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// The reasons each way, under their titles: toward short-term, then long-term.
+pub fn sides(a: &Assessment) -> [(&str, Vec<&Reason>); 2] {
+    let toward = |short: bool| {
+        a.reasons
+            .iter()
+            .filter(|r| (r.weight < 0) == short)
+            .collect()
+    };
+    [
+        (a.words.toward_short.as_str(), toward(true)),
+        (a.words.toward_long.as_str(), toward(false)),
+    ]
+}
+
+/// "You said: ..." for a reason, each answer put through `quote` (which
+/// escapes and quotes for the format); None when the reason has no answers.
+pub fn you_said(a: &Assessment, r: &Reason, quote: impl Fn(&str) -> String) -> Option<String> {
+    if r.answers.is_empty() {
+        return None;
+    }
+    let said: Vec<String> = r.answers.iter().map(|(_, x)| quote(x)).collect();
+    Some(fill(&a.words.you_said, &[("answers", &said.join(", "))]))
 }
 
 /// "You said you lean toward: ..." when the person said.
@@ -232,24 +256,15 @@ pub fn result(record: &Record, drawing: Drawing) -> String {
         let _ = writeln!(s, "! {}", b.text);
     }
 
-    for (title, toward_short) in [(&w.toward_short, true), (&w.toward_long, false)] {
+    for (title, reasons) in sides(a) {
         heading(&mut s, title);
-        if !a.reasons.iter().any(|r| (r.weight < 0) == toward_short) {
+        if reasons.is_empty() {
             let _ = writeln!(s, "{}", w.no_reasons);
         }
-        for r in a.reasons.iter().filter(|r| (r.weight < 0) == toward_short) {
+        for r in reasons {
             let _ = writeln!(s, "{:+4}  {}", r.weight, r.reason);
-            if !r.answers.is_empty() {
-                let said: Vec<String> = r
-                    .answers
-                    .iter()
-                    .map(|(_, answer)| format!("\"{answer}\""))
-                    .collect();
-                let _ = writeln!(
-                    s,
-                    "      {}",
-                    fill(&w.you_said, &[("answers", &said.join(", "))])
-                );
+            if let Some(said) = you_said(a, r, |x| format!("\"{x}\"")) {
+                let _ = writeln!(s, "      {said}");
             }
             let _ = writeln!(
                 s,
