@@ -213,12 +213,4 @@ impl Record {
             evidence: bank.evidence.clone(),
         }
     }
-
-    /// The record's answers as an answers map, read back from their values.
-    pub fn answer_values(&self) -> Vec<(&str, &Value)> {
-        self.sections
-            .iter()
-            .flat_map(|s| s.answers.iter().map(|a| (a.id.as_str(), &a.value)))
-            .collect()
-    }
 }

@@ -26,7 +26,7 @@ pub fn private_folder(folder: &Path) -> io::Result<()> {
 
 /// Write one file atomically with mode 0600. Fails with AlreadyExists rather
 /// than replace anything at `path`.
-pub fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
+fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
