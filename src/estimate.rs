@@ -8,7 +8,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 
 /// What the projections start from.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Inputs {
     pub fee: Option<f64>,
     pub covered_per_year: Option<f64>,
@@ -35,13 +35,9 @@ pub struct Course {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
     pub symbol: String,
-    pub fee: Option<f64>,
-    pub covered_per_year: Option<f64>,
-    pub budget_per_month: Option<f64>,
-    pub hours_per_week: Option<f64>,
-    pub per_week: u32,
-    pub per_week_assumed: bool,
-    pub weeks_per_year: u32,
+    /// What the projections started from (flattened into the record).
+    #[serde(flatten)]
+    pub inputs: Inputs,
     /// Short-term courses (for example 20 and 30 weekly sessions).
     pub short: Vec<Course>,
     /// Long-term by the year (for example 1, 2 and 3 years).
@@ -96,13 +92,7 @@ pub fn project(
         .map(|fee| cents(f64::from(paid_per_year) * fee / 12.0));
     Estimate {
         symbol: symbol.to_string(),
-        fee: inputs.fee,
-        covered_per_year: inputs.covered_per_year,
-        budget_per_month: inputs.budget_per_month,
-        hours_per_week: inputs.hours_per_week,
-        per_week: inputs.per_week,
-        per_week_assumed: inputs.per_week_assumed,
-        weeks_per_year: inputs.weeks_per_year,
+        inputs: *inputs,
         short,
         long,
         short_per_month,

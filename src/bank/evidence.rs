@@ -122,6 +122,20 @@ pub struct About {
     pub reading_level: String,
 }
 
+impl About {
+    /// What every summary says about the aid, in order.
+    pub fn for_summary(&self) -> [&String; 6] {
+        [
+            &self.what,
+            &self.not,
+            &self.privacy,
+            &self.funding,
+            &self.how_chosen,
+            &self.update_policy,
+        ]
+    }
+}
+
 impl Evidence {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

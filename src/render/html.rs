@@ -107,7 +107,7 @@ fn cost_svg(a: &Assessment) -> String {
     if rows.is_empty() {
         return String::new();
     }
-    if let Some(budget) = e.budget_per_month {
+    if let Some(budget) = e.inputs.budget_per_month {
         rows.push((a.words.budget_year.clone(), budget * 12.0));
     }
     let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
@@ -120,7 +120,7 @@ fn cost_svg(a: &Assessment) -> String {
     for (n, (label, amount)) in rows.iter().enumerate() {
         let y = n as f64 * row_h + 2.0;
         let w = amount / most * bar_w;
-        let fill_colour = if n + 1 == rows.len() && e.budget_per_month.is_some() {
+        let fill_colour = if n + 1 == rows.len() && e.inputs.budget_per_month.is_some() {
             "#8aa"
         } else {
             "#446"
@@ -391,14 +391,7 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "</ul>");
 
     let _ = write!(s, "<h2>{}</h2><p class=\"small\">", esc(&e.titles.about));
-    for text in [
-        &e.about.what,
-        &e.about.not,
-        &e.about.privacy,
-        &e.about.funding,
-        &e.about.how_chosen,
-        &e.about.update_policy,
-    ] {
+    for text in e.about.for_summary() {
         let _ = write!(s, "{} ", esc(text));
     }
     let _ = writeln!(

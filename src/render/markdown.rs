@@ -201,14 +201,7 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s);
 
     let _ = writeln!(s, "## {}\n", e.titles.about);
-    for text in [
-        &e.about.what,
-        &e.about.not,
-        &e.about.privacy,
-        &e.about.funding,
-        &e.about.how_chosen,
-        &e.about.update_policy,
-    ] {
+    for text in e.about.for_summary() {
         let _ = writeln!(s, "{text}\n");
     }
     let _ = writeln!(

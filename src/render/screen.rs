@@ -68,7 +68,7 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
     if rows.is_empty() {
         return Vec::new();
     }
-    if let Some(budget) = e.budget_per_month {
+    if let Some(budget) = e.inputs.budget_per_month {
         rows.push((w.budget_year.clone(), budget * 12.0));
     }
     let most = rows.iter().map(|r| r.1).fold(0.0, f64::max);
@@ -190,7 +190,7 @@ pub fn cost_notes(a: &Assessment) -> Vec<String> {
     let e = &a.estimate;
     let w = &a.words;
     let mut notes = Vec::new();
-    if e.fee.is_none() {
+    if e.inputs.fee.is_none() {
         notes.push(w.cost_unknown.clone());
     }
     let mut per_month: Vec<String> = [
@@ -207,7 +207,7 @@ pub fn cost_notes(a: &Assessment) -> Vec<String> {
         })
     })
     .collect();
-    if let (Some(budget), false) = (e.budget_per_month, per_month.is_empty()) {
+    if let (Some(budget), false) = (e.inputs.budget_per_month, per_month.is_empty()) {
         per_month.push(fill(
             &w.budget_month,
             &[("cost", &money(budget.round(), &e.symbol))],
@@ -216,10 +216,10 @@ pub fn cost_notes(a: &Assessment) -> Vec<String> {
     if !per_month.is_empty() {
         notes.push(per_month.join("; "));
     }
-    if e.covered_per_year.is_none() && e.fee.is_some() {
+    if e.inputs.covered_per_year.is_none() && e.inputs.fee.is_some() {
         notes.push(w.cover_unknown.clone());
     }
-    if e.per_week_assumed && e.fee.is_some() {
+    if e.inputs.per_week_assumed && e.inputs.fee.is_some() {
         notes.push(w.usual_frequency.clone());
     }
     notes
@@ -284,7 +284,7 @@ pub fn result(record: &Record, drawing: Drawing) -> String {
     }
 
     heading(&mut s, &w.time);
-    match e.hours_per_week {
+    match e.inputs.hours_per_week {
         None => {
             let _ = writeln!(s, "{}", w.time_unknown);
         }

@@ -195,7 +195,11 @@ pub fn barriers(bank: &Bank, answers: &Answers, estimate: &Estimate) -> Vec<Barr
                     OptionId::ShortTerm => estimate.short_per_month,
                     OptionId::LongTerm => estimate.long_per_month,
                 };
-                match (cost, estimate.budget_per_month, estimate.covered_per_year) {
+                match (
+                    cost,
+                    estimate.inputs.budget_per_month,
+                    estimate.inputs.covered_per_year,
+                ) {
                     (Some(cost), Some(budget), Some(_)) if cost > budget => Some(fill(
                         &b.text,
                         &[

@@ -166,3 +166,14 @@ pub fn run_example(name: &str, out: &Path) {
         .assert()
         .success();
 }
+
+/// Answer in plain mode by piping `lines`, keeping unfinished answers in `state`.
+pub fn plain_run(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Assert {
+    bin()
+        .env("THERAPY_CHOICE_STATE_DIR", state)
+        .arg("--plain")
+        .arg("--out")
+        .arg(out)
+        .write_stdin(lines.join("\n") + "\n")
+        .assert()
+}

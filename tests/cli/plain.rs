@@ -4,15 +4,10 @@
 
 use predicates::prelude::*;
 
-use crate::common::{assert_same_record, bin, files_in, lines_for, run_example};
+use crate::common::{assert_same_record, files_in, lines_for, run_example};
 
 fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Assert {
-    bin()
-        .arg("--plain")
-        .arg("--out")
-        .arg(out)
-        .write_stdin(lines.join("\n") + "\n")
-        .assert()
+    crate::common::plain_run(&crate::common::fresh_state_dir(), out, lines)
 }
 
 #[test]

@@ -6,24 +6,16 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::common::{assert_same_record, bin, bin_path, files_in, lines_for, run_example};
-
-fn plain(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Assert {
-    bin()
-        .env("THERAPY_CHOICE_STATE_DIR", state)
-        .arg("--plain")
-        .arg("--out")
-        .arg(out)
-        .write_stdin(lines.join("\n") + "\n")
-        .assert()
-}
+use crate::common::{
+    assert_same_record, bin, bin_path, files_in, lines_for, plain_run, run_example,
+};
 
 #[test]
 fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let (state, out) = (dir.path().join("state"), dir.path().join("out"));
     let lines = lines_for("long-standing-patterns");
-    plain(&state, &out, &lines[..12])
+    plain_run(&state, &out, &lines[..12])
         .code(1)
         .stderr(predicate::str::contains("Your answers so far are saved"));
     assert!(files_in(&out).is_empty());
@@ -34,7 +26,7 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
 
     let mut rest = vec!["y".to_string()];
     rest.extend_from_slice(&lines[12..]);
-    plain(&state, &out, &rest)
+    plain_run(&state, &out, &rest)
         .success()
         .stdout(predicate::str::contains(
             "You have an unfinished questionnaire from",
@@ -54,7 +46,7 @@ fn fresh_and_no_both_start_over() {
     let dir = tempfile::tempdir().unwrap();
     let (state, out) = (dir.path().join("state"), dir.path().join("out"));
     let lines = lines_for("first-episode");
-    plain(&state, &out, &lines[..5]).code(1);
+    plain_run(&state, &out, &lines[..5]).code(1);
     // --fresh: no question about the unfinished one; the whole run from the top.
     bin()
         .env("THERAPY_CHOICE_STATE_DIR", &state)
@@ -64,10 +56,10 @@ fn fresh_and_no_both_start_over() {
         .assert()
         .success()
         .stdout(predicate::str::contains("unfinished").not());
-    plain(&state, &out, &lines[..5]).code(1);
+    plain_run(&state, &out, &lines[..5]).code(1);
     let mut no = vec!["n".to_string()];
     no.extend_from_slice(&lines);
-    plain(&state, &dir.path().join("out2"), &no).success();
+    plain_run(&state, &dir.path().join("out2"), &no).success();
     let whole = dir.path().join("whole");
     run_example("first-episode", &whole);
     assert_same_record(
@@ -82,7 +74,7 @@ fn answers_that_no_longer_fit_a_changed_bank_are_named_and_set_aside() {
     let dir = tempfile::tempdir().unwrap();
     let (state, out) = (dir.path().join("state"), dir.path().join("out"));
     let lines = lines_for("first-episode");
-    plain(&state, &out, &lines[..5]).code(1);
+    plain_run(&state, &out, &lines[..5]).code(1);
     // A new version of the bank drops the "6 to 12 months" option... and the
     // answer given to it was "Less than 6 months"; change that option's id instead.
     let bank_dir = dir.path().join("bank");
@@ -157,7 +149,7 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
     let state = dir.path().join("state");
     let blocker = dir.path().join("a-file");
     std::fs::write(&blocker, "").unwrap();
-    plain(&state, &blocker.join("inside"), &lines_for("first-episode"))
+    plain_run(&state, &blocker.join("inside"), &lines_for("first-episode"))
         .code(1)
         .stdout(predicate::str::contains("What your answers suggest"))
         .stderr(predicate::str::contains("Could not save the summary"))
@@ -167,7 +159,7 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
     assert!(state.join("state.json").exists(), "the answers are kept");
     // Saving elsewhere asks nothing again: continue, then finish at the review.
     let out = dir.path().join("elsewhere");
-    plain(&state, &out, &["y".to_string(), String::new()]).success();
+    plain_run(&state, &out, &["y".to_string(), String::new()]).success();
     let whole = dir.path().join("whole");
     run_example("first-episode", &whole);
     assert_same_record(&out, &whole, "saved elsewhere");
@@ -231,7 +223,7 @@ fn without_a_place_to_keep_answers_the_questionnaire_still_finishes() {
     let blocker = dir.path().join("not-a-folder");
     std::fs::write(&blocker, "").unwrap();
     let out = dir.path().join("out");
-    plain(&blocker.join("state"), &out, &lines_for("first-episode"))
+    plain_run(&blocker.join("state"), &out, &lines_for("first-episode"))
         .success()
         .stderr(predicate::str::contains("cannot be kept as you go"));
     let whole = dir.path().join("whole");
