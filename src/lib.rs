@@ -1,7 +1,10 @@
 //! therapy-choice: a decision aid for choosing between short-term and long-term
 //! psychodynamic therapy for depression. The pipeline runs one way:
-//! bank -> ask -> record -> render -> store.
+//! text, answer (leaves) -> bank -> answers -> estimate -> weigh -> record ->
+//! render -> store, with ask and review as its consumers and commands on top.
+//! tests/cli/layers.rs checks that order on every `crate::` path.
 
+pub mod answer;
 pub mod answers;
 pub mod ask;
 pub mod bank;
@@ -14,4 +17,5 @@ pub mod record;
 pub mod render;
 pub mod review;
 pub mod store;
+pub mod text;
 pub mod weigh;

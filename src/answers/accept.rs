@@ -3,11 +3,8 @@
 
 use serde_json::Value;
 
-use super::Answer;
+use super::{Answer, DONT_KNOW};
 use crate::bank::{Kind, Question, Unit};
-
-/// How "I don't know" is written in an answers file.
-pub const DONT_KNOW: &str = "dont_know";
 
 impl Question {
     /// What an answer to this question must look like, in one phrase.

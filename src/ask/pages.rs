@@ -51,7 +51,7 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
             }
         }
         pages.push(Page {
-            title: Some(crate::weigh::fill(
+            title: Some(crate::text::fill(
                 &evidence.titles.side_by_side,
                 &[
                     ("n", &(n + 1).to_string()),
@@ -79,27 +79,11 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
     pages
 }
 
-/// The numbers to call, one line each.
-pub fn crisis_numbers(evidence: &Evidence) -> Vec<String> {
-    let crisis = &evidence.crisis;
-    let emergency = crisis
-        .emergency
-        .iter()
-        .map(|e| format!("{} ({})", e.number, e.place))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut lines = vec![format!("{}: {emergency}", evidence.titles.emergency)];
-    for l in &crisis.lines {
-        lines.push(format!("{}: {} {} ({})", l.name, l.how, l.number, l.place));
-    }
-    lines
-}
-
 /// What to do now, shown at once after a "yes" to the safety question.
 pub fn crisis(evidence: &Evidence) -> Page {
     let crisis = &evidence.crisis;
     let mut blocks = texts(&crisis.before);
-    blocks.extend(crisis_numbers(evidence).into_iter().map(Block::Item));
+    blocks.extend(evidence.crisis_lines().into_iter().map(Block::Item));
     blocks.extend(texts(&crisis.after));
     Page {
         title: Some(crisis.title.clone()),
@@ -128,7 +112,7 @@ pub fn closing(bank: &Bank) -> Page {
     let crisis = &bank.evidence.crisis;
     let mut blocks = texts(&bank.closing);
     blocks.push(Block::Text(crisis.always.clone()));
-    blocks.extend(crisis_numbers(&bank.evidence).into_iter().map(Block::Item));
+    blocks.extend(bank.evidence.crisis_lines().into_iter().map(Block::Item));
     Page {
         title: None,
         blocks,

@@ -10,7 +10,7 @@ use super::line::read_line;
 use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
 use crate::answers::{Answer, grouped, plain};
 use crate::bank::{Kind, Question, Unit};
-use crate::render::wrap::wrap;
+use crate::text::wrap::wrap;
 
 pub struct Terminal {
     term: Term,

@@ -3,10 +3,11 @@
 
 use std::collections::HashSet;
 
+use super::condition::test_on;
 use super::raw::{RawBank, RawChoice, RawCondition, RawQuestion};
 use super::rules::{RawRules, Rules};
 use super::{
-    Bank, Choice, Condition, Evidence, Kind, Problem, Question, ScoreGroup, Section, Test, Unit,
+    Bank, Choice, Condition, Evidence, Kind, Problem, Question, ScoreGroup, Section, Unit,
 };
 
 const FILE: &str = "bank.json";
@@ -406,126 +407,4 @@ fn condition(rc: RawCondition, earlier: &[Question], out: &mut Vec<String>) -> O
     let made = test_on(rc, earlier, &mut found);
     out.extend(found.into_iter().map(|m| format!("\"show_if\" {m}")));
     made
-}
-
-/// A condition on one of `questions`; problems go to `out` without a prefix.
-pub fn test_on(
-    rc: RawCondition,
-    questions: &[Question],
-    out: &mut Vec<String>,
-) -> Option<Condition> {
-    let Some(target) = questions.iter().find(|q| q.id == rc.question) else {
-        out.push(format!(
-            "names \"{}\", which is not a question in the bank",
-            rc.question
-        ));
-        return None;
-    };
-    let tests = [
-        rc.equals.is_some(),
-        rc.any_of.is_some(),
-        rc.includes.is_some(),
-        rc.between.is_some(),
-        rc.picked_at_least.is_some(),
-    ];
-    if tests.iter().filter(|t| **t).count() != 1 {
-        out.push(
-            "needs exactly one of \"equals\", \"any_of\", \"includes\", \"between\" or \"picked_at_least\""
-                .into(),
-        );
-        return None;
-    }
-    if let Some([lo, hi]) = rc.between {
-        let range = match &target.kind {
-            Kind::Scale { min, max, .. } => Some((f64::from(*min), f64::from(*max))),
-            Kind::Number { min, max, .. } => Some((*min, *max)),
-            _ => None,
-        };
-        match range {
-            None => out.push(format!(
-                "uses \"between\", but {} is not a rating or a number",
-                target.id
-            )),
-            Some((min, max)) if lo > hi || hi < min || lo > max => out.push(format!(
-                "can never be met: {lo} to {hi} is outside what {} allows ({min} to {max})",
-                target.id
-            )),
-            Some(_) => {}
-        }
-        return Some(Condition {
-            question: rc.question,
-            test: Test::Between(lo, hi),
-        });
-    }
-    if let Some(least) = rc.picked_at_least {
-        let count = match &target.kind {
-            Kind::Multi { options } => options.len(),
-            _ => {
-                out.push(format!(
-                    "uses \"picked_at_least\", but {} is not a multi choice",
-                    target.id
-                ));
-                0
-            }
-        };
-        if least > count && count > 0 {
-            out.push(format!(
-                "can never be met: {} has only {count} options",
-                target.id
-            ));
-        }
-        return Some(Condition {
-            question: rc.question,
-            test: Test::PickedAtLeast(least),
-        });
-    }
-    let test = match (rc.equals, rc.any_of, rc.includes) {
-        (Some(value), None, None) => match target.read_json(&value) {
-            Ok(answer) => Test::Equals(answer),
-            Err(why) => {
-                out.push(format!(
-                    "can never be met: {value} is not an answer to {} ({why})",
-                    target.id
-                ));
-                return None;
-            }
-        },
-        (None, Some(ids), None) => {
-            if !matches!(target.kind, Kind::Single { .. }) {
-                out.push(format!(
-                    "uses \"any_of\", but {} is not a single choice",
-                    target.id
-                ));
-            }
-            for id in &ids {
-                if target.option(id).is_none() {
-                    out.push(format!(
-                        "names the option \"{id}\", which {} does not have",
-                        target.id
-                    ));
-                }
-            }
-            Test::AnyOf(ids)
-        }
-        (None, None, Some(id)) => {
-            if !matches!(target.kind, Kind::Multi { .. }) {
-                out.push(format!(
-                    "uses \"includes\", but {} is not a multi choice",
-                    target.id
-                ));
-            }
-            if target.option(&id).is_none() {
-                out.push(format!(
-                    "names the option \"{id}\", which {} does not have",
-                    target.id
-                ));
-            }
-            Test::Includes(id)
-        }
-        _ => return None,
-    };
-    Some(Condition {
-        question: rc.question,
-        test,
-    })
 }

@@ -137,6 +137,22 @@ impl About {
 }
 
 impl Evidence {
+    /// The numbers to call, one line each.
+    pub fn crisis_lines(&self) -> Vec<String> {
+        let crisis = &self.crisis;
+        let emergency = crisis
+            .emergency
+            .iter()
+            .map(|e| format!("{} ({})", e.number, e.place))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut lines = vec![format!("{}: {emergency}", self.titles.emergency)];
+        for l in &crisis.lines {
+            lines.push(format!("{}: {} {} ({})", l.name, l.how, l.number, l.place));
+        }
+        lines
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

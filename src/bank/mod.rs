@@ -2,16 +2,18 @@
 //! from questions/*.json. It holds content only; asking and weighing live elsewhere.
 
 mod build;
+mod condition;
 pub mod evidence;
 mod load;
 mod raw;
 pub mod rules;
 
+pub use condition::{Condition, Test};
 pub use evidence::Evidence;
 pub use load::{BankError, Problem};
 pub use rules::Rules;
 
-use crate::answers::{Answer, Answers};
+use crate::answer::{Answer, Answers};
 
 /// A whole, valid question bank with the evidence it points to.
 #[derive(Debug, Clone)]
@@ -117,24 +119,6 @@ pub struct Choice {
     pub symbol: Option<String>,
 }
 
-/// Show a question only when an earlier answer fits.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Condition {
-    pub question: String,
-    pub test: Test,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Test {
-    Equals(Answer),
-    AnyOf(Vec<String>),
-    Includes(String),
-    /// A rating or number from the first to the second, both included.
-    Between(f64, f64),
-    /// At least this many options picked in a multiple choice.
-    PickedAtLeast(usize),
-}
-
 impl Kind {
     pub fn name(&self) -> &'static str {
         match self {
@@ -158,24 +142,6 @@ impl Kind {
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.kind.options().iter().find(|c| c.id == id)
-    }
-}
-
-impl Condition {
-    /// Whether the condition holds for the answers given so far.
-    pub fn holds(&self, answers: &Answers) -> bool {
-        let Some(given) = answers.get(&self.question) else {
-            return false;
-        };
-        match (&self.test, given) {
-            (Test::Equals(want), got) => want == got,
-            (Test::AnyOf(ids), Answer::Choice(id)) => ids.contains(id),
-            (Test::Includes(id), Answer::Choices(ids)) => ids.contains(id),
-            (Test::Between(lo, hi), Answer::Scale(n)) => (*lo..=*hi).contains(&f64::from(*n)),
-            (Test::Between(lo, hi), Answer::Number(n)) => (*lo..=*hi).contains(n),
-            (Test::PickedAtLeast(least), Answer::Choices(ids)) => ids.len() >= *least,
-            _ => false,
-        }
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
-use super::build::test_on;
+use super::condition::test_on;
 use super::raw::RawCondition;
 use super::{Condition, Evidence, Kind, Problem, Question, Unit};
 

@@ -282,9 +282,9 @@ fn the_hash_made_at_build_time_is_the_hash_of_the_built_in_files() {
 }
 
 /// An answer that meets a condition.
-fn meeting(bank: &Bank, c: &super::Condition) -> crate::answers::Answer {
+fn meeting(bank: &Bank, c: &super::Condition) -> crate::answer::Answer {
     use super::Test;
-    use crate::answers::Answer;
+    use crate::answer::Answer;
     let q = bank.question(&c.question).unwrap();
     match &c.test {
         Test::Equals(a) => a.clone(),
@@ -310,7 +310,7 @@ fn every_question_can_be_reached_and_every_condition_met() {
     let bank = Bank::embedded().unwrap();
     for (_, q) in bank.questions() {
         // Answer whatever chain of earlier questions leads to this one.
-        let mut answers = crate::answers::Answers::default();
+        let mut answers = crate::answer::Answers::default();
         let mut chain = Vec::new();
         let mut at = q;
         while let Some(c) = &at.show_if {
@@ -329,7 +329,7 @@ fn every_question_can_be_reached_and_every_condition_met() {
         assert!(bank.is_shown(q, &answers), "{} cannot be reached", q.id);
     }
     for rule in &bank.rules.rules {
-        let mut answers = crate::answers::Answers::default();
+        let mut answers = crate::answer::Answers::default();
         for c in &rule.when {
             answers.insert(c.question.clone(), meeting(&bank, c));
         }

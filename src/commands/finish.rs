@@ -12,9 +12,9 @@ use crate::bank::Bank;
 use crate::failure::Failure;
 use crate::record::Record;
 use crate::render::screen::{self, Drawing};
-use crate::render::wrap::wrap_block;
 use crate::render::{html, json, markdown};
 use crate::store;
+use crate::text::wrap::wrap_block;
 
 /// Save the summary for these answers in `out` and print the result and the
 /// closing words. `hint` says how to save elsewhere if this fails; `saved` is

@@ -9,8 +9,8 @@ use crate::cli::{Format, ReviewArgs};
 use crate::failure::Failure;
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
-use crate::render::wrap::wrap_block;
 use crate::review::{Triage, Unreadable, read_record, read_row, view, write_table};
+use crate::text::wrap::wrap_block;
 
 pub fn review(args: ReviewArgs) -> Result<(), Failure> {
     if let [only] = args.paths.as_slice()

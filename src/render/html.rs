@@ -10,9 +10,9 @@ use super::screen::{
 };
 use super::summary::{answer_sections, ratings};
 use crate::answers::money;
-use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
-use crate::weigh::{Assessment, fill};
+use crate::text::fill;
+use crate::weigh::Assessment;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -158,7 +158,7 @@ pub fn render(record: &Record) -> String {
             esc(&flag.answer),
             esc(&e.crisis.always)
         );
-        for line in crisis_numbers(e) {
+        for line in e.crisis_lines() {
             let _ = write!(s, "<li>{}</li>", esc(&line));
         }
         let _ = writeln!(s, "</ul></div>");
@@ -408,7 +408,7 @@ pub fn render(record: &Record) -> String {
         esc(&e.titles.unsafe_now),
         esc(&e.crisis.always)
     );
-    for line in crisis_numbers(e) {
+    for line in e.crisis_lines() {
         let _ = write!(s, "<li>{}</li>", esc(&line));
     }
     let _ = writeln!(

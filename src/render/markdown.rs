@@ -6,9 +6,8 @@ use std::fmt::Write;
 use super::neutral;
 use super::screen::{computed_line, cost_rows, own_lean_line, sides, unsure_line, you_said};
 use super::summary::{answer_sections, ratings};
-use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
-use crate::weigh::fill;
+use crate::text::fill;
 
 /// Escape what Markdown would read as markup, after neutralising control characters.
 pub fn md(text: &str) -> String {
@@ -39,7 +38,7 @@ pub fn render(record: &Record) -> String {
             flag.question, flag.answer
         );
         let _ = writeln!(s, ">\n> {}", e.crisis.always);
-        for line in crisis_numbers(e) {
+        for line in e.crisis_lines() {
             let _ = writeln!(s, "> - {line}");
         }
         let _ = writeln!(s);
@@ -212,7 +211,7 @@ pub fn render(record: &Record) -> String {
 
     let _ = writeln!(s, "## {}\n", e.titles.unsafe_now);
     let _ = writeln!(s, "{}\n", e.crisis.always);
-    for line in crisis_numbers(e) {
+    for line in e.crisis_lines() {
         let _ = writeln!(s, "- {line}");
     }
     let _ = writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);

@@ -6,12 +6,10 @@ pub mod fhir;
 pub mod html;
 pub mod json;
 pub mod markdown;
-mod safe_text;
 pub mod screen;
 mod summary;
-pub mod wrap;
 
-pub use safe_text::{neutral, safe_char};
+pub use crate::text::{neutral, safe_char};
 
 #[cfg(test)]
 mod tests;

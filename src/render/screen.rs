@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 use crate::answers::{grouped, money, plain};
 use crate::record::Record;
-use crate::weigh::{Assessment, Reason, fill};
+use crate::text::fill;
+use crate::weigh::{Assessment, Reason};
 
 /// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,7 +2,6 @@
 //! and the person's answers and words. Every text is neutralised, since a
 //! record file could hold anything.
 
-use crate::ask::pages::crisis_numbers;
 use crate::record::Record;
 use crate::render::neutral;
 use crate::render::screen::{Drawing, result};
@@ -15,7 +14,7 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
             "!! SAFETY: to \"{}\" they answered: {}\n",
             flag.question, flag.answer
         ));
-        for line in crisis_numbers(e) {
+        for line in e.crisis_lines() {
             s.push_str(&format!("   {line}\n"));
         }
     }
@@ -62,4 +61,34 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
         }
     }
     neutral(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{FixedOffset, TimeZone};
+
+    use super::view;
+    use crate::answers::{Answer, file};
+    use crate::bank::Bank;
+    use crate::record::Record;
+    use crate::render::screen::Drawing;
+
+    #[test]
+    fn hostile_text_is_harmless_in_the_clinician_view() {
+        let bank = Bank::embedded().unwrap();
+        let text = include_str!("../../questions/examples/first-episode.json");
+        let mut answers = file::read(&bank, text).unwrap();
+        let hostile = "<script>alert(1)</script> \u{1b}[2J\u{1b}[31mred\u{7}";
+        answers.insert("notes.note".into(), Answer::Text(hostile.into()));
+        let noon = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+            .unwrap();
+        let shown = view(&Record::build(&bank, &answers, noon), Drawing::Ascii);
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'));
+        assert!(
+            shown.contains("<script>alert(1)</script>"),
+            "the terminal view shows the words as typed"
+        );
+    }
 }

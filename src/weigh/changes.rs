@@ -2,11 +2,12 @@
 //! at a time, that moves the lean into another band; and what would lift each
 //! barrier. Pure.
 
-use super::{Barrier, fill, rule_holds, score};
+use super::{Barrier, rule_holds, score};
 use crate::answers::{Answer, Answers, money};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question};
 use crate::estimate::Estimate;
+use crate::text::fill;
 
 /// At most this many answer changes are listed: the nearest toward each
 /// option first, so the list never points one way only, then the next nearest.

@@ -3,9 +3,8 @@
 //! step keeps its reason and source so the result can be shown in full.
 
 mod changes;
-mod fill;
 
-pub use fill::fill;
+use crate::text::fill;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

@@ -6,6 +6,7 @@ mod common;
 mod crisis;
 mod hostile;
 mod kill;
+mod layers;
 mod personas;
 mod plain;
 mod resume;

@@ -1,0 +1,207 @@
+//! The pipeline runs one way. Every `crate::` and `super::` path in src is read
+//! and checked against the order below; a module may name only itself and the
+//! modules of earlier layers, and no two files may name each other.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The layers, first to last. Modules in one layer may not name each other.
+const ORDER: &[&[&str]] = &[
+    &["text", "answer"],
+    &["bank"],
+    &["answers"],
+    &["estimate"],
+    &["weigh"],
+    &["record"],
+    &["render"],
+    &["store", "interrupt"],
+    &["ask", "review"],
+    &["cli", "failure"],
+    &["commands"],
+];
+
+fn layer(module: &str) -> Option<usize> {
+    ORDER.iter().position(|l| l.contains(&module))
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The module path of a file from the crate root: src/bank/mod.rs is ["bank"].
+fn module_path(file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src()).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into()).collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The file that holds the deepest module named by `path`, if any.
+fn file_of(path: &[String]) -> Option<PathBuf> {
+    (1..=path.len()).rev().find_map(|n| {
+        let base = path[..n].iter().fold(src(), |p, part| p.join(part));
+        let single = base.with_extension("rs");
+        let folder = base.join("mod.rs");
+        [single, folder].into_iter().find(|f| f.is_file())
+    })
+}
+
+/// The code of a file without its `//` comments.
+fn code(file: &Path) -> String {
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every path that follows `prefix` in `text`, as its segments; a group such as
+/// `crate::{a, b::c}` gives one path per member.
+fn paths_after(text: &str, prefix: &str) -> Vec<Vec<String>> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(prefix) {
+        if text[..at].chars().last().is_some_and(word) {
+            continue;
+        }
+        let rest = &text[at + prefix.len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let inside = &group[..group.find('}').unwrap_or(group.len())];
+            for member in inside.split(',') {
+                let segs = segments(member.trim(), word);
+                if !segs.is_empty() {
+                    found.push(segs);
+                }
+            }
+        } else {
+            found.push(segments(rest, word));
+        }
+    }
+    found
+}
+
+fn segments(text: &str, word: impl Fn(char) -> bool + Copy) -> Vec<String> {
+    let mut segs = Vec::new();
+    let mut rest = text;
+    loop {
+        let end = rest.find(|c| !word(c)).unwrap_or(rest.len());
+        let seg = &rest[..end];
+        if seg.is_empty() || !seg.starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        segs.push(seg.to_string());
+        match rest[end..].strip_prefix("::") {
+            Some(next) => rest = next,
+            None => break,
+        }
+    }
+    segs
+}
+
+struct Graph {
+    /// Top-level module to the top-level modules it names.
+    modules: BTreeMap<String, BTreeSet<String>>,
+    /// File to the files it names.
+    files: BTreeMap<PathBuf, BTreeSet<PathBuf>>,
+}
+
+fn graph() -> Graph {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut g = Graph {
+        modules: BTreeMap::new(),
+        files: BTreeMap::new(),
+    };
+    for file in files {
+        let here = module_path(&file);
+        let Some(top) = here.first().cloned() else {
+            continue; // lib.rs and main.rs sit above every layer
+        };
+        if top == "lib" || top == "main" {
+            continue;
+        }
+        let text = code(&file);
+        let mut named = Vec::new();
+        named.extend(paths_after(&text, "crate::"));
+        let parent = &here[..here.len() - 1];
+        for path in paths_after(&text, "super::") {
+            named.push(parent.iter().cloned().chain(path).collect());
+        }
+        for path in named {
+            let Some(first) = path.first() else { continue };
+            g.modules
+                .entry(top.clone())
+                .or_default()
+                .insert(first.clone());
+            if let Some(target) = file_of(&path).filter(|t| *t != file) {
+                g.files.entry(file.clone()).or_default().insert(target);
+            }
+        }
+    }
+    g
+}
+
+#[test]
+fn every_module_names_only_earlier_layers() {
+    let mut wrong = Vec::new();
+    for (from, named) in graph().modules {
+        let Some(from_layer) = layer(&from) else {
+            wrong.push(format!("src/{from} is in no layer: add it to ORDER"));
+            continue;
+        };
+        for to in named.iter().filter(|to| **to != from) {
+            match layer(to) {
+                Some(l) if l < from_layer => {}
+                Some(_) => wrong.push(format!("{from} names {to}, which comes later or beside it")),
+                None => wrong.push(format!("{from} names {to}, which is in no layer")),
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "the pipeline runs backwards:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_two_files_name_each_other() {
+    let files = graph().files;
+    let mut pairs = Vec::new();
+    for (a, named) in &files {
+        for b in named {
+            if a < b && files.get(b).is_some_and(|back| back.contains(a)) {
+                pairs.push(format!("{} <-> {}", a.display(), b.display()));
+            }
+        }
+    }
+    assert!(
+        pairs.is_empty(),
+        "files that name each other:\n{}",
+        pairs.join("\n")
+    );
+}
+
+#[test]
+fn the_reader_finds_paths_in_use_lines_groups_and_inline() {
+    let text = "use crate::bank::{Bank, Kind};\nuse crate::{answers, weigh::score};\n\
+                let x = crate::render::wrap(y); use super::rules::Rule; mycrate::no";
+    let found = paths_after(text, "crate::");
+    let firsts: Vec<&str> = found.iter().map(|p| p[0].as_str()).collect();
+    assert_eq!(firsts, ["bank", "answers", "weigh", "render"]);
+    assert_eq!(paths_after(text, "super::"), [["rules".to_string()]]);
+}
