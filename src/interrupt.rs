@@ -81,6 +81,17 @@ pub fn restore_terminal() {
     }
 }
 
+/// Put the terminal back before a panic's message is printed: with Ctrl-C read
+/// as a key and the cursor hidden, a panic would otherwise leave the person's
+/// terminal unusable.
+pub fn restore_terminal_on_panic() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        report(info);
+    }));
+}
+
 /// Listen for the signals on a thread of its own.
 pub fn listen() {
     let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {

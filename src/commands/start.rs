@@ -20,6 +20,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     // Only asking has a terminal to put back and answers to keep; the other
     // commands keep the default signal handling.
     interrupt::remember_terminal();
+    interrupt::restore_terminal_on_panic();
     interrupt::listen();
     let bank = Bank::load(args.questions.as_deref())?;
     let interactive =
