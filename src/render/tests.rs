@@ -51,10 +51,30 @@ fn html_snapshots() {
     }
 }
 
+/// The saved record with the copies of content files left out: the evidence,
+/// the result's sentences and bands (all from questions/), and the bank's hash,
+/// which changes with any edit there. What stays is what the answers decide.
+fn redacted(saved: &str) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(saved).unwrap();
+    let copy = |from: &str| serde_json::Value::String(format!("[as in {from}]"));
+    value["evidence"] = copy("questions/evidence.json");
+    value["bank"]["hash"] = copy("the bank files");
+    for field in ["words", "bands"] {
+        let assessment = value["assessment"].as_object_mut().unwrap();
+        assert!(
+            assessment.contains_key(field),
+            "the record has no assessment.{field}"
+        );
+        assessment.insert(field.into(), copy("questions/rules.json"));
+    }
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
 #[test]
 fn json_snapshots() {
     for name in EXAMPLES {
-        insta::assert_snapshot!(format!("{name}.json"), json::render(&record(name)));
+        let saved = json::render(&record(name));
+        insta::assert_snapshot!(format!("{name}.json"), redacted(&saved));
     }
 }
 
