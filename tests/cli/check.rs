@@ -79,19 +79,41 @@ fn evidence_prints_every_reference_in_full() {
     }
 }
 
+/// Every subcommand (nested ones too) and every long option, from the command
+/// line's own definition.
+fn every_command_and_option(cmd: &clap::Command, out: &mut Vec<String>) {
+    for arg in cmd.get_arguments() {
+        if let Some(long) = arg.get_long() {
+            out.push(format!("--{long}"));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        out.push(sub.get_name().to_string());
+        every_command_and_option(sub, out);
+    }
+}
+
 #[test]
-fn completions_for_bash_zsh_and_fish_name_every_command() {
+fn completions_for_bash_zsh_and_fish_name_every_command_and_option() {
+    use clap::CommandFactory;
+    let mut words = Vec::new();
+    every_command_and_option(&therapy_choice::cli::Cli::command(), &mut words);
+    assert!(
+        words.len() > 20,
+        "the command line has {} words",
+        words.len()
+    );
     for shell in ["bash", "zsh", "fish"] {
         let assert = bin().args(["completions", shell]).assert().success();
         let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-        for word in [
-            "therapy-choice",
-            "review",
-            "export",
-            "fhir-questionnaire",
-            "plain",
-        ] {
-            assert!(out.contains(word), "{shell} completions lack {word}");
+        for word in &words {
+            // fish lists long options without their dashes (`-l out`).
+            let bare = word.trim_start_matches("--");
+            assert!(
+                out.contains(word.as_str())
+                    || (shell == "fish" && out.contains(&format!("-l {bare}"))),
+                "{shell} completions lack {word}"
+            );
         }
     }
 }
