@@ -70,9 +70,7 @@ pub enum Command {
     )]
     Evidence(BankArgs),
     /// For clinicians: open a summary, or triage a folder of them, flags first.
-    #[command(
-        after_help = "Examples:\n  therapy-choice review ~/summaries\n  therapy-choice review therapy-choice-2026-11-26-101500.json\n  therapy-choice review --format json ~/summaries > triage.json\n\nExit code 1 when some files could not be read; they are listed with the reason."
-    )]
+    #[command(after_help = review_help())]
     Review(ReviewArgs),
     /// Write the bank or a summary in another format, to standard output.
     #[command(
@@ -93,6 +91,13 @@ pub enum Command {
         after_help = "Examples:\n  therapy-choice man > therapy-choice.1 && man ./therapy-choice.1"
     )]
     Man,
+}
+
+fn review_help() -> String {
+    format!(
+        "{}\n\nExamples:\n  therapy-choice review ~/summaries\n  therapy-choice review --wide ~/summaries\n  therapy-choice review therapy-choice-2026-11-26-101500.json\n  therapy-choice review --format json ~/summaries > triage.json\n\nExit code 1 when some files could not be read; they are listed with the reason.",
+        crate::review::COLUMNS
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -124,6 +129,9 @@ pub struct ReviewArgs {
     /// text for people, json for programs
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// The full table, with the lean in words, the label and the path (wider than 80 columns)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

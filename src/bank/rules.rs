@@ -149,6 +149,8 @@ pub struct Words {
     pub short_30: String,
     pub long_one_year: String,
     pub long_years: String,
+    /// The label of the budget's bar in the cost chart (a month, like every
+    /// bar; the name is kept so older records still open).
     pub budget_year: String,
     pub hours_short: String,
     pub hours_long: String,
@@ -166,6 +168,9 @@ pub struct Words {
     pub table_sessions: String,
     pub table_months: String,
     pub table_cost: String,
+    /// The heading of the table's cost-a-month column (older records lack it).
+    #[serde(default)]
+    pub table_per_month: String,
     pub table_hours: String,
     pub unknown: String,
 }

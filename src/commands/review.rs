@@ -9,7 +9,7 @@ use crate::cli::{Format, ReviewArgs};
 use crate::failure::Failure;
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
-use crate::review::{Triage, Unreadable, read_record, read_row, view, write_table};
+use crate::review::{Layout, Triage, Unreadable, read_record, read_row, view, write_table};
 use crate::text::wrap::wrap_block;
 
 pub fn review(args: ReviewArgs) -> Result<(), Failure> {
@@ -77,7 +77,12 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             );
         }
         Format::Text => {
-            let _ = write_table(&mut out, rows.rows());
+            let layout = if args.wide {
+                Layout::Wide
+            } else {
+                Layout::Compact
+            };
+            let _ = write_table(&mut out, rows.rows(), layout);
             let _ = out.flush();
             if !skipped.is_empty() {
                 eprintln!("\nSkipped {} file(s):", skipped.len());

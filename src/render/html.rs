@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::safe_char;
 use super::screen::{
-    computed_line, cost_notes, cost_rows, own_lean_line, sides, unsure_line, you_said,
+    computed_line, cost_notes, cost_rows, month_bars, own_lean_line, sides, unsure_line, you_said,
 };
 use super::summary::{answer_sections, ratings};
 use crate::answers::money;
@@ -96,19 +96,12 @@ fn balance_svg(a: &Assessment) -> String {
     )
 }
 
-/// The costs as bars, with the yearly budget as a last bar.
+/// The costs a month as bars, with what the person could spend as a last bar.
 fn cost_svg(a: &Assessment) -> String {
     let e = &a.estimate;
-    let mut rows: Vec<(String, f64)> = cost_rows(a)
-        .into_iter()
-        .zip(e.short.iter().chain(e.long.iter().map(|(_, c)| c)))
-        .filter_map(|(row, c)| c.cost.map(|x| (row.label, x)))
-        .collect();
+    let rows = month_bars(a);
     if rows.is_empty() {
         return String::new();
-    }
-    if let Some(budget) = e.inputs.budget_per_month {
-        rows.push((a.words.budget_year.clone(), budget * 12.0));
     }
     let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
     let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
@@ -129,7 +122,10 @@ fn cost_svg(a: &Assessment) -> String {
             svg,
             r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
             esc(label),
-            esc(&money(amount.round(), &e.symbol)),
+            esc(&fill(
+                &a.words.per_month,
+                &[("cost", &money(amount.round(), &e.symbol))]
+            )),
             ty = y + 11.0,
             tx = label_w + w + 5.0,
         );
@@ -236,21 +232,23 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "<h2>{} / {}</h2>", esc(&w.costs), esc(&w.time));
     let _ = write!(
         s,
-        "<table><thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
+        "<table><thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
         esc(&w.table_option),
         esc(&w.table_sessions),
         esc(&w.table_months),
         esc(&w.table_cost),
+        esc(&w.table_per_month),
         esc(&w.table_hours)
     );
     for row in cost_rows(a) {
         let _ = write!(
             s,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(&row.label),
             esc(&row.sessions),
             esc(&row.months),
             esc(row.cost.as_deref().unwrap_or(&w.unknown)),
+            esc(row.per_month.as_deref().unwrap_or(&w.unknown)),
             esc(row.hours.as_deref().unwrap_or(&w.unknown))
         );
     }

@@ -96,17 +96,23 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "## {} / {}\n", w.costs, w.time);
     let _ = writeln!(
         s,
-        "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|",
-        w.table_option, w.table_sessions, w.table_months, w.table_cost, w.table_hours
+        "| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|",
+        w.table_option,
+        w.table_sessions,
+        w.table_months,
+        w.table_cost,
+        w.table_per_month,
+        w.table_hours
     );
     for row in cost_rows(a) {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             row.label,
             row.sessions,
             row.months,
             row.cost.as_deref().unwrap_or(&w.unknown),
+            row.per_month.as_deref().unwrap_or(&w.unknown),
             row.hours.as_deref().unwrap_or(&w.unknown)
         );
     }

@@ -12,4 +12,6 @@ mod summary;
 pub use crate::text::{neutral, safe_char};
 
 #[cfg(test)]
+mod cost_tests;
+#[cfg(test)]
 mod tests;

@@ -52,26 +52,32 @@ pub fn balance(a: &Assessment, drawing: Drawing) -> Vec<String> {
     vec![format!("{short} {bar} {long}"), format!("{pad}{scale}")]
 }
 
-/// One labelled bar a row, scaled to the largest amount.
-pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
+/// The bars of the cost chart, all in one unit (a month): each short-term
+/// course, long-term therapy, and what the person could spend.
+pub fn month_bars(a: &Assessment) -> Vec<(String, f64)> {
     let e = &a.estimate;
     let w = &a.words;
-    let costs = e
-        .short
-        .iter()
-        .chain(e.long.iter().map(|(_, c)| c))
-        .map(|c| c.cost);
     let mut rows: Vec<(String, f64)> = cost_rows(a)
         .into_iter()
-        .zip(costs)
-        .filter_map(|(row, cost)| cost.map(|c| (row.label, c)))
+        .zip(&e.short)
+        .filter_map(|(row, c)| per_month(c).map(|m| (row.label, m)))
         .collect();
+    if let Some(m) = e.long_per_month {
+        rows.push((w.balance_long.clone(), m));
+    }
     if rows.is_empty() {
-        return Vec::new();
+        return rows;
     }
     if let Some(budget) = e.inputs.budget_per_month {
-        rows.push((w.budget_year.clone(), budget * 12.0));
+        rows.push((w.budget_year.clone(), budget));
     }
+    rows
+}
+
+/// One labelled bar a row, each a cost a month, scaled to the largest.
+pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
+    let e = &a.estimate;
+    let rows = month_bars(a);
     let most = rows.iter().map(|r| r.1).fold(0.0, f64::max);
     let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
     let block = match drawing {
@@ -88,7 +94,10 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
             format!(
                 "{label:<label_width$}  {:<BAR_WIDTH$}  {}",
                 block.repeat(length),
-                money(amount.round(), &e.symbol)
+                fill(
+                    &a.words.per_month,
+                    &[("cost", &money(amount.round(), &e.symbol))]
+                )
             )
         })
         .collect()
@@ -153,8 +162,22 @@ pub struct CostRow {
     pub label: String,
     pub sessions: String,
     pub months: String,
+    /// The cost of the whole course or span, named in the label.
     pub cost: Option<String>,
+    /// That cost spread over the months it takes.
+    pub per_month: Option<String>,
     pub hours: Option<String>,
+}
+
+/// What a course costs a month: its total over the months it takes.
+fn per_month(c: &crate::estimate::Course) -> Option<f64> {
+    c.cost.map(|cost| {
+        if c.months > 0.0 {
+            cost / c.months
+        } else {
+            cost
+        }
+    })
 }
 
 /// The cost and time table: each short-term course, then long-term by year.
@@ -166,6 +189,7 @@ pub fn cost_rows(a: &Assessment) -> Vec<CostRow> {
         sessions: c.sessions.to_string(),
         months: plain((c.months * 10.0).round() / 10.0),
         cost: c.cost.map(|x| money(x.round(), &e.symbol)),
+        per_month: per_month(c).map(|x| money(x.round(), &e.symbol)),
         hours: c.hours.map(|h| grouped(h.round())),
     };
     let mut rows: Vec<CostRow> = e
@@ -185,8 +209,8 @@ pub fn cost_rows(a: &Assessment) -> Vec<CostRow> {
     rows
 }
 
-/// The lines under the costs: a month of each against the budget, and what
-/// the figures leave out.
+/// The lines under the costs: what the person could spend, a month and a
+/// year, and what the figures leave out.
 pub fn cost_notes(a: &Assessment) -> Vec<String> {
     let e = &a.estimate;
     let w = &a.words;
@@ -194,28 +218,14 @@ pub fn cost_notes(a: &Assessment) -> Vec<String> {
     if e.inputs.fee.is_none() {
         notes.push(w.cost_unknown.clone());
     }
-    let mut per_month: Vec<String> = [
-        (&w.balance_short, e.short_per_month),
-        (&w.balance_long, e.long_per_month),
-    ]
-    .iter()
-    .filter_map(|(name, cost)| {
-        cost.map(|c| {
-            format!(
-                "{name}: {}",
-                fill(&w.per_month, &[("cost", &money(c.round(), &e.symbol))])
-            )
-        })
-    })
-    .collect();
-    if let (Some(budget), false) = (e.inputs.budget_per_month, per_month.is_empty()) {
-        per_month.push(fill(
+    if let Some(budget) = e.inputs.budget_per_month {
+        notes.push(fill(
             &w.budget_month,
-            &[("cost", &money(budget.round(), &e.symbol))],
+            &[
+                ("cost", &money(budget.round(), &e.symbol)),
+                ("year", &money((budget * 12.0).round(), &e.symbol)),
+            ],
         ));
-    }
-    if !per_month.is_empty() {
-        notes.push(per_month.join("; "));
     }
     if e.inputs.covered_per_year.is_none() && e.inputs.fee.is_some() {
         notes.push(w.cover_unknown.clone());

@@ -3,9 +3,11 @@
 //! and skipped, never a crash.
 
 mod read;
+mod table;
 mod triage;
 mod view;
 
 pub use read::{Unreadable, read_record, read_row};
-pub use triage::{Row, Triage, write_table};
+pub use table::{COLUMNS, Layout, write_table};
+pub use triage::{Row, Triage};
 pub use view::view;

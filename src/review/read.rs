@@ -33,6 +33,28 @@ struct Light {
     safety_flag: Option<serde::de::IgnoredAny>,
     scores: Vec<LightScore>,
     assessment: LightAssessment,
+    #[serde(default)]
+    phq9: Option<LightPhq9>,
+    #[serde(default)]
+    label: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LightPhq9 {
+    total: u32,
+    #[serde(default)]
+    item9: Option<LightItem9>,
+}
+
+#[derive(Deserialize)]
+struct LightItem9 {
+    points: u32,
+}
+
+#[derive(Deserialize)]
+struct LightOwnLean {
+    answer: String,
+    option: Option<OptionId>,
 }
 
 #[derive(Deserialize)]
@@ -48,8 +70,14 @@ struct LightScore {
 #[derive(Deserialize)]
 struct LightAssessment {
     score: i32,
+    band: String,
     band_label: String,
     barriers: Vec<LightBarrier>,
+    #[serde(default)]
+    own_lean: Option<LightOwnLean>,
+    /// Set by the weighing when the own leaning differs from the fit.
+    #[serde(default)]
+    mismatch: bool,
 }
 
 #[derive(Deserialize)]
@@ -72,16 +100,51 @@ fn text(path: &Path) -> Result<String, Unreadable> {
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| fail(format!("could not read it: {e}")))?;
+    if bytes.starts_with(b"%PDF") {
+        return Err(fail(format!("it is a PDF; {EXPECTS}")));
+    }
     String::from_utf8(bytes).map_err(|e| {
         fail(format!(
-            "it is not UTF-8 text (bad byte at {})",
+            "it is not UTF-8 text (bad byte at {}); {EXPECTS}",
             e.utf8_error().valid_up_to()
         ))
     })
 }
 
-/// Explain a parse failure: a newer schema, or what is wrong and where.
+/// What `review` expects, said after naming a file that is something else.
+const EXPECTS: &str = "review expects the .json file saved with each summary (or a folder of them)";
+
+/// What a file that is not a record seems to be, from its first bytes.
+fn looks_like(text: &str) -> Option<String> {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let lower: String = start.chars().take(64).collect::<String>().to_lowercase();
+    let what = if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
+        "it is a web page (HTML), such as the printable summary".to_string()
+    } else if start.starts_with("# ") || start.starts_with("---") {
+        "it is a text document (Markdown), such as the summary to read".to_string()
+    } else if start.starts_with('{') || start.starts_with('[') {
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        if value.get("answers").is_some() && value.get("schema_version").is_none() {
+            return Some(
+                "it is an answers file, not a summary; `therapy-choice run --answers FILE` makes a summary from it, and review reads the .json that writes".to_string(),
+            );
+        }
+        return None;
+    } else {
+        "it is not a therapy-choice summary (it is not JSON at all)".to_string()
+    };
+    Some(format!("{what}; {EXPECTS}"))
+}
+
+/// Explain a parse failure: a newer schema, another kind of file, or what is
+/// wrong and where.
 fn explain(path: &Path, text: &str, error: serde_json::Error) -> Unreadable {
+    if let Some(reason) = looks_like(text) {
+        return Unreadable {
+            path: path.to_path_buf(),
+            reason,
+        };
+    }
     let reason = match serde_json::from_str::<Version>(text) {
         Ok(v) if v.schema_version > SCHEMA_VERSION => format!(
             "it was written by a newer therapy-choice (record schema {}); this one reads schema {SCHEMA_VERSION}. Update therapy-choice to open it",
@@ -144,17 +207,35 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         .iter()
         .find(|s| s.flag_below.is_some())
         .map(|s| (s.title.clone(), s.points, s.out_of, s.flag.is_some()));
+    let a = light.assessment;
+    let fit = if a.band.contains("short") {
+        Some(OptionId::ShortTerm)
+    } else if a.band.contains("long") {
+        Some(OptionId::LongTerm)
+    } else {
+        None
+    };
+    let (own_lean, own_side) = match a.own_lean {
+        Some(own) => (Some(own.answer), own.option),
+        None => (None, None),
+    };
     Ok(Row {
         safety: light.safety_flag.is_some(),
+        phq9: light.phq9.as_ref().map(|p| p.total),
+        phq9_item9: light
+            .phq9
+            .as_ref()
+            .and_then(|p| p.item9.as_ref())
+            .is_some_and(|i| i.points > 0),
         conflict,
-        score: light.assessment.score,
-        lean: light.assessment.band_label,
-        barriers: light
-            .assessment
-            .barriers
-            .iter()
-            .map(|b| (b.kind, b.option))
-            .collect(),
+        score: a.score,
+        lean: a.band_label,
+        fit,
+        own_lean,
+        own_side,
+        mismatch: a.mismatch,
+        barriers: a.barriers.iter().map(|b| (b.kind, b.option)).collect(),
+        label: light.label.filter(|l| !l.trim().is_empty()),
         created,
         path: path.to_path_buf(),
     })

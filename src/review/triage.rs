@@ -1,24 +1,35 @@
-//! The triage table: one row per record, safety first, then decisional
-//! conflict, then the newest. Rows are kept small while a folder is read
-//! (words that repeat are stored once) and written out one at a time.
+//! The triage rows: one per record, sorted safety first, then flagged
+//! decisional conflict, then the newest. Rows are kept small while a folder is
+//! read (words that repeat are stored once) and given back one at a time.
 
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::bank::rules::{BarrierKind, OptionId};
-use crate::render::neutral;
 
 /// One record as the table shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
     pub safety: bool,
+    /// The PHQ-9 total, when the person answered it.
+    pub phq9: Option<u32>,
+    /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0.
+    pub phq9_item9: bool,
     /// The decisional-conflict score: title, points, out of, flagged.
     pub conflict: Option<(String, u32, u32, bool)>,
     pub score: i32,
+    /// The aid's lean in words, and which side it falls on (None: balanced).
     pub lean: String,
+    pub fit: Option<OptionId>,
+    /// The person's own leaning in their answer's words, if given.
+    pub own_lean: Option<String>,
+    pub own_side: Option<OptionId>,
+    /// The person's own leaning differs from the aid's fit.
+    pub mismatch: bool,
     pub barriers: Vec<(BarrierKind, OptionId)>,
+    /// The name, initials or clinic number the person put on the summary.
+    pub label: Option<String>,
     pub created: DateTime<FixedOffset>,
     pub path: PathBuf,
 }
@@ -30,22 +41,36 @@ const BARRIERS: [(BarrierKind, OptionId); 4] = [
     (BarrierKind::Cost, OptionId::LongTerm),
 ];
 
-const SAFETY: u8 = 1;
-const CONFLICT: u8 = 2;
-const FLAGGED: u8 = 4;
+const SAFETY: u16 = 1;
+const CONFLICT: u16 = 2;
+const FLAGGED: u16 = 4;
+const ITEM9: u16 = 8;
+const MISMATCH: u16 = 16;
+const FIT_SHORT: u16 = 32;
+const FIT_LONG: u16 = 64;
+const OWN_SHORT: u16 = 128;
+const OWN_LONG: u16 = 256;
+
+/// No PHQ-9 (its totals go from 0 to 27).
+const NO_PHQ9: u8 = u8::MAX;
+/// No own leaning, no label.
+const NONE: u16 = u16::MAX;
 
 /// A row as kept in memory: about a hundred bytes.
 #[derive(Debug)]
 struct Compact {
     created: DateTime<FixedOffset>,
     name: Box<str>,
+    label: Option<Box<str>>,
     folder: u32,
     lean: u16,
+    own: u16,
     title: u16,
     score: i16,
     points: u8,
     out_of: u8,
-    flags: u8,
+    phq9: u8,
+    flags: u16,
     barriers: u8,
 }
 
@@ -67,6 +92,24 @@ fn intern<T: PartialEq>(list: &mut Vec<T>, value: T) -> usize {
     }
 }
 
+fn side_bits(side: Option<OptionId>, short: u16, long: u16) -> u16 {
+    match side {
+        Some(OptionId::ShortTerm) => short,
+        Some(OptionId::LongTerm) => long,
+        None => 0,
+    }
+}
+
+fn side_of(flags: u16, short: u16, long: u16) -> Option<OptionId> {
+    if flags & short != 0 {
+        Some(OptionId::ShortTerm)
+    } else if flags & long != 0 {
+        Some(OptionId::LongTerm)
+    } else {
+        None
+    }
+}
+
 impl Triage {
     pub fn add(&mut self, row: Row) {
         let folder = row.path.parent().unwrap_or(Path::new("")).to_path_buf();
@@ -75,7 +118,18 @@ impl Triage {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut flags = if row.safety { SAFETY } else { 0 };
+        let mut flags = 0;
+        for (set, bit) in [
+            (row.safety, SAFETY),
+            (row.phq9_item9, ITEM9),
+            (row.mismatch, MISMATCH),
+        ] {
+            if set {
+                flags |= bit;
+            }
+        }
+        flags |= side_bits(row.fit, FIT_SHORT, FIT_LONG);
+        flags |= side_bits(row.own_side, OWN_SHORT, OWN_LONG);
         let (title, points, out_of) = match row.conflict {
             Some((title, points, out_of, flagged)) => {
                 flags |= CONFLICT;
@@ -91,15 +145,22 @@ impl Triage {
             .enumerate()
             .filter(|(_, b)| row.barriers.contains(b))
             .fold(0u8, |bits, (k, _)| bits | (1 << k));
+        let own = match row.own_lean {
+            Some(words) => intern(&mut self.words, words) as u16,
+            None => NONE,
+        };
         let compact = Compact {
             created: row.created,
             name: name.into_boxed_str(),
+            label: row.label.map(String::into_boxed_str),
             folder: intern(&mut self.folders, folder) as u32,
             lean: intern(&mut self.words, row.lean) as u16,
+            own,
             title: intern(&mut self.words, title) as u16,
             score: row.score.clamp(-1000, 1000) as i16,
             points: points.min(255) as u8,
             out_of: out_of.min(255) as u8,
+            phq9: row.phq9.map_or(NO_PHQ9, |t| t.min(254) as u8),
             flags,
             barriers,
         };
@@ -114,17 +175,10 @@ impl Triage {
         self.rows.is_empty()
     }
 
-    /// Safety flags first, then flagged conflict (lowest score first), then newest.
+    /// Exactly as documented: safety flags first, then a flagged decisional
+    /// conflict, then the newest. Nothing else reorders the rows.
     pub fn sort(&mut self) {
-        let key = |r: &Compact| {
-            // The score orders only the flagged; the rest go by date.
-            let points = if r.flags & FLAGGED != 0 {
-                r.points
-            } else {
-                u8::MAX
-            };
-            (r.flags & SAFETY == 0, r.flags & FLAGGED == 0, points)
-        };
+        let key = |r: &Compact| (r.flags & SAFETY == 0, r.flags & FLAGGED == 0);
         let folders = &self.folders;
         self.rows.sort_by(|a, b| {
             key(a)
@@ -139,6 +193,8 @@ impl Triage {
     pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
         self.rows.iter().map(|c| Row {
             safety: c.flags & SAFETY != 0,
+            phq9: (c.phq9 != NO_PHQ9).then_some(u32::from(c.phq9)),
+            phq9_item9: c.flags & ITEM9 != 0,
             conflict: (c.flags & CONFLICT != 0).then(|| {
                 (
                     self.words[c.title as usize].clone(),
@@ -149,133 +205,122 @@ impl Triage {
             }),
             score: i32::from(c.score),
             lean: self.words[c.lean as usize].clone(),
+            fit: side_of(c.flags, FIT_SHORT, FIT_LONG),
+            own_lean: (c.own != NONE).then(|| self.words[c.own as usize].clone()),
+            own_side: side_of(c.flags, OWN_SHORT, OWN_LONG),
+            mismatch: c.flags & MISMATCH != 0,
             barriers: BARRIERS
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| c.barriers & (1 << k) != 0)
                 .map(|(_, b)| *b)
                 .collect(),
+            label: c.label.as_deref().map(str::to_string),
             created: c.created,
             path: self.folders[c.folder as usize].join(&*c.name),
         })
     }
 }
 
-fn barrier_words(barriers: &[(BarrierKind, OptionId)]) -> String {
-    if barriers.is_empty() {
-        return "-".into();
+#[cfg(test)]
+pub(super) fn sample(name: &str, at: &str) -> Row {
+    Row {
+        safety: false,
+        phq9: None,
+        phq9_item9: false,
+        conflict: Some(("How sure you feel".to_string(), 4, 4, false)),
+        score: -20,
+        lean: "leans short-term".into(),
+        fit: Some(OptionId::ShortTerm),
+        own_lean: Some("Short-term therapy".into()),
+        own_side: Some(OptionId::ShortTerm),
+        mismatch: false,
+        barriers: vec![(BarrierKind::Cost, OptionId::LongTerm)],
+        label: None,
+        created: DateTime::parse_from_rfc3339(&format!("2026-11-26T{at}:00+00:00")).unwrap(),
+        path: PathBuf::from(format!("/clinic/{name}.json")),
     }
-    barriers
-        .iter()
-        .map(|(kind, option)| {
-            let kind = match kind {
-                BarrierKind::Time => "time",
-                BarrierKind::Cost => "cost",
-            };
-            let option = match option {
-                OptionId::ShortTerm => "short",
-                OptionId::LongTerm => "long",
-            };
-            format!("{kind}:{option}")
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn cell(text: &str, width: usize) -> String {
-    let text: String = neutral(text).replace('\n', " ");
-    let count = text.chars().count();
-    if count > width {
-        let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        format!("{cut}~")
-    } else {
-        format!("{text}{}", " ".repeat(width - count))
-    }
-}
-
-/// Write the table as text, a row at a time: no meaning carried by colour.
-pub fn write_table(out: &mut impl Write, rows: impl Iterator<Item = Row>) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}  {}  {}  {}  {}  FILE",
-        cell("SAFETY", 6),
-        cell("SURE", 6),
-        cell("LEAN (SCORE)", 38),
-        cell("BARRIERS", 20),
-        cell("DATE", 23),
-    )?;
-    for r in rows {
-        let safety = if r.safety { "YES" } else { "-" };
-        let conflict = match &r.conflict {
-            Some((_, points, out_of, flagged)) => {
-                format!("{points}/{out_of}{}", if *flagged { " !" } else { "" })
-            }
-            None => "-".into(),
-        };
-        writeln!(
-            out,
-            "{}  {}  {}  {}  {}  {}",
-            cell(safety, 6),
-            cell(&conflict, 6),
-            cell(&format!("{} ({:+})", r.lean, r.score), 38),
-            cell(&barrier_words(&r.barriers), 20),
-            cell(&r.created.format("%Y-%m-%d %H:%M %:z").to_string(), 23),
-            neutral(&r.path.display().to_string()),
-        )?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn row(safety: bool, conflict: Option<u32>, hour: u32, name: &str) -> Row {
-        Row {
-            safety,
-            conflict: conflict.map(|p| ("How sure you feel".to_string(), p, 4, p < 4)),
-            score: -20,
-            lean: "leans short-term".into(),
-            barriers: vec![(BarrierKind::Cost, OptionId::LongTerm)],
-            created: DateTime::parse_from_rfc3339(&format!("2026-11-26T{hour:02}:00:00+00:00"))
-                .unwrap(),
-            path: PathBuf::from(format!("/clinic/{name}.json")),
-        }
+    fn sure(mut row: Row, points: u32) -> Row {
+        row.conflict = Some(("How sure you feel".to_string(), points, 4, points < 4));
+        row
     }
 
-    #[test]
-    fn rows_come_back_whole_sorted_safety_then_conflict_then_newest() {
+    fn sorted(given: &[Row]) -> Vec<String> {
         let mut t = Triage::default();
-        let given = [
-            row(false, Some(4), 9, "old-calm"),
-            row(false, Some(4), 12, "new-calm"),
-            row(false, Some(1), 8, "conflict-1"),
-            row(true, Some(4), 7, "safety"),
-            row(false, Some(3), 11, "conflict-3"),
-            row(false, None, 10, "no-score"),
-        ];
         for r in given.iter().cloned() {
             t.add(r);
         }
         t.sort();
-        let names: Vec<String> = t
-            .rows()
+        t.rows()
             .map(|r| r.path.file_stem().unwrap().to_string_lossy().into_owned())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sorted_safety_then_flagged_conflict_then_newest_whatever_the_scores() {
+        // Times and scores interleave: a 3/4 flagged at 18:32 comes before a
+        // 2/4 flagged at 18:27, and an unflagged 4/4 at 18:40 after both.
+        let mut safety_old = sample("safety-old", "18:01");
+        safety_old.safety = true;
+        let mut safety_calm = sure(sample("safety-new-calm", "18:20"), 4);
+        safety_calm.safety = true;
+        let mut phq_high = sure(sample("phq-27-calm", "18:45"), 4);
+        phq_high.phq9 = Some(27);
+        phq_high.mismatch = true;
+        let given = [
+            sure(sample("flag-2-of-4-at-1827", "18:27"), 2),
+            sure(sample("calm-at-1840", "18:40"), 4),
+            sure(sample("flag-3-of-4-at-1832", "18:32"), 3),
+            safety_old,
+            sure(sample("flag-0-of-4-at-1810", "18:10"), 0),
+            phq_high,
+            safety_calm,
+            sample("calm-at-1830", "18:30"),
+        ];
         assert_eq!(
-            names,
+            sorted(&given),
             [
-                "safety",
-                "conflict-1",
-                "conflict-3",
-                "new-calm",
-                "no-score",
-                "old-calm"
+                "safety-new-calm",
+                "safety-old",
+                "flag-3-of-4-at-1832",
+                "flag-2-of-4-at-1827",
+                "flag-0-of-4-at-1810",
+                "phq-27-calm",
+                "calm-at-1840",
+                "calm-at-1830",
             ]
         );
+    }
+
+    #[test]
+    fn rows_come_back_whole() {
+        let mut full = sure(sample("full", "09:00"), 1);
+        full.safety = true;
+        full.phq9 = Some(21);
+        full.phq9_item9 = true;
+        full.own_lean = Some("Long-term therapy".into());
+        full.own_side = Some(OptionId::LongTerm);
+        full.mismatch = true;
+        full.label = Some("J.S. 4471".into());
+        full.barriers = BARRIERS.to_vec();
+        let plain = sample("plain", "10:00");
+        let mut unsure = sample("unsure", "11:00");
+        unsure.own_side = None;
+        unsure.own_lean = Some("I'm not sure yet".into());
+        unsure.fit = None;
+        let mut t = Triage::default();
+        for r in [&full, &plain, &unsure] {
+            t.add(r.clone());
+        }
         let back: Vec<Row> = t.rows().collect();
-        assert!(back.contains(&given[2]), "a row comes back as it went in");
-        // "leans short-term", "How sure you feel" and the empty title of the row without a score.
-        assert_eq!(t.words.len(), 3, "repeated words are kept once");
+        assert_eq!(back, [full, plain, unsure]);
+        // The lean, the title and the two own leanings, each kept once.
+        assert_eq!(t.words.len(), 5, "{:?}", t.words);
     }
 }

@@ -5,6 +5,7 @@ use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
 use crate::common::{EXAMPLES, bin, files_in, run_example};
+use therapy_choice::record::SCHEMA_VERSION;
 
 /// A folder holding the three example summaries (all three files each) and
 /// three broken records. Returns the folder and the example records by name.
@@ -25,7 +26,11 @@ fn clinic() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     std::fs::write(dir.path().join("corrupt.json"), "this is not json").unwrap();
     std::fs::write(
         dir.path().join("future.json"),
-        good.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1),
+        good.replacen(
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            "\"schema_version\": 99",
+            1,
+        ),
     )
     .unwrap();
     (dir, records)
@@ -42,18 +47,26 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 4, "a header and three rows:\n{out}");
+    assert_eq!(lines.len(), 5, "a header, three rows and a legend:\n{out}");
+    for line in &lines {
+        assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+    }
     let row_of = |name: &str| {
         let file = file_name(&records.iter().find(|(n, _)| n == name).unwrap().1);
-        lines.iter().position(|l| l.ends_with(&file)).unwrap()
+        let stem = file.trim_end_matches(".json");
+        // The file name is cut from the left to fit; its end tells files apart.
+        let end: String = stem.chars().skip(stem.chars().count() - 12).collect();
+        lines.iter().position(|l| l.ends_with(&end)).unwrap()
     };
     // Safety first, then flagged decisional conflict, then the rest.
     assert_eq!(row_of("unsure-needs-support"), 1);
     assert_eq!(row_of("long-standing-patterns"), 2);
     assert_eq!(row_of("first-episode"), 3);
+    assert!(lines[0].starts_with("SAFE PHQ-9 SURE"), "{}", lines[0]);
     assert!(lines[1].starts_with("YES"));
     assert!(lines[2].contains("3/4 !"));
-    assert!(lines[3].contains("time:long"));
+    assert!(lines[3].contains(" TL "), "{}", lines[3]);
+    assert!(lines[4].starts_with("! talk about this"));
     assert!(err.contains("truncated.json: it is cut short"), "{err}");
     assert!(
         err.contains("corrupt.json: it is not a therapy-choice summary"),
@@ -173,4 +186,80 @@ fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
             assert!(known.contains(&id), "{id} is not in the questionnaire");
         }
     }
+}
+
+#[test]
+fn the_wide_table_has_the_lean_in_words_and_the_whole_path() {
+    let (dir, records) = clinic();
+    let assert = bin()
+        .args(["review", "--wide"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(out.contains("time:long"), "{out}");
+    assert!(out.contains("leans clearly short-term"), "{out}");
+    for (_, record) in &records {
+        assert!(out.contains(&record.display().to_string()), "{out}");
+    }
+}
+
+#[test]
+fn review_help_explains_every_column() {
+    let assert = bin().args(["review", "--help"]).assert().success();
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    for column in [
+        "SAFE",
+        "PHQ-9",
+        "SURE",
+        "FIT",
+        "OWN",
+        "BARRIERS",
+        "DATE",
+        "LABEL OR FILE",
+        "--wide",
+    ] {
+        assert!(
+            out.lines().any(|l| l.trim_start().starts_with(column)),
+            "{column} is not explained:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn a_summary_that_is_not_the_json_says_what_it_is_and_what_review_expects() {
+    let (dir, records) = clinic();
+    let json = &records[0].1;
+    for (ending, what) in [
+        ("md", "it is a text document (Markdown)"),
+        ("html", "it is a web page (HTML)"),
+    ] {
+        let other = json.with_extension(ending);
+        bin()
+            .arg("review")
+            .arg(&other)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(what))
+            .stderr(predicate::str::contains(
+                "review expects the .json file saved with each summary",
+            ));
+    }
+    let answers = crate::common::example("first-episode");
+    bin()
+        .arg("review")
+        .arg(&answers)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "it is an answers file, not a summary",
+        ));
+    let pdf = dir.path().join("printed.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n\x80\x81binary").unwrap();
+    bin()
+        .arg("review")
+        .arg(&pdf)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("it is a PDF; review expects"));
 }

@@ -1,0 +1,344 @@
+//! The triage table as text: a compact layout that fits an 80-column
+//! terminal (the default) and a wide one with every detail. No meaning is
+//! carried by colour; "!" marks what to talk about, and a legend says so.
+
+use std::io::{self, Write};
+
+use super::triage::Row;
+use crate::bank::rules::{BarrierKind, OptionId};
+use crate::render::neutral;
+
+/// The widest a compact row may be.
+pub const COMPACT_WIDTH: usize = 80;
+
+/// Which layout to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Compact,
+    Wide,
+}
+
+/// The line under the compact table.
+pub const LEGEND: &str =
+    "! talk about this. BARRIERS: T time, C cost, for S short- or L long-term.";
+
+/// What every column means, for `review --help`.
+pub const COLUMNS: &str = "\
+Columns of the table (a folder, or several files):
+  SAFE      YES when the person answered yes (or rather not say) to the question
+            about thoughts of self-harm or suicide, or a PHQ-9 item 9 above 0.
+            Self-reported, not assessed. Rows with YES come first.
+  PHQ-9     the PHQ-9 total (0-27), if the person chose to answer it; ! when
+            item 9 (thoughts of being better off dead or of self-harm) is above 0.
+  SURE      how sure the person feels about the choice (a SURE-style score, 0-4);
+            ! when under 4, a sign of decisional conflict. These rows come next.
+  FIT       the side the aid's weighing leans to, with its score from -100
+            (short-term) to +100 (long-term); even when balanced.
+  OWN       the person's own leaning: short, long, unsure, or - if not given;
+            ! when it differs from FIT (talk about this).
+  BARRIERS  what stands in the way: T time or C cost, of S short-term or
+            L long-term therapy (TL = time stands in the way of long-term).
+  DATE      when the summary was made, in its own time zone.
+  LABEL OR FILE  the name, initials or clinic number the person gave, or else
+            the file name (cut from the left when long).
+Sorted: safety first, then a flagged SURE score, then the newest.
+--wide shows the lean in words, every barrier, the label and the full path.";
+
+fn side(side: Option<OptionId>) -> &'static str {
+    match side {
+        Some(OptionId::ShortTerm) => "short",
+        Some(OptionId::LongTerm) => "long",
+        None => "even",
+    }
+}
+
+fn barrier_code(kind: BarrierKind, option: OptionId) -> String {
+    let kind = match kind {
+        BarrierKind::Time => 'T',
+        BarrierKind::Cost => 'C',
+    };
+    let option = match option {
+        OptionId::ShortTerm => 'S',
+        OptionId::LongTerm => 'L',
+    };
+    format!("{kind}{option}")
+}
+
+fn barrier_words(barriers: &[(BarrierKind, OptionId)]) -> String {
+    if barriers.is_empty() {
+        return "-".into();
+    }
+    barriers
+        .iter()
+        .map(|(kind, option)| {
+            let kind = match kind {
+                BarrierKind::Time => "time",
+                BarrierKind::Cost => "cost",
+            };
+            let option = match option {
+                OptionId::ShortTerm => "short",
+                OptionId::LongTerm => "long",
+            };
+            format!("{kind}:{option}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text made safe and put on one line.
+fn one_line(text: &str) -> String {
+    neutral(text).replace(['\n', '\r', '\t'], " ")
+}
+
+/// Text cut or padded to exactly `width` columns; a cut ends in "~".
+fn cell(text: &str, width: usize) -> String {
+    let text = one_line(text);
+    console::pad_str(&text, width, console::Alignment::Left, Some("~")).into_owned()
+}
+
+/// Text kept to at most `width` columns by cutting from the left ("~" first).
+fn tail(text: &str, width: usize) -> String {
+    let text = one_line(text);
+    if console::measure_text_width(&text) <= width {
+        return text;
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    for c in text.chars().rev() {
+        let w = console::measure_text_width(&c.to_string());
+        if used + w > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('~').chain(kept.into_iter().rev()).collect()
+}
+
+fn phq9_cell(r: &Row) -> String {
+    match r.phq9 {
+        Some(total) => format!("{total}{}", if r.phq9_item9 { " !" } else { "" }),
+        None => "-".into(),
+    }
+}
+
+fn sure_cell(r: &Row) -> String {
+    match &r.conflict {
+        Some((_, points, out_of, flagged)) => {
+            format!("{points}/{out_of}{}", if *flagged { " !" } else { "" })
+        }
+        None => "-".into(),
+    }
+}
+
+fn own_cell(r: &Row) -> String {
+    let own = match (&r.own_lean, r.own_side) {
+        (None, _) => "-",
+        (Some(_), None) => "unsure",
+        (Some(_), Some(s)) => side(Some(s)),
+    };
+    format!("{own}{}", if r.mismatch { " !" } else { "" })
+}
+
+fn file_name(r: &Row) -> String {
+    r.path
+        .file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| r.path.display().to_string())
+}
+
+/// The compact columns: (heading, width); the last takes what is left.
+const COMPACT: [(&str, usize); 8] = [
+    ("SAFE", 4),
+    ("PHQ-9", 5),
+    ("SURE", 5),
+    ("FIT", 10),
+    ("OWN", 8),
+    ("BARRIERS", 8),
+    ("DATE", 16),
+    ("LABEL OR FILE", 0),
+];
+
+/// The room left for the last column.
+fn last_width() -> usize {
+    COMPACT_WIDTH - COMPACT.iter().map(|(_, w)| w + 1).sum::<usize>()
+}
+
+/// A compact line; the last cell must already fit `last_width()`.
+fn compact_line(cells: [String; 8]) -> String {
+    let mut line = String::new();
+    for (k, ((_, width), text)) in COMPACT.iter().zip(cells).enumerate() {
+        if k + 1 == COMPACT.len() {
+            line.push_str(&text);
+        } else {
+            line.push_str(&cell(&text, *width));
+            line.push(' ');
+        }
+    }
+    line.trim_end().to_string()
+}
+
+fn compact_row(r: &Row) -> String {
+    let barriers: Vec<String> = r
+        .barriers
+        .iter()
+        .map(|(k, o)| barrier_code(*k, *o))
+        .collect();
+    compact_line([
+        if r.safety { "YES" } else { "-" }.into(),
+        phq9_cell(r),
+        sure_cell(r),
+        format!("{} {:+}", side(r.fit), r.score),
+        own_cell(r),
+        if barriers.is_empty() {
+            "-".into()
+        } else {
+            barriers.join(" ")
+        },
+        r.created.format("%Y-%m-%d %H:%M").to_string(),
+        match &r.label {
+            // A label is cut at its end, a file name at its start (the end differs).
+            Some(label) => cell(label, last_width()),
+            None => tail(&file_name(r), last_width()),
+        },
+    ])
+}
+
+fn wide_row(r: &Row) -> String {
+    format!(
+        "{}  {}  {}  {}  {}  {}  {}  {}  {}",
+        cell(if r.safety { "YES" } else { "-" }, 6),
+        cell(&phq9_cell(r), 5),
+        cell(&sure_cell(r), 6),
+        cell(&format!("{} ({:+})", r.lean, r.score), 38),
+        cell(
+            &format!(
+                "{}{}",
+                r.own_lean.as_deref().unwrap_or("-"),
+                if r.mismatch { " !" } else { "" }
+            ),
+            24
+        ),
+        cell(&barrier_words(&r.barriers), 20),
+        cell(&r.created.format("%Y-%m-%d %H:%M %:z").to_string(), 23),
+        cell(r.label.as_deref().unwrap_or("-"), 24),
+        one_line(&r.path.display().to_string()),
+    )
+}
+
+/// Write the table as text, a row at a time, with the legend under it.
+pub fn write_table(
+    out: &mut impl Write,
+    rows: impl Iterator<Item = Row>,
+    layout: Layout,
+) -> io::Result<()> {
+    match layout {
+        Layout::Compact => {
+            writeln!(out, "{}", compact_line(COMPACT.map(|(h, _)| h.to_string())))?;
+            for r in rows {
+                writeln!(out, "{}", compact_row(&r))?;
+            }
+        }
+        Layout::Wide => {
+            writeln!(
+                out,
+                "{}  {}  {}  {}  {}  {}  {}  {}  FILE",
+                cell("SAFETY", 6),
+                cell("PHQ-9", 5),
+                cell("SURE", 6),
+                cell("LEAN (SCORE)", 38),
+                cell("OWN LEANING", 24),
+                cell("BARRIERS", 20),
+                cell("DATE", 23),
+                cell("LABEL", 24),
+            )?;
+            for r in rows {
+                writeln!(out, "{}", wide_row(&r))?;
+            }
+        }
+    }
+    writeln!(out, "{LEGEND}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::triage::sample;
+
+    fn table(rows: Vec<Row>, layout: Layout) -> String {
+        let mut out = Vec::new();
+        write_table(&mut out, rows.into_iter(), layout).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn compact_rows_never_pass_80_columns_with_long_labels_and_every_flag() {
+        let mut worst = sample(
+            "a-very-long-file-name-that-goes-on-and-on-2026-11-26-183200-2",
+            "18:32",
+        );
+        worst.safety = true;
+        worst.phq9 = Some(27);
+        worst.phq9_item9 = true;
+        worst.conflict = Some(("How sure you feel".into(), 0, 4, true));
+        worst.score = -100;
+        worst.own_lean = Some("I'm not sure yet".into());
+        worst.own_side = None;
+        worst.mismatch = true;
+        worst.barriers = vec![
+            (BarrierKind::Time, OptionId::ShortTerm),
+            (BarrierKind::Time, OptionId::LongTerm),
+            (BarrierKind::Cost, OptionId::ShortTerm),
+            (BarrierKind::Cost, OptionId::LongTerm),
+        ];
+        let mut labelled = worst.clone();
+        labelled.label =
+            Some("Dr. Wide's patient 你好你好你好你好你好 clinic number 1234567890 ".repeat(4));
+        let mut tabbed = worst.clone();
+        tabbed.label = Some("line\none\ttab\u{1b}[31m".repeat(10));
+        let text = table(vec![worst, labelled, tabbed], Layout::Compact);
+        for line in text.lines() {
+            let width = console::measure_text_width(line);
+            assert!(width <= COMPACT_WIDTH, "{width} columns: {line}");
+        }
+        let rows: Vec<&str> = text.lines().collect();
+        assert_eq!(rows.len(), 5, "heading, three rows, legend:\n{text}");
+        assert!(
+            rows[1].starts_with("YES  27 !  0/4 ! short -100 unsure ! TS TL C~"),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[1].ends_with("~-11-26-183200-2"), "{}", rows[1]);
+        assert!(rows[2].ends_with("~"), "a long label is cut: {}", rows[2]);
+        assert!(rows[2].contains("Dr. Wide's"), "{}", rows[2]);
+        assert!(!text.contains('\u{1b}'));
+        assert_eq!(rows[4], LEGEND);
+    }
+
+    #[test]
+    fn the_wide_layout_keeps_the_words_and_the_path() {
+        let mut r = sample("clinic-file", "18:32");
+        r.label = Some("A.B.".into());
+        r.own_lean = Some("Long-term therapy".into());
+        r.own_side = Some(OptionId::LongTerm);
+        r.mismatch = true;
+        let text = table(vec![r], Layout::Wide);
+        let row = text.lines().nth(1).unwrap();
+        assert!(row.contains("leans short-term (-20)"), "{row}");
+        assert!(row.contains("Long-term therapy !"), "{row}");
+        assert!(row.contains("cost:long"), "{row}");
+        assert!(row.contains("A.B."), "{row}");
+        assert!(row.ends_with("/clinic/clinic-file.json"), "{row}");
+    }
+
+    #[test]
+    fn every_compact_column_is_explained_in_the_help() {
+        for (heading, _) in COMPACT {
+            assert!(
+                COLUMNS.lines().any(|l| l.trim_start().starts_with(heading)),
+                "{heading} is not explained"
+            );
+        }
+        assert!(LEGEND.chars().count() <= COMPACT_WIDTH);
+    }
+}
