@@ -3,10 +3,12 @@
 
 Measures the Flesch-Kincaid grade with textstat 0.7.8 (pinned: later versions
 download a dictionary at run time). Fails when a text of 12 words or more is
-above grade 8, or when the mean over all texts is above grade 6. Prints the
-worst ten. Usage: python3 scripts/readability.py [questions-folder]
+above grade 8, or when the mean over all texts is above grade 6. Short
+citations in brackets, like "(Knekt 2008)", are left out of the measure: they
+are names and years, not prose. Prints the worst ten. Usage: python3 scripts/readability.py [questions-folder]
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -22,6 +24,15 @@ NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "ur
              "correct", "score", "money_from", "unit", "equals", "any_of", "includes",
              "question", "note", "source", "option", "barrier", "when", "projection",
              "own_lean", "unsure_options", "level", "levels_id"}
+
+
+# A short citation in brackets, like "(Knekt 2008, 2016)": a name, not prose.
+CITATION = re.compile(r"\s*\((?:[A-Z][A-Za-z]+ )+\d{4}(?:, \d{4})*\)")
+
+
+def prose(text):
+    """The text as it is read for its level: short citations left out."""
+    return CITATION.sub("", text)
 
 
 def texts(value, path=""):
@@ -44,10 +55,11 @@ def main():
     for name in ("bank.json", "evidence.json", "rules.json"):
         data = json.loads((folder / name).read_text(encoding="utf-8"))
         for where, text in texts(data):
-            words = textstat.lexicon_count(text)
+            measured = prose(text)
+            words = textstat.lexicon_count(measured)
             if words == 0:
                 continue
-            rows.append((textstat.flesch_kincaid_grade(text), words, f"{name}:{where}", text))
+            rows.append((textstat.flesch_kincaid_grade(measured), words, f"{name}:{where}", text))
     if not rows:
         print("no texts found")
         return 1

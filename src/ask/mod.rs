@@ -3,6 +3,7 @@
 
 mod flow;
 mod line;
+pub mod outcomes;
 pub mod pages;
 mod plain;
 mod scripted;
@@ -32,6 +33,8 @@ pub enum Block {
     Text(String),
     /// One item of a list.
     Item(String),
+    /// A picture of 100 people for each group of one study.
+    Icons(crate::render::icons::Picture),
 }
 
 /// Where a question stands, for the progress line and the prompt.

@@ -62,18 +62,27 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
             urgent: false,
         });
     }
-    pages.push(Page {
-        title: Some(evidence.titles.other_choices.clone()),
-        blocks: evidence
+    pages.extend(super::outcomes::pages(evidence));
+    let mut others = texts(&evidence.other_intro);
+    others.extend(
+        evidence
             .other_choices
             .iter()
-            .map(|c| Block::Item(format!("{}: {}", c.name, c.text)))
-            .collect(),
+            .map(|c| Block::Item(format!("{}: {}", c.name, c.text))),
+    );
+    pages.push(Page {
+        title: Some(evidence.titles.other_choices.clone()),
+        blocks: others,
         urgent: false,
     });
+    let mut advice = Vec::new();
+    if !evidence.trade_off.is_empty() {
+        advice.push(Block::Text(evidence.trade_off.clone()));
+    }
+    advice.extend(texts(&evidence.advice));
     pages.push(Page {
         title: Some(evidence.titles.advice.clone()),
-        blocks: texts(&evidence.advice),
+        blocks: advice,
         urgent: false,
     });
     pages

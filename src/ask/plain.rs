@@ -176,6 +176,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
+/// How wide a picture of 100 people may be in plain lines.
+const PICTURE_WIDTH: usize = 78;
+
 /// A page as plain lines: a title underlined, items marked with "-".
 pub fn write_page(page: &Page, o: &mut impl Write) -> std::io::Result<()> {
     writeln!(o)?;
@@ -193,6 +196,16 @@ pub fn write_page(page: &Page, o: &mut impl Write) -> std::io::Result<()> {
             Block::Heading(h) => writeln!(o, "\n{h}")?,
             Block::Text(t) => writeln!(o, "{t}\n")?,
             Block::Item(t) => writeln!(o, "- {t}")?,
+            Block::Icons(picture) => {
+                for line in picture.lines(PICTURE_WIDTH) {
+                    writeln!(o, "{line}")?;
+                }
+                writeln!(o)?;
+                for sentence in picture.sentences() {
+                    writeln!(o, "{sentence}")?;
+                }
+                writeln!(o)?;
+            }
         }
     }
     Ok(())

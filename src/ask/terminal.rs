@@ -182,6 +182,12 @@ impl Prompter for Terminal {
                         self.term.write_line(&format!("{mark}{line}"))?;
                     }
                 }
+                Block::Icons(picture) => {
+                    for line in picture.lines(self.width()) {
+                        self.term.write_line(&line)?;
+                    }
+                    self.term.write_line("")?;
+                }
             }
         }
         self.wait_for_enter()

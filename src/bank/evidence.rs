@@ -18,7 +18,22 @@ pub struct Evidence {
     pub headings: Vec<Heading>,
     pub options: Vec<OptionFacts>,
     pub other_choices: Vec<OtherChoice>,
+    /// What NICE suggests, both halves, said before the other choices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_intro: Vec<String>,
+    /// The trade-off over time, said once, plainly.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub trade_off: String,
     pub advice: Vec<String>,
+    /// The outcome pages: what happened to people in the studies, out of 100.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Outcome>,
+    /// The one outcome page the summaries show (they have room for one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_outcome: Option<String>,
+    /// The words around every picture of 100 people.
+    #[serde(default)]
+    pub outcome_words: OutcomeWords,
     pub crisis: Crisis,
     pub sources: Vec<Source>,
     /// Titles of the fact pages and summary sections.
@@ -106,7 +121,69 @@ pub struct Source {
     pub id: String,
     pub short: String,
     pub citation: String,
-    pub finding: String,
+    /// What this source supports in the aid (records before version 2 call it `finding`).
+    #[serde(alias = "finding")]
+    pub supports: String,
+    /// Its figures are not counts of people: never drawn as icons.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub text_only: bool,
+}
+
+/// One outcome page: who was studied, what was counted, over what time, and
+/// how many in 100, drawn as icons only for groups within one study.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: String,
+    pub title: String,
+    /// The source id of every figure on the page.
+    pub source: String,
+    /// Who was studied, what was counted and over what time.
+    pub who: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub before: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icons: Option<Icons>,
+    /// Cautions and what else to know, after the figures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
+}
+
+/// The words around every picture of 100 people, with {n}, {on}, {off},
+/// {filled} and {empty} filled in.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeWords {
+    /// "about {n} in 100"
+    pub about: String,
+    /// "Each mark is a person: {on} {filled}, {off} {empty}."
+    pub legend: String,
+    /// Where to find every outcome page and the full references.
+    pub more: String,
+}
+
+/// Groups of one study, each shown as 100 people with some of them filled in.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Icons {
+    /// When it was counted ("10 years after the start").
+    pub when: String,
+    /// What a filled icon means ("in remission").
+    pub filled: String,
+    /// What an empty icon means.
+    pub empty: String,
+    pub groups: Vec<IconGroup>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct IconGroup {
+    pub label: String,
+    /// How many in 100.
+    pub count: u8,
+    /// A short line under the grid ("more help: 33 in 100").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -155,6 +232,12 @@ impl Evidence {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The outcome page the summaries show, if any.
+    pub fn summary_outcome(&self) -> Option<&Outcome> {
+        let id = self.summary_outcome.as_deref()?;
+        self.outcomes.iter().find(|o| o.id == id)
     }
 
     /// Every problem with the evidence file: empty texts, duplicate ids, and
@@ -261,12 +344,15 @@ impl Evidence {
                     format!("the source id \"{}\" is used twice", s.id),
                 );
             }
-            if s.citation.trim().is_empty() || s.finding.trim().is_empty() {
+            if s.citation.trim().is_empty() || s.supports.trim().is_empty() {
                 say(
                     &format!("sources.{}", s.id),
-                    "needs a citation and a finding".into(),
+                    "needs a citation and what it supports".into(),
                 );
             }
+        }
+        for problem in super::outcomes::problems(self) {
+            say(&problem.0, problem.1);
         }
         found
     }

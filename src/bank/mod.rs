@@ -5,11 +5,12 @@ mod build;
 mod condition;
 pub mod evidence;
 mod load;
+mod outcomes;
 mod raw;
 pub mod rules;
 
 pub use condition::{Condition, Test};
-pub use evidence::Evidence;
+pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
 pub use rules::Rules;
 

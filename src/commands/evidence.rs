@@ -17,7 +17,7 @@ pub fn evidence(args: BankArgs) -> Result<(), Failure> {
         blocks: e
             .sources
             .iter()
-            .map(|s| Block::Item(format!("{} {}", s.citation, s.finding)))
+            .map(|s| Block::Item(format!("{} {}", s.citation, s.supports)))
             .collect(),
         urgent: false,
     });

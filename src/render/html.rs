@@ -38,6 +38,10 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 svg { display: block; max-width: 100%; height: auto; }
 svg text { font: 11px system-ui, sans-serif; fill: #111; }
 .small { font-size: .9em; }
+figure.icons { margin: .3em 0; }
+figure.icons .groups { display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
+figure.icons .group p { margin: .1em 0; }
+svg.grid { width: 7.5em; }
 .answers, .reasons { columns: 2; column-gap: 1.5em; }
 .reasons > div { display: contents; }
 .reasons h3 { break-after: avoid; }
@@ -56,7 +60,6 @@ svg text { font: 11px system-ui, sans-serif; fill: #111; }
   svg.balance { width: 62%; }
   svg.costs { width: 62%; }
   .answers { columns: 3; }
-  .finding { display: none; }
   ul.crisis { columns: 2; }
   .options { font-size: .95em; }
 }
@@ -366,7 +369,11 @@ pub fn render(record: &Record) -> String {
         let _ = write!(s, "</tr>");
     }
     let _ = writeln!(s, "</tbody></table>");
+    s.push_str(&super::studies::html_part(e));
     let _ = write!(s, "<ul class=\"small\">");
+    for text in &e.other_intro {
+        let _ = write!(s, "<li>{}</li>", esc(text));
+    }
     for other in &e.other_choices {
         let _ = write!(
             s,
@@ -377,16 +384,12 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</ul>");
 
-    let _ = write!(s, "<h2>{}</h2><ul class=\"small\">", esc(&e.titles.sources));
-    for source in &e.sources {
-        let _ = write!(
-            s,
-            "<li>{} {}</li>",
-            esc(&source.citation),
-            esc(&source.finding)
-        );
-    }
-    let _ = writeln!(s, "</ul>");
+    let _ = writeln!(
+        s,
+        "<h2>{}</h2><p class=\"small\">{}</p>",
+        esc(&e.titles.sources),
+        esc(&super::studies::sources_short(e))
+    );
 
     let _ = write!(s, "<h2>{}</h2><p class=\"small\">", esc(&e.titles.about));
     for text in e.about.for_summary() {

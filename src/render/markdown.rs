@@ -194,16 +194,17 @@ pub fn render(record: &Record) -> String {
         }
         let _ = writeln!(s);
     }
+    s.push_str(&super::studies::markdown_part(e));
+    for text in &e.other_intro {
+        let _ = writeln!(s, "{text}\n");
+    }
     for other in &e.other_choices {
         let _ = writeln!(s, "- **{}:** {}", other.name, other.text);
     }
     let _ = writeln!(s);
 
     let _ = writeln!(s, "## {}\n", e.titles.sources);
-    for source in &e.sources {
-        let _ = writeln!(s, "- {} {}", source.citation, source.finding);
-    }
-    let _ = writeln!(s);
+    let _ = writeln!(s, "{}\n", super::studies::sources_short(e));
 
     let _ = writeln!(s, "## {}\n", e.titles.about);
     for text in e.about.for_summary() {

@@ -4,9 +4,11 @@
 pub mod answers_schema;
 pub mod fhir;
 pub mod html;
+pub mod icons;
 pub mod json;
 pub mod markdown;
 pub mod screen;
+pub mod studies;
 mod summary;
 
 pub use crate::text::{neutral, safe_char};

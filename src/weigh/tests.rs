@@ -41,7 +41,7 @@ fn the_starting_tilt_toward_short_term_always_counts_with_its_source() {
     let start = a.reasons.iter().find(|r| r.rule == "start").unwrap();
     assert_eq!(start.weight, b.rules.start.weight);
     assert!(start.weight < 0);
-    assert_eq!(start.source_short, "Mental Health Wiki");
+    assert_eq!(start.source_short, b.evidence.source("seed").unwrap().short);
 }
 
 #[test]

@@ -1,0 +1,65 @@
+//! Checks on the outcome pages: each names a known source, every figure is a
+//! count out of 100, and a "text only" source is never drawn as icons.
+
+use std::collections::HashSet;
+
+use super::evidence::Evidence;
+
+/// Every problem with the outcome pages, as (place, message).
+pub fn problems(evidence: &Evidence) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut ids = HashSet::new();
+    for o in &evidence.outcomes {
+        let place = format!("outcomes.{}", o.id);
+        if !ids.insert(o.id.as_str()) {
+            found.push((
+                "outcomes".into(),
+                format!("the id \"{}\" is used twice", o.id),
+            ));
+        }
+        if o.title.trim().is_empty() || o.who.trim().is_empty() {
+            found.push((place.clone(), "needs a title and who was studied".into()));
+        }
+        match evidence.source(&o.source) {
+            None => found.push((
+                place.clone(),
+                format!("names the source \"{}\", which is not in sources", o.source),
+            )),
+            Some(s) if s.text_only && o.icons.is_some() => found.push((
+                place.clone(),
+                format!(
+                    "draws icons from \"{}\", whose figures are text only (not counts of people)",
+                    s.id
+                ),
+            )),
+            Some(_) => {}
+        }
+        if let Some(icons) = &o.icons {
+            if icons.groups.is_empty() {
+                found.push((place.clone(), "has icons but no groups".into()));
+            }
+            for g in &icons.groups {
+                if g.count > 100 {
+                    found.push((
+                        place.clone(),
+                        format!("\"{}\" counts {} in 100; at most 100", g.label, g.count),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(id) = &evidence.summary_outcome {
+        match evidence.outcomes.iter().find(|o| &o.id == id) {
+            Some(o) if o.icons.is_some() => {}
+            Some(_) => found.push((
+                "summary_outcome".into(),
+                format!("\"{id}\" has no icons to show in the summaries"),
+            )),
+            None => found.push((
+                "summary_outcome".into(),
+                format!("\"{id}\" is not one of the outcome pages"),
+            )),
+        }
+    }
+    found
+}

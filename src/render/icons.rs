@@ -1,0 +1,227 @@
+//! Pictures of 100 people: ONE function lays out the 10 x 10 grid for a count,
+//! and the screen, Markdown and HTML each draw that same grid their own way.
+//! Filled and empty marks differ in shape, so no colour is needed.
+
+use std::fmt::Write;
+
+use super::html::esc;
+use super::wrap::wrap;
+use crate::bank::{IconGroup, Icons, OutcomeWords};
+use crate::weigh::fill;
+
+/// A filled mark: one person counted.
+pub const FILLED: char = '●';
+/// An empty mark: one person not counted.
+pub const EMPTY: char = '○';
+/// Rows and columns of the grid.
+pub const SIDE: usize = 10;
+
+/// The grid for `count` people in 100, filled row by row from the top left.
+pub fn grid(count: u8) -> [[bool; SIDE]; SIDE] {
+    let mut rows = [[false; SIDE]; SIDE];
+    for (k, cell) in rows.iter_mut().flatten().enumerate() {
+        *cell = k < usize::from(count);
+    }
+    rows
+}
+
+/// The icons of one study with the words that go around them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub icons: Icons,
+    pub words: OutcomeWords,
+}
+
+impl Picture {
+    /// "about 62 in 100"
+    pub fn about(&self, group: &IconGroup) -> String {
+        fill(&self.words.about, &[("n", &group.count.to_string())])
+    }
+
+    /// What a filled and an empty mark mean.
+    pub fn legend(&self) -> String {
+        fill(
+            &self.words.legend,
+            &[
+                ("on", &FILLED.to_string()),
+                ("off", &EMPTY.to_string()),
+                ("filled", &self.icons.filled),
+                ("empty", &self.icons.empty),
+            ],
+        )
+    }
+
+    /// Each group's figure as a sentence: "Long-term: about 62 in 100 had few
+    /// symptoms left; more help: 33 in 100."
+    pub fn sentences(&self) -> Vec<String> {
+        self.icons
+            .groups
+            .iter()
+            .map(|g| {
+                let note = g
+                    .note
+                    .as_deref()
+                    .map(|n| format!("; {n}"))
+                    .unwrap_or_default();
+                format!(
+                    "{}: {} {}{note}.",
+                    g.label,
+                    self.about(g),
+                    self.icons.filled
+                )
+            })
+            .collect()
+    }
+
+    /// Each group's label, grid and figure, as columns of text.
+    fn columns(&self, spaced: bool) -> Vec<Vec<String>> {
+        self.icons
+            .groups
+            .iter()
+            .map(|g| {
+                let mut column = vec![g.label.clone()];
+                for row in grid(g.count) {
+                    let marks: Vec<String> = row
+                        .iter()
+                        .map(|&on| if on { FILLED } else { EMPTY }.to_string())
+                        .collect();
+                    column.push(marks.join(if spaced { " " } else { "" }));
+                }
+                column.push(self.about(g));
+                column.extend(g.note.clone());
+                column
+            })
+            .collect()
+    }
+
+    /// The picture as lines of text at most `width` wide where it can be: when
+    /// it was counted, the legend, then the groups side by side (as many as fit).
+    pub fn lines(&self, width: usize) -> Vec<String> {
+        let mut out = wrap(&format!("{}.", self.icons.when), width);
+        out.extend(wrap(&self.legend(), width));
+        out.push(String::new());
+        out.extend(side_by_side(&self.columns(true), width));
+        out
+    }
+
+    /// The picture for Markdown: the sentences, then a compact grid to keep
+    /// the page short (in a code block, so the marks line up).
+    pub fn markdown(&self) -> String {
+        let mut s = format!(
+            "**{}.** {}\n\n",
+            self.icons.when,
+            self.sentences().join(" ")
+        );
+        let _ = writeln!(s, "{}\n", self.legend());
+        s.push_str("```text\n");
+        for line in side_by_side(&self.columns(false), usize::MAX) {
+            let _ = writeln!(s, "{line}");
+        }
+        s.push_str("```\n");
+        s
+    }
+
+    /// The picture for HTML: one inline SVG grid per group, labelled for
+    /// screen readers with its sentence, and the figure under it in words.
+    pub fn html(&self) -> String {
+        let sentences = self.sentences();
+        let mut s = format!(
+            "<figure class=\"icons\"><figcaption>{} {}</figcaption><div class=\"groups\">",
+            esc(&format!("{}.", self.icons.when)),
+            esc(&self.legend())
+        );
+        for (g, sentence) in self.icons.groups.iter().zip(&sentences) {
+            let _ = write!(
+                s,
+                "<div class=\"group\"><p><strong>{}</strong></p><svg class=\"grid\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"{}\">",
+                esc(&g.label),
+                esc(sentence)
+            );
+            for (r, row) in grid(g.count).iter().enumerate() {
+                for (c, &on) in row.iter().enumerate() {
+                    let (x, y) = (c * 10 + 5, r * 10 + 5);
+                    if on {
+                        let _ = write!(
+                            s,
+                            "<circle class=\"on\" cx=\"{x}\" cy=\"{y}\" r=\"4\" fill=\"#1d3557\"/>"
+                        );
+                    } else {
+                        let _ = write!(
+                            s,
+                            "<circle class=\"off\" cx=\"{x}\" cy=\"{y}\" r=\"3.4\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"1\"/>"
+                        );
+                    }
+                }
+            }
+            let note = g
+                .note
+                .as_deref()
+                .map(|n| format!("<br>{}", esc(n)))
+                .unwrap_or_default();
+            let _ = write!(s, "</svg><p>{}{note}</p></div>", esc(&self.about(g)));
+        }
+        s.push_str("</div></figure>");
+        s
+    }
+}
+
+/// Columns of lines set side by side, as many to a row as fit in `width`.
+fn side_by_side(columns: &[Vec<String>], width: usize) -> Vec<String> {
+    let wide = |c: &Vec<String>| c.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let gap = 3;
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < columns.len() {
+        let mut end = start + 1;
+        let mut used = wide(&columns[start]);
+        while end < columns.len() && used + gap + wide(&columns[end]) <= width {
+            used += gap + wide(&columns[end]);
+            end += 1;
+        }
+        if start > 0 {
+            out.push(String::new());
+        }
+        let height = columns[start..end].iter().map(Vec::len).max().unwrap_or(0);
+        for row in 0..height {
+            let mut line = String::new();
+            for (k, column) in columns[start..end].iter().enumerate() {
+                let cell = column.get(row).map(String::as_str).unwrap_or("");
+                line.push_str(cell);
+                if k + 1 < end - start {
+                    let pad = wide(column) + gap - cell.chars().count();
+                    line.push_str(&" ".repeat(pad));
+                }
+            }
+            out.push(line.trim_end().to_string());
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_fills_exactly_the_count_row_by_row() {
+        for count in [0u8, 1, 5, 23, 62, 99, 100] {
+            let g = grid(count);
+            let filled = g.iter().flatten().filter(|&&on| on).count();
+            assert_eq!(filled, usize::from(count));
+            let first_empty = g.iter().flatten().position(|&on| !on).unwrap_or(100);
+            assert_eq!(
+                first_empty,
+                usize::from(count),
+                "no gaps before the last filled mark"
+            );
+        }
+    }
+
+    #[test]
+    fn groups_go_under_each_other_when_the_screen_is_narrow() {
+        let columns = vec![vec!["aaaa".to_string()], vec!["bbbb".to_string()]];
+        assert_eq!(side_by_side(&columns, 20), ["aaaa   bbbb"]);
+        assert_eq!(side_by_side(&columns, 8), ["aaaa", "", "bbbb"]);
+    }
+}

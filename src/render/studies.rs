@@ -1,0 +1,77 @@
+//! What the summaries say of the studies: the trade-off over time, the one
+//! outcome page they have room for (with its picture of 100 people), and the
+//! sources cited short. The full list is in `therapy-choice evidence`.
+
+use std::fmt::Write;
+
+use super::html::esc;
+use super::markdown::md;
+use crate::ask::outcomes::picture;
+use crate::bank::{Evidence, Outcome};
+
+/// The sources cited short ("Knekt 2016"), in one line.
+pub fn sources_short(e: &Evidence) -> String {
+    let names: Vec<&str> = e.sources.iter().map(|s| s.short.as_str()).collect();
+    format!("{}.", names.join("; "))
+}
+
+/// One outcome page as Markdown.
+pub fn markdown(e: &Evidence, o: &Outcome) -> String {
+    let mut s = format!("### {}\n\n{}\n\n", md(&o.title), md(&o.who));
+    for text in &o.before {
+        let _ = writeln!(s, "{}\n", md(text));
+    }
+    if let Some(p) = picture(e, o) {
+        let _ = writeln!(s, "{}", p.markdown());
+    }
+    for text in &o.after {
+        let _ = writeln!(s, "{}\n", md(text));
+    }
+    s
+}
+
+/// One outcome page as HTML.
+pub fn html(e: &Evidence, o: &Outcome) -> String {
+    let mut s = format!(
+        "<section class=\"outcome\"><h3>{}</h3><p>{}</p>",
+        esc(&o.title),
+        esc(&o.who)
+    );
+    for text in &o.before {
+        let _ = write!(s, "<p>{}</p>", esc(text));
+    }
+    if let Some(p) = picture(e, o) {
+        s.push_str(&p.html());
+    }
+    for text in &o.after {
+        let _ = write!(s, "<p>{}</p>", esc(text));
+    }
+    s.push_str("</section>");
+    s
+}
+
+/// The studies part of the Markdown summary.
+pub fn markdown_part(e: &Evidence) -> String {
+    let mut s = String::new();
+    if !e.trade_off.is_empty() {
+        let _ = writeln!(s, "{}\n", md(&e.trade_off));
+    }
+    if let Some(o) = e.summary_outcome() {
+        s.push_str(&markdown(e, o));
+        let _ = writeln!(s, "{}\n", md(&e.outcome_words.more));
+    }
+    s
+}
+
+/// The studies part of the HTML summary.
+pub fn html_part(e: &Evidence) -> String {
+    let mut s = String::new();
+    if !e.trade_off.is_empty() {
+        let _ = write!(s, "<p>{}</p>", esc(&e.trade_off));
+    }
+    if let Some(o) = e.summary_outcome() {
+        s.push_str(&html(e, o));
+        let _ = write!(s, "<p class=\"small\">{}</p>", esc(&e.outcome_words.more));
+    }
+    s
+}
