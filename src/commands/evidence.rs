@@ -4,13 +4,23 @@
 use std::io::Write;
 
 use crate::ask::{Block, Page, pages, write_page};
-use crate::bank::Bank;
+use crate::bank::{Bank, Evidence};
 use crate::cli::BankArgs;
 use crate::failure::Failure;
 
 pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
-    let e = &bank.evidence;
+    let mut out = std::io::stdout().lock();
+    for page in &all_pages(&bank.evidence) {
+        let _ = write_page(page, &mut out);
+    }
+    let _ = out.flush();
+    Ok(())
+}
+
+/// Everything `evidence` prints: the fact and outcome pages, every source in
+/// full with what it supports, what this aid is, and the crisis lines.
+pub fn all_pages(e: &Evidence) -> Vec<Page> {
     let mut all = pages::facts(e);
     all.push(Page {
         title: Some(e.titles.sources.clone()),
@@ -52,10 +62,5 @@ pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     )));
     crisis.urgent = false;
     all.push(crisis);
-    let mut out = std::io::stdout().lock();
-    for page in &all {
-        let _ = write_page(page, &mut out);
-    }
-    let _ = out.flush();
-    Ok(())
+    all
 }

@@ -1,7 +1,7 @@
 //! One file per command; this one picks the command the person typed.
 
 mod check;
-mod evidence;
+pub mod evidence;
 mod export;
 mod finish;
 mod review;

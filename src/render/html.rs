@@ -61,6 +61,13 @@ svg.grid { width: 7.5em; }
   svg.costs { width: 62%; }
   .answers { columns: 3; }
   ul.crisis { columns: 2; }
+  ul.others { columns: 2; column-gap: 1.5em; }
+  .outcome { display: grid; grid-template-columns: 1fr auto; gap: 0 1em; }
+  .outcome > * { grid-column: 1; }
+  .outcome figure.icons { grid-column: 2; grid-row: 1 / span 6; margin: 0; }
+  .outcome figcaption { max-width: 24em; }
+  svg.grid { width: 3.8em; }
+  figure.icons .group p { line-height: 1.1; }
   .options { font-size: .95em; }
 }
 "#;
@@ -370,7 +377,7 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</tbody></table>");
     s.push_str(&super::studies::html_part(e));
-    let _ = write!(s, "<ul class=\"small\">");
+    let _ = write!(s, "<ul class=\"small others\">");
     for text in &e.other_intro {
         let _ = write!(s, "<li>{}</li>", esc(text));
     }

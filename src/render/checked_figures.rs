@@ -1,0 +1,384 @@
+//! Every number a person reads about the evidence is a checked figure: the
+//! table in tests/data/figures.json (transcribed from DOMAIN.md) or a plain
+//! count the program computes. Also: the icons on every outcome page, as
+//! rendered on screen, in Markdown and in HTML, match the checked figures.
+
+use serde_json::Value;
+use std::collections::{BTreeSet, HashSet};
+
+use super::{html, markdown, studies};
+use crate::answers::file;
+use crate::ask::{outcomes, write_page};
+use crate::bank::{Bank, Evidence};
+use crate::commands::evidence::all_pages;
+use crate::record::Record;
+
+const TABLE: &str = include_str!("../../tests/data/figures.json");
+
+fn table() -> Value {
+    serde_json::from_str(TABLE).unwrap()
+}
+
+fn evidence() -> Evidence {
+    Bank::embedded().unwrap().evidence
+}
+
+/// The numbers in a text, commas dropped and whole floats written whole:
+/// "14,587" is 14587, "2400.0" is 2400, "1.0.0" stays "1.0.0".
+fn numbers_in(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !chars[k].is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let mut token = String::new();
+        while k < chars.len() {
+            let c = chars[k];
+            let joins = (c == ',' || c == '.')
+                && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+                && !token.is_empty();
+            if c.is_ascii_digit() || joins {
+                if c != ',' {
+                    token.push(c);
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        found.push(normal(&token));
+    }
+    found
+}
+
+fn normal(token: &str) -> String {
+    match token.parse::<f64>() {
+        Ok(x) if x.fract() == 0.0 && !token.contains("..") => format!("{}", x as i64),
+        _ => token.to_string(),
+    }
+}
+
+/// Every number the table allows: the figures and numbers of each source,
+/// the options' lengths (section 1), and "in 100" itself.
+fn table_numbers() -> HashSet<String> {
+    let t = table();
+    let mut allowed: HashSet<String> = ["100".to_string()].into();
+    for source in t["sources"].as_object().unwrap().values() {
+        for key in ["icons", "numbers"] {
+            for n in source[key].as_array().into_iter().flatten() {
+                allowed.insert(n.to_string());
+            }
+        }
+    }
+    for part in ["section1", "aid"] {
+        for n in t[part]["numbers"].as_array().unwrap() {
+            allowed.insert(n.to_string());
+        }
+    }
+    allowed
+}
+
+/// The text with what is checked elsewhere taken out: the citations (checked
+/// against the table below), the crisis numbers (DOMAIN.md section 4, in the
+/// table) and the aid's own dates and version.
+fn without_checked_strings(text: &str, e: &Evidence) -> String {
+    let t = table();
+    let mut out = text.replace("&#39;", "'");
+    for source in t["sources"].as_object().unwrap().values() {
+        out = out.replace(source["citation"].as_str().unwrap(), " ");
+    }
+    let mut crisis: Vec<&str> = t["crisis"]["numbers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    crisis.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for n in crisis {
+        out = out.replace(n, " ");
+    }
+    for s in [&e.version, &e.published, &e.next_review, &e.crisis.checked] {
+        out = out.replace(s.as_str(), " ");
+    }
+    out
+}
+
+/// Numbers in `text` that are neither checked figures nor in `computed`.
+fn unexplained(text: &str, e: &Evidence, computed: &HashSet<String>) -> BTreeSet<String> {
+    let allowed = table_numbers();
+    numbers_in(&without_checked_strings(text, e))
+        .into_iter()
+        .filter(|n| !allowed.contains(n) && !computed.contains(n))
+        .collect()
+}
+
+/// Visible text of an HTML page: no style, no tags.
+fn visible(page: &str) -> String {
+    let mut out = String::new();
+    let mut rest = page;
+    if let (Some(a), Some(b)) = (rest.find("<style>"), rest.find("</style>")) {
+        out.push_str(&rest[..a]);
+        rest = &rest[b..];
+    }
+    let mut in_tag = false;
+    for c in rest.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn plain(pages: &[crate::ask::Page]) -> String {
+    let mut out = Vec::new();
+    for page in pages {
+        write_page(page, &mut out).unwrap();
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn every_number_in_the_evidence_output_is_a_checked_figure() {
+    let e = evidence();
+    // The only count the program adds: "(n of count)" on the side-by-side pages.
+    let count = e.headings.chunks(2).count();
+    let computed: HashSet<String> = (1..=count).map(|n| n.to_string()).collect();
+    let found = unexplained(&plain(&all_pages(&e)), &e, &computed);
+    assert!(
+        found.is_empty(),
+        "numbers not in tests/data/figures.json: {found:?}"
+    );
+}
+
+#[test]
+fn a_changed_or_unchecked_figure_is_caught() {
+    let e = evidence();
+    let none = HashSet::new();
+    assert!(unexplained("about 62 in 100 (Knekt 2016)", &e, &none).is_empty());
+    assert_eq!(
+        unexplained(
+            "about 63 in 100, and 44 vs 10 in the press release",
+            &e,
+            &none
+        ),
+        ["44", "63"].iter().map(|s| s.to_string()).collect()
+    );
+}
+
+/// Every number the program computed for this record, outside the evidence
+/// (answers, costs, hours, weights, scores, dates, versions), and the ends and
+/// middle of the balance it draws.
+fn computed(record: &Record) -> HashSet<String> {
+    fn walk(v: &Value, key: &str, out: &mut HashSet<String>) {
+        match v {
+            Value::Number(n) => {
+                out.extend(numbers_in(&n.to_string()));
+                if let Some(x) = n.as_f64() {
+                    out.insert(format!("{}", x.round() as i64));
+                }
+            }
+            // Reasons and their words come from rules.json: their numbers
+            // must be checked figures too, so they are not taken as computed.
+            Value::String(s) if key != "reason" => out.extend(numbers_in(s)),
+            Value::Array(items) => items.iter().for_each(|i| walk(i, key, out)),
+            Value::Object(map) => map
+                .iter()
+                .filter(|(k, _)| *k != "evidence" && *k != "words")
+                .for_each(|(k, i)| walk(i, k, out)),
+            _ => {}
+        }
+    }
+    let mut out: HashSet<String> = ["0", "100"].iter().map(|s| s.to_string()).collect();
+    walk(&serde_json::to_value(record).unwrap(), "", &mut out);
+    // The HTML draws the budget for a year beside the costs.
+    if let Some(month) = record.assessment.estimate.inputs.budget_per_month {
+        out.insert(format!("{}", (month * 12.0).round() as i64));
+    }
+    out
+}
+
+fn example_record(name: &str) -> Record {
+    let bank = Bank::embedded().unwrap();
+    let text = std::fs::read_to_string(format!(
+        "{}/questions/examples/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let answers = file::read(&bank, &text).unwrap();
+    let when = chrono::DateTime::parse_from_rfc3339("2026-11-26T12:00:00-05:00").unwrap();
+    Record::build(&bank, &answers, when)
+}
+
+#[test]
+fn every_number_in_the_summaries_is_checked_or_computed() {
+    for name in [
+        "first-episode",
+        "long-standing-patterns",
+        "unsure-needs-support",
+    ] {
+        let record = example_record(name);
+        let computed = computed(&record);
+        let e = &record.evidence;
+        let md = unexplained(&markdown::render(&record), e, &computed);
+        assert!(md.is_empty(), "{name}.md: unchecked numbers {md:?}");
+        let page = unexplained(&visible(&html::render(&record)), e, &computed);
+        assert!(page.is_empty(), "{name}.html: unchecked numbers {page:?}");
+    }
+}
+
+#[test]
+fn every_citation_and_figure_matches_the_table_both_ways() {
+    let e = evidence();
+    let t = table();
+    let table_sources = t["sources"].as_object().unwrap();
+    for s in e.sources.iter().filter(|s| s.id != "seed") {
+        let row = &table_sources
+            .get(&s.id)
+            .unwrap_or_else(|| panic!("{} is not in the table", s.id));
+        assert_eq!(s.citation, row["citation"].as_str().unwrap(), "{}", s.id);
+        assert_eq!(s.text_only, row["text_only"].as_bool().unwrap(), "{}", s.id);
+    }
+    for id in table_sources.keys() {
+        assert!(
+            e.source(id).is_some(),
+            "{id} is in the table but not in evidence.json"
+        );
+    }
+    // Each source's icon figures, in order, are exactly the ones drawn.
+    for (id, row) in table_sources {
+        let drawn: Vec<u64> = e
+            .outcomes
+            .iter()
+            .filter(|o| &o.source == id)
+            .filter_map(|o| o.icons.as_ref())
+            .flat_map(|i| i.groups.iter().map(|g| u64::from(g.count)))
+            .collect();
+        let checked: Vec<u64> = row["icons"]
+            .as_array()
+            .map(|a| a.iter().map(|n| n.as_u64().unwrap()).collect())
+            .unwrap_or_default();
+        assert_eq!(drawn, checked, "icons for {id}");
+    }
+}
+
+/// The count of filled marks in each group of every picture in a text: grid
+/// lines are made of marks and spaces only; groups side by side are three or
+/// more spaces apart; ten lines make one row of groups.
+fn text_counts(text: &str) -> Vec<usize> {
+    use super::icons::{EMPTY, FILLED};
+    let is_grid =
+        |l: &str| !l.trim().is_empty() && l.chars().all(|c| c == FILLED || c == EMPTY || c == ' ');
+    let lines: Vec<&str> = text.lines().collect();
+    let mut counts = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        if !is_grid(lines[k]) {
+            k += 1;
+            continue;
+        }
+        let block: Vec<&str> = lines[k..]
+            .iter()
+            .take_while(|l| is_grid(l))
+            .copied()
+            .collect();
+        assert_eq!(block.len(), 10, "a grid of 10 rows:\n{}", block.join("\n"));
+        let mut row_counts: Vec<(usize, usize)> = Vec::new();
+        for line in &block {
+            let cells: Vec<&str> = line.split("   ").filter(|c| !c.trim().is_empty()).collect();
+            row_counts.resize(cells.len().max(row_counts.len()), (0, 0));
+            for (j, cell) in cells.iter().enumerate() {
+                row_counts[j].0 += cell.chars().filter(|&c| c == FILLED).count();
+                row_counts[j].1 += cell.chars().filter(|&c| c == EMPTY).count();
+            }
+        }
+        for (filled, empty) in row_counts {
+            assert_eq!(filled + empty, 100, "every grid has 100 marks");
+            counts.push(filled);
+        }
+        k += block.len();
+    }
+    counts
+}
+
+fn html_counts(text: &str) -> Vec<usize> {
+    text.split("<svg class=\"grid\"")
+        .skip(1)
+        .map(|svg| {
+            let svg = &svg[..svg.find("</svg>").unwrap()];
+            let on = svg.matches("class=\"on\"").count();
+            assert_eq!(on + svg.matches("class=\"off\"").count(), 100);
+            on
+        })
+        .collect()
+}
+
+#[test]
+fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html() {
+    let e = evidence();
+    let t = table();
+    let mut drawn_pages = 0;
+    for o in &e.outcomes {
+        let checked: Vec<usize> = t["sources"][&o.source]["icons"]
+            .as_array()
+            .map(|a| a.iter().map(|n| n.as_u64().unwrap() as usize).collect())
+            .unwrap_or_default();
+        let screen = plain(&[outcomes::page(&e, o)]);
+        assert_eq!(text_counts(&screen), checked, "{} on screen", o.id);
+        let md = studies::markdown(&e, o);
+        assert_eq!(text_counts(&md), checked, "{} in Markdown", o.id);
+        let page = studies::html(&e, o);
+        assert_eq!(html_counts(&page), checked, "{} in HTML", o.id);
+        if !checked.is_empty() {
+            drawn_pages += 1;
+            // Also said in words, for a screen reader and for print.
+            for n in &checked {
+                assert!(screen.contains(&format!("about {n} in 100")), "{}", o.id);
+                assert!(page.contains(&format!("about {n} in 100")), "{}", o.id);
+            }
+        }
+    }
+    assert!(drawn_pages >= 5, "at least five pages draw icons");
+}
+
+#[test]
+fn the_summaries_draw_one_picture_only() {
+    let record = example_record("first-episode");
+    assert_eq!(html_counts(&html::render(&record)).len(), 3);
+    assert_eq!(
+        html::render(&record)
+            .matches("<figure class=\"icons\"")
+            .count(),
+        1
+    );
+    assert_eq!(markdown::render(&record).matches("```text").count(), 1);
+}
+
+#[test]
+fn one_outcome_page_in_plain_mode_and_html() {
+    let e = evidence();
+    let o = e
+        .outcomes
+        .iter()
+        .find(|o| o.id == "helsinki_10_years")
+        .unwrap();
+    insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(&e, o)]));
+    insta::assert_snapshot!("helsinki_10_years.html", studies::html(&e, o));
+}
+
+#[test]
+fn records_from_before_version_2_still_open() {
+    let old = include_str!("../../fuzz/seeds/record/therapy-choice-2026-11-26-103317.json");
+    let record: Record = serde_json::from_str(old).unwrap();
+    assert!(record.evidence.outcomes.is_empty());
+    assert!(!record.evidence.sources[0].supports.is_empty());
+    assert!(markdown::render(&record).contains(&record.evidence.sources[0].short));
+}
