@@ -6,19 +6,11 @@ use super::{Block, Page};
 use crate::bank::{Evidence, Outcome};
 use crate::render::icons::Picture;
 
-/// The picture of 100 people on an outcome page, if it has one.
-pub fn picture(evidence: &Evidence, outcome: &Outcome) -> Option<Picture> {
-    outcome.icons.as_ref().map(|icons| Picture {
-        icons: icons.clone(),
-        words: evidence.outcome_words.clone(),
-    })
-}
-
 /// One outcome page.
 pub fn page(evidence: &Evidence, outcome: &Outcome) -> Page {
     let mut blocks = vec![Block::Text(outcome.who.clone())];
     blocks.extend(outcome.before.iter().cloned().map(Block::Text));
-    blocks.extend(picture(evidence, outcome).map(Block::Icons));
+    blocks.extend(Picture::of(evidence, outcome).map(Block::Icons));
     blocks.extend(outcome.after.iter().cloned().map(Block::Text));
     Page {
         title: Some(outcome.title.clone()),

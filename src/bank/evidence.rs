@@ -351,9 +351,6 @@ impl Evidence {
                 );
             }
         }
-        for problem in super::outcomes::problems(self) {
-            say(&problem.0, problem.1);
-        }
         found
     }
 }

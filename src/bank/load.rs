@@ -169,6 +169,7 @@ fn from_texts(
         rules.and_then(|t| parse("rules.json", &t).map_err(|p| problems.push(p)).ok());
     if let Some(e) = &evidence {
         problems.extend(e.problems());
+        problems.extend(super::outcomes::problems(e));
     }
     if let (Some(raw), Some(evidence), Some(rules)) = (raw, evidence, rules) {
         match build::build(raw, rules, evidence, hash) {

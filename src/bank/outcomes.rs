@@ -3,11 +3,12 @@
 
 use std::collections::HashSet;
 
+use super::Problem;
 use super::evidence::Evidence;
 
-/// Every problem with the outcome pages, as (place, message).
-pub fn problems(evidence: &Evidence) -> Vec<(String, String)> {
-    let mut found = Vec::new();
+/// Every problem with the outcome pages.
+pub fn problems(evidence: &Evidence) -> Vec<Problem> {
+    let mut found: Vec<(String, String)> = Vec::new();
     let mut ids = HashSet::new();
     for o in &evidence.outcomes {
         let place = format!("outcomes.{}", o.id);
@@ -62,4 +63,7 @@ pub fn problems(evidence: &Evidence) -> Vec<(String, String)> {
         }
     }
     found
+        .into_iter()
+        .map(|(place, message)| Problem::new("evidence.json", &place, message))
+        .collect()
 }

@@ -376,7 +376,7 @@ pub fn render(record: &Record) -> String {
         let _ = write!(s, "</tr>");
     }
     let _ = writeln!(s, "</tbody></table>");
-    s.push_str(&super::studies::html_part(e));
+    s.push_str(&super::studies::html_part(e, esc));
     let _ = write!(s, "<ul class=\"small others\">");
     for text in &e.other_intro {
         let _ = write!(s, "<li>{}</li>", esc(text));

@@ -4,10 +4,12 @@
 
 use std::fmt::Write;
 
-use super::html::esc;
-use super::wrap::wrap;
-use crate::bank::{IconGroup, Icons, OutcomeWords};
-use crate::weigh::fill;
+use crate::bank::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
+use crate::text::fill;
+use crate::text::wrap::wrap;
+
+/// How a format makes evidence text safe to show (Markdown or HTML escaping).
+pub type Escape = fn(&str) -> String;
 
 /// A filled mark: one person counted.
 pub const FILLED: char = '●';
@@ -33,6 +35,14 @@ pub struct Picture {
 }
 
 impl Picture {
+    /// The picture on an outcome page, if it has one.
+    pub fn of(evidence: &Evidence, outcome: &Outcome) -> Option<Picture> {
+        outcome.icons.as_ref().map(|icons| Picture {
+            icons: icons.clone(),
+            words: evidence.outcome_words.clone(),
+        })
+    }
+
     /// "about 62 in 100"
     pub fn about(&self, group: &IconGroup) -> String {
         fill(&self.words.about, &[("n", &group.count.to_string())])
@@ -106,13 +116,13 @@ impl Picture {
 
     /// The picture for Markdown: the sentences, then a compact grid to keep
     /// the page short (in a code block, so the marks line up).
-    pub fn markdown(&self) -> String {
+    pub fn markdown(&self, md: Escape) -> String {
         let mut s = format!(
             "**{}.** {}\n\n",
-            self.icons.when,
-            self.sentences().join(" ")
+            md(&self.icons.when),
+            md(&self.sentences().join(" "))
         );
-        let _ = writeln!(s, "{}\n", self.legend());
+        let _ = writeln!(s, "{}\n", md(&self.legend()));
         s.push_str("```text\n");
         for line in side_by_side(&self.columns(false), usize::MAX) {
             let _ = writeln!(s, "{line}");
@@ -123,7 +133,7 @@ impl Picture {
 
     /// The picture for HTML: one inline SVG grid per group, labelled for
     /// screen readers with its sentence, and the figure under it in words.
-    pub fn html(&self) -> String {
+    pub fn html(&self, esc: Escape) -> String {
         let sentences = self.sentences();
         let mut s = format!(
             "<figure class=\"icons\"><figcaption>{} {}</figcaption><div class=\"groups\">",

@@ -194,7 +194,7 @@ pub fn render(record: &Record) -> String {
         }
         let _ = writeln!(s);
     }
-    s.push_str(&super::studies::markdown_part(e));
+    s.push_str(&super::studies::markdown_part(e, md));
     for text in &e.other_intro {
         let _ = writeln!(s, "{text}\n");
     }

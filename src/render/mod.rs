@@ -2,8 +2,6 @@
 //! pure function from the record to text; nothing here touches the disk.
 
 pub mod answers_schema;
-#[cfg(test)]
-mod checked_figures;
 pub mod fhir;
 pub mod html;
 pub mod icons;

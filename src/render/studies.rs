@@ -4,9 +4,7 @@
 
 use std::fmt::Write;
 
-use super::html::esc;
-use super::markdown::md;
-use crate::ask::outcomes::picture;
+use super::icons::{Escape, Picture};
 use crate::bank::{Evidence, Outcome};
 
 /// The sources cited short ("Knekt 2016"), in one line.
@@ -16,13 +14,13 @@ pub fn sources_short(e: &Evidence) -> String {
 }
 
 /// One outcome page as Markdown.
-pub fn markdown(e: &Evidence, o: &Outcome) -> String {
+pub fn markdown(e: &Evidence, o: &Outcome, md: Escape) -> String {
     let mut s = format!("### {}\n\n{}\n\n", md(&o.title), md(&o.who));
     for text in &o.before {
         let _ = writeln!(s, "{}\n", md(text));
     }
-    if let Some(p) = picture(e, o) {
-        let _ = writeln!(s, "{}", p.markdown());
+    if let Some(p) = Picture::of(e, o) {
+        let _ = writeln!(s, "{}", p.markdown(md));
     }
     for text in &o.after {
         let _ = writeln!(s, "{}\n", md(text));
@@ -31,7 +29,7 @@ pub fn markdown(e: &Evidence, o: &Outcome) -> String {
 }
 
 /// One outcome page as HTML.
-pub fn html(e: &Evidence, o: &Outcome) -> String {
+pub fn html(e: &Evidence, o: &Outcome, esc: Escape) -> String {
     let mut s = format!(
         "<section class=\"outcome\"><h3>{}</h3><p>{}</p>",
         esc(&o.title),
@@ -40,8 +38,8 @@ pub fn html(e: &Evidence, o: &Outcome) -> String {
     for text in &o.before {
         let _ = write!(s, "<p>{}</p>", esc(text));
     }
-    if let Some(p) = picture(e, o) {
-        s.push_str(&p.html());
+    if let Some(p) = Picture::of(e, o) {
+        s.push_str(&p.html(esc));
     }
     for text in &o.after {
         let _ = write!(s, "<p>{}</p>", esc(text));
@@ -51,26 +49,26 @@ pub fn html(e: &Evidence, o: &Outcome) -> String {
 }
 
 /// The studies part of the Markdown summary.
-pub fn markdown_part(e: &Evidence) -> String {
+pub fn markdown_part(e: &Evidence, md: Escape) -> String {
     let mut s = String::new();
     if !e.trade_off.is_empty() {
         let _ = writeln!(s, "{}\n", md(&e.trade_off));
     }
     if let Some(o) = e.summary_outcome() {
-        s.push_str(&markdown(e, o));
+        s.push_str(&markdown(e, o, md));
         let _ = writeln!(s, "{}\n", md(&e.outcome_words.more));
     }
     s
 }
 
 /// The studies part of the HTML summary.
-pub fn html_part(e: &Evidence) -> String {
+pub fn html_part(e: &Evidence, esc: Escape) -> String {
     let mut s = String::new();
     if !e.trade_off.is_empty() {
         let _ = write!(s, "<p>{}</p>", esc(&e.trade_off));
     }
     if let Some(o) = e.summary_outcome() {
-        s.push_str(&html(e, o));
+        s.push_str(&html(e, o, esc));
         let _ = write!(s, "<p class=\"small\">{}</p>", esc(&e.outcome_words.more));
     }
     s

@@ -6,14 +6,17 @@
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
 
-use super::{html, markdown, studies};
-use crate::answers::file;
-use crate::ask::{outcomes, write_page};
-use crate::bank::{Bank, Evidence};
-use crate::commands::evidence::all_pages;
-use crate::record::Record;
+use therapy_choice::answers::file;
+use therapy_choice::ask::{outcomes, write_page};
+use therapy_choice::bank::{Bank, Evidence};
+use therapy_choice::commands::evidence::all_pages;
+use therapy_choice::record::Record;
+use therapy_choice::render::icons::{EMPTY, FILLED};
+use therapy_choice::render::markdown::md;
+use therapy_choice::render::screen::cost_rows;
+use therapy_choice::render::{html, markdown, studies};
 
-const TABLE: &str = include_str!("../../tests/data/figures.json");
+const TABLE: &str = include_str!("../data/figures.json");
 
 fn table() -> Value {
     serde_json::from_str(TABLE).unwrap()
@@ -138,7 +141,7 @@ fn visible(page: &str) -> String {
     out
 }
 
-fn plain(pages: &[crate::ask::Page]) -> String {
+fn plain(pages: &[therapy_choice::ask::Page]) -> String {
     let mut out = Vec::new();
     for page in pages {
         write_page(page, &mut out).unwrap();
@@ -199,6 +202,13 @@ fn computed(record: &Record) -> HashSet<String> {
     }
     let mut out: HashSet<String> = ["0", "100"].iter().map(|s| s.to_string()).collect();
     walk(&serde_json::to_value(record).unwrap(), "", &mut out);
+    // The costs table as the program lays it out (a month is rounded there).
+    for row in cost_rows(&record.assessment) {
+        let cells = [row.cost, row.per_month, row.hours];
+        for cell in cells.iter().flatten().chain([&row.sessions, &row.months]) {
+            out.extend(numbers_in(cell));
+        }
+    }
     // The HTML draws the budget for a year beside the costs.
     if let Some(month) = record.assessment.estimate.inputs.budget_per_month {
         out.insert(format!("{}", (month * 12.0).round() as i64));
@@ -274,7 +284,6 @@ fn every_citation_and_figure_matches_the_table_both_ways() {
 /// lines are made of marks and spaces only; groups side by side are three or
 /// more spaces apart; ten lines make one row of groups.
 fn text_counts(text: &str) -> Vec<usize> {
-    use super::icons::{EMPTY, FILLED};
     let is_grid =
         |l: &str| !l.trim().is_empty() && l.chars().all(|c| c == FILLED || c == EMPTY || c == ' ');
     let lines: Vec<&str> = text.lines().collect();
@@ -333,9 +342,9 @@ fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html()
             .unwrap_or_default();
         let screen = plain(&[outcomes::page(&e, o)]);
         assert_eq!(text_counts(&screen), checked, "{} on screen", o.id);
-        let md = studies::markdown(&e, o);
-        assert_eq!(text_counts(&md), checked, "{} in Markdown", o.id);
-        let page = studies::html(&e, o);
+        let text = studies::markdown(&e, o, md);
+        assert_eq!(text_counts(&text), checked, "{} in Markdown", o.id);
+        let page = studies::html(&e, o, html::esc);
         assert_eq!(html_counts(&page), checked, "{} in HTML", o.id);
         if !checked.is_empty() {
             drawn_pages += 1;
@@ -371,7 +380,7 @@ fn one_outcome_page_in_plain_mode_and_html() {
         .find(|o| o.id == "helsinki_10_years")
         .unwrap();
     insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(&e, o)]));
-    insta::assert_snapshot!("helsinki_10_years.html", studies::html(&e, o));
+    insta::assert_snapshot!("helsinki_10_years.html", studies::html(&e, o, html::esc));
 }
 
 #[test]
