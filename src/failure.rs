@@ -38,6 +38,24 @@ pub enum Failure {
     InputEnded,
     #[error("Could not use the terminal: {0}")]
     Terminal(std::io::Error),
+    /// A signal (SIGTERM, SIGHUP, or SIGINT from outside) stopped the program.
+    #[error("{}", crate::interrupt::stopped_message())]
+    Signal(i32),
+    #[error("Could not write the output: {0}")]
+    Output(std::io::Error),
+}
+
+impl Failure {
+    /// Whoever reads the output has gone (a closed pipe): stop quietly, as a
+    /// filter does.
+    pub fn reader_gone(&self) -> bool {
+        matches!(self, Failure::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// Turn a failed write to standard output into a Failure.
+pub fn output(e: std::io::Error) -> Failure {
+    Failure::Output(e)
 }
 
 fn list(problems: &[AnswerProblem]) -> String {
@@ -59,7 +77,8 @@ impl From<Stop> for Failure {
 }
 
 impl Failure {
-    /// The exit code: 1 could not finish, 2 bad input, 130 interrupted.
+    /// The exit code: 1 could not finish, 2 bad input, 130 interrupted, 128
+    /// plus the signal for a signal.
     pub fn code(&self) -> u8 {
         match self {
             Failure::Usage(_)
@@ -70,9 +89,11 @@ impl Failure {
             Failure::Save { .. }
             | Failure::InputEnded
             | Failure::Terminal(_)
+            | Failure::Output(_)
             | Failure::Skipped(_)
             | Failure::State(_) => 1,
             Failure::Interrupted => 130,
+            Failure::Signal(signal) => (128 + signal).clamp(0, 255) as u8,
         }
     }
 }

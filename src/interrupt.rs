@@ -1,10 +1,14 @@
 //! Stopping when asked: Ctrl-C, a closed terminal (SIGHUP) or SIGTERM put the
-//! terminal back as it was, say how to go on, and exit with 128 + the signal.
+//! terminal back as it was, say how to go on, and exit with 128 + the signal,
+//! the same code whichever thread notices first: the signal is noted inside
+//! the handler itself, before an interrupted read can return to the prompter.
 //! Answers are already saved after each one, so nothing more is written here.
 
 use std::io::{IsTerminal, Write};
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use crate::failure::Failure;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -12,6 +16,11 @@ use signal_hook::iterator::Signals;
 static SAVING: AtomicBool = AtomicBool::new(false);
 static LEAVING: AtomicBool = AtomicBool::new(false);
 static SUMMARY_SAVED: AtomicBool = AtomicBool::new(false);
+static SAVE_FAILED: AtomicBool = AtomicBool::new(false);
+/// The last signal received, set in the signal handler; 0 for none.
+static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+/// Held while the summary files are written; a signal waits for it.
+static WRITING: Mutex<()> = Mutex::new(());
 
 /// Say that the summary files are written, so stopping now loses nothing.
 pub fn set_summary_saved() {
@@ -31,12 +40,25 @@ pub fn set_saving(saving: bool) {
     SAVING.store(saving, Ordering::SeqCst);
 }
 
+/// Say that keeping the answers failed: from now on nothing claims they are saved.
+pub fn set_save_failed() {
+    SAVING.store(false, Ordering::SeqCst);
+    SAVE_FAILED.store(true, Ordering::SeqCst);
+}
+
+/// Whether the answers so far are kept.
+pub fn saving() -> bool {
+    SAVING.load(Ordering::SeqCst)
+}
+
 /// The sentence said when the program stops before the end.
 pub fn stopped_message() -> &'static str {
     if SUMMARY_SAVED.load(Ordering::SeqCst) {
         "Stopped. Your summary is already saved."
     } else if SAVING.load(Ordering::SeqCst) {
         "Stopped. Your answers so far are saved. Run therapy-choice again to go on where you left off."
+    } else if SAVE_FAILED.load(Ordering::SeqCst) {
+        "Stopped. Your answers could not be saved, so they are not kept."
     } else {
         "Stopped. Nothing was saved."
     }
@@ -92,8 +114,89 @@ pub fn restore_terminal_on_panic() {
     }));
 }
 
+/// The signal that stopped the program, if one did.
+pub fn received() -> Option<i32> {
+    let signal = RECEIVED.get()?.load(Ordering::SeqCst);
+    (signal != 0).then_some(signal as i32)
+}
+
+/// Whether the terminal we started in has been hung up (closed).
+fn hung_up() -> bool {
+    if TERMINAL.get().is_none() {
+        return false;
+    }
+    // SAFETY: tcgetattr only writes into the termios we hand it.
+    let mut settings: libc::termios = unsafe { std::mem::zeroed() };
+    let status = unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut settings) };
+    status != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EIO)
+}
+
+/// The failure to report, once a signal or a hang-up is taken into account:
+/// a read or write that a signal cut short reports the signal, not itself.
+pub fn settle(failure: Failure) -> Failure {
+    if let Some(signal) = received() {
+        return Failure::Signal(signal);
+    }
+    let cut_short = matches!(
+        failure,
+        Failure::Interrupted | Failure::InputEnded | Failure::Terminal(_) | Failure::Output(_)
+    );
+    if cut_short && hung_up() {
+        return Failure::Signal(SIGHUP);
+    }
+    failure
+}
+
+/// Keep signals from stopping the program while the summary files are
+/// written, so that either all of them are there or none. A signal that
+/// arrives meanwhile takes effect when the guard is dropped.
+/// Holding again on a thread that already holds does nothing more.
+pub struct Writing(Option<(MutexGuard<'static, ()>, libc::sigset_t)>);
+
+thread_local! {
+    static HOLDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn hold_signals() -> Writing {
+    if HOLDING.replace(true) {
+        return Writing(None);
+    }
+    let held = WRITING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    // SAFETY: the sets are initialised by sigemptyset before use, and
+    // pthread_sigmask only changes this thread's mask.
+    unsafe {
+        let mut block: libc::sigset_t = std::mem::zeroed();
+        let mut old_mask: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut block);
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            libc::sigaddset(&mut block, signal);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old_mask);
+        Writing(Some((held, old_mask)))
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        if let Some((held, old_mask)) = self.0.take() {
+            drop(held);
+            HOLDING.set(false);
+            // SAFETY: puts back the mask saved by pthread_sigmask above.
+            unsafe {
+                libc::pthread_sigmask(libc::SIG_SETMASK, &old_mask, std::ptr::null_mut());
+            }
+        }
+    }
+}
+
 /// Listen for the signals on a thread of its own.
 pub fn listen() {
+    let noted = RECEIVED.get_or_init(|| Arc::new(AtomicUsize::new(0)));
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+        let _ = signal_hook::flag::register_usize(signal, Arc::clone(noted), signal as usize);
+    }
     let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return;
     };
@@ -103,6 +206,11 @@ pub fn listen() {
                 // The main thread is already leaving and says goodbye itself.
                 continue;
             }
+            // Wait for summary files being written to be all there.
+            let _writing = WRITING.lock();
+            // The signal noted by the handler decides the code, whichever
+            // thread reports it.
+            let signal = received().unwrap_or(signal);
             let mut err = std::io::stderr();
             let _ = writeln!(err, "\n{}", stopped_message());
             restore_terminal();

@@ -4,6 +4,8 @@
 //! render -> store, with ask and review as its consumers and commands on top.
 //! tests/cli/layers.rs checks that order on every `crate::` path.
 
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod answer;
 pub mod answers;
 pub mod ask;

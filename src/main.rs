@@ -1,30 +1,41 @@
 //! therapy-choice: parse the command line, run one command, turn the outcome
-//! into a sentence and an exit code.
+//! into a sentence and an exit code. Nothing here can panic on output: every
+//! write is checked, and a closed pipe ends the program quietly.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 use clap::Parser;
+use std::io::Write;
 use std::process::ExitCode;
 
 use therapy_choice::cli::Cli;
 use therapy_choice::commands::dispatch;
 use therapy_choice::failure::Failure;
 use therapy_choice::interrupt;
+use therapy_choice::render::neutral;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match dispatch(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => {
-            if !interrupt::claim_exit() {
-                // A signal got there first; its thread says goodbye and exits.
-                loop {
-                    std::thread::park();
-                }
-            }
-            eprintln!("{failure}");
-            if matches!(failure, Failure::Interrupted) {
-                interrupt::restore_terminal();
-            }
-            ExitCode::from(failure.code())
+    let failure = match dispatch(cli) {
+        Ok(()) => return ExitCode::SUCCESS,
+        Err(failure) => interrupt::settle(failure),
+    };
+    if failure.reader_gone() {
+        return ExitCode::SUCCESS;
+    }
+    if !interrupt::claim_exit() {
+        // A signal got there first; its thread says goodbye and exits.
+        loop {
+            std::thread::park();
         }
     }
+    // The message may quote outside text (a file name, a value from a file).
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        neutral(&failure.to_string())
+    );
+    if matches!(failure, Failure::Interrupted | Failure::Signal(_)) {
+        interrupt::restore_terminal();
+    }
+    ExitCode::from(failure.code())
 }

@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::Answers;
 use crate::bank::Bank;
+use crate::store::strict_json::unique_keys;
 
 /// One thing wrong with an answers file, naming the question.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +43,17 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
             ),
         )]
     })?;
+    if let Err(e) = unique_keys(text) {
+        return Err(vec![problem(
+            "file",
+            format!(
+                "{} (line {}, column {}); each question may be answered only once",
+                strip_position(&e.to_string()),
+                e.line(),
+                e.column()
+            ),
+        )]);
+    }
     let Some(object) = root.as_object() else {
         return Err(vec![problem(
             "file",

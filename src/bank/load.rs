@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use super::raw::RawBank;
 use super::rules::RawRules;
 use super::{Bank, Evidence, build};
+use crate::store::read::{Links, read_text};
+
+/// A bank file larger than this is not read.
+const LARGEST_BANK_FILE: u64 = 4 * 1024 * 1024;
 
 const BANK: &str = include_str!("../../questions/bank.json");
 const EVIDENCE: &str = include_str!("../../questions/evidence.json");
@@ -72,21 +76,11 @@ impl Bank {
     pub fn from_folder(folder: &Path) -> Result<Bank, BankError> {
         let read = |name: &str| -> Result<String, Problem> {
             let path = folder.join(name);
-            let bytes = std::fs::read(&path).map_err(|e| {
+            read_text(&path, LARGEST_BANK_FILE, Links::Follow).map_err(|e| {
                 Problem::new(
                     name,
                     "file",
                     format!("could not read {}: {e}", path.display()),
-                )
-            })?;
-            String::from_utf8(bytes).map_err(|e| {
-                Problem::new(
-                    name,
-                    "file",
-                    format!(
-                        "is not valid UTF-8 text (byte {})",
-                        e.utf8_error().valid_up_to()
-                    ),
                 )
             })
         };

@@ -2,16 +2,19 @@
 
 use crate::bank::Bank;
 use crate::cli::BankArgs;
-use crate::failure::Failure;
+use std::io::Write;
+
+use crate::failure::{self, Failure};
 
 pub fn check(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let questions = bank.questions().count();
     let where_from = args.questions.as_deref().map_or_else(
         || "the built-in question bank".to_string(),
-        |p| p.display().to_string(),
+        |p| crate::render::neutral(&p.to_string_lossy()),
     );
-    println!(
+    writeln!(
+        std::io::stdout().lock(),
         "{where_from} is valid: {} sections, {questions} questions, {} rules, {} sources (bank {} version {}, facts version {}).",
         bank.sections.len(),
         bank.rules.rules.len(),
@@ -19,6 +22,6 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         bank.id,
         bank.version,
         bank.evidence.version
-    );
-    Ok(())
+    )
+    .map_err(failure::output)
 }

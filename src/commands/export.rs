@@ -5,9 +5,10 @@ use std::io::Write;
 
 use crate::bank::Bank;
 use crate::cli::Export;
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 use crate::render::answers_schema::answers_schema;
 use crate::render::fhir;
+use crate::render::json_escaped;
 use crate::review::read_record;
 
 pub fn export(what: Export) -> Result<(), Failure> {
@@ -20,7 +21,9 @@ pub fn export(what: Export) -> Result<(), Failure> {
         }
         Export::AnswersSchema(args) => answers_schema(&Bank::load(args.questions.as_deref())?),
     };
-    let text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
-    Ok(())
+    let text = json_escaped(serde_json::to_string_pretty(&value).unwrap_or_default());
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .map_err(failure::output)
 }

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::answers::Answers;
 use crate::ask::{page_through, pages, write_page};
 use crate::bank::Bank;
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 use crate::record::Record;
+use crate::render::neutral;
 use crate::render::screen::{self, Drawing};
 use crate::render::{html, json, markdown};
 use crate::store;
@@ -33,10 +34,14 @@ pub fn finish(
     let md = markdown::render(&record);
     let page = html::render(&record);
     let js = json::render(&record);
+    // A signal waits until the files are written and the person's unfinished
+    // answers are let go, so it never leaves one without the other.
+    let quiet = crate::interrupt::hold_signals();
     let saved = store::save_summary(folder, &now, &[("md", &md), ("html", &page), ("json", &js)]);
     if saved.is_ok() {
         saved_now();
     }
+    drop(quiet);
     let result = screen::result(&record, drawing);
     let result = match drawing {
         Drawing::Unicode => wrap_block(
@@ -45,25 +50,29 @@ pub fn finish(
         ),
         Drawing::Ascii => result,
     };
-    match drawing {
+    let shown = match drawing {
         // In a terminal the result is long: show it a screen at a time.
         Drawing::Unicode => {
             // Ctrl-C here only stops the paging: the files are written.
             let _ = page_through(&result);
+            Ok(())
         }
-        Drawing::Ascii => print!("\n{result}"),
-    }
-    let mut stdout = std::io::stdout().lock();
+        Drawing::Ascii => write!(std::io::stdout().lock(), "\n{result}"),
+    };
+    // A failed save is said even when the output has gone.
     let paths = saved.map_err(|source| Failure::Save {
         folder: folder.to_path_buf(),
         source,
         hint: hint.to_string(),
     })?;
-    let _ = write_page(&pages::closing(bank), &mut stdout);
-    let _ = writeln!(stdout, "\nYour summary is saved in these files:");
+    shown.map_err(failure::output)?;
+    let mut stdout = std::io::stdout().lock();
+    write_page(&pages::closing(bank), &mut stdout).map_err(failure::output)?;
+    writeln!(stdout, "\nYour summary is saved in these files:").map_err(failure::output)?;
     for path in &paths {
         let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-        let _ = writeln!(stdout, "  {}", shown.display());
+        writeln!(stdout, "  {}", neutral(&shown.to_string_lossy())).map_err(failure::output)?;
     }
+    stdout.flush().map_err(failure::output)?;
     Ok(paths)
 }

@@ -41,10 +41,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Evidence(args)) => evidence::evidence(args),
         Some(Command::Review(args)) => review::review(args),
         Some(Command::Export(what)) => export::export(what),
-        Some(Command::Completions { shell }) => {
-            shell::completions(shell);
-            Ok(())
-        }
+        Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
     }
 }

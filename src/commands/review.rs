@@ -6,9 +6,10 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Format, ReviewArgs};
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
+use crate::render::{json_escaped, neutral};
 use crate::review::{Layout, Triage, Unreadable, read_record, read_row, view, write_table};
 use crate::text::wrap::wrap_block;
 
@@ -28,8 +29,11 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
                 }
             }
         };
-        let _ = std::io::stdout().lock().write_all(text.as_bytes());
-        return Ok(());
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(failure::output);
     }
     let mut rows = Triage::default();
     let mut skipped: Vec<Unreadable> = Vec::new();
@@ -53,51 +57,60 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         }
     }
     rows.sort();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match args.format {
-        Format::Json => {
-            // One row at a time, so a large folder never becomes one large string.
-            let _ = write!(out, "{{\n  \"rows\": [");
-            for (n, row) in rows.rows().enumerate() {
-                let sep = if n == 0 { "\n    " } else { ",\n    " };
-                let _ = write!(
-                    out,
-                    "{sep}{}",
-                    serde_json::to_string(&row).unwrap_or_default()
-                );
-            }
-            let skipped_json: Vec<_> = skipped
-                .iter()
-                .map(|s| json!({"path": s.path, "reason": s.reason}))
-                .collect();
-            let _ = writeln!(
-                out,
-                "\n  ],\n  \"skipped\": {}\n}}",
-                serde_json::to_string(&skipped_json).unwrap_or_default()
-            );
-        }
-        Format::Text => {
-            let layout = if args.wide {
-                Layout::Wide
-            } else {
-                Layout::Compact
-            };
-            let _ = write_table(&mut out, rows.rows(), layout);
-            let _ = out.flush();
-            if !skipped.is_empty() {
-                eprintln!("\nSkipped {} file(s):", skipped.len());
-                for s in &skipped {
-                    eprintln!("  {}", crate::render::neutral(&s.to_string()));
-                }
-            }
-        }
-    }
-    let _ = out.flush();
-    if skipped.is_empty() {
-        Ok(())
+    let layout = if args.wide {
+        Layout::Wide
     } else {
+        Layout::Compact
+    };
+    let written = match args.format {
+        Format::Json => write_json(&rows, &skipped),
+        Format::Text => write_text(&rows, &skipped, layout),
+    };
+    if skipped.is_empty() {
+        written.map_err(failure::output)
+    } else {
+        // The files that could not be read are the news, even to a closed pipe.
+        written.map_err(failure::output)?;
         Err(Failure::Skipped(skipped.len()))
     }
+}
+
+/// The rows and the skipped files as JSON, one row at a time, so a large
+/// folder never becomes one large string.
+fn write_json(rows: &Triage, skipped: &[Unreadable]) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write!(out, "{{\n  \"rows\": [")?;
+    for (n, row) in rows.rows().enumerate() {
+        let sep = if n == 0 { "\n    " } else { ",\n    " };
+        let row = serde_json::to_string(&row).map_err(std::io::Error::other)?;
+        write!(out, "{sep}{}", json_escaped(row))?;
+    }
+    let skipped_json: Vec<_> = skipped
+        .iter()
+        .map(|s| json!({"path": s.path.to_string_lossy(), "reason": s.reason}))
+        .collect();
+    let skipped_json = serde_json::to_string(&skipped_json).map_err(std::io::Error::other)?;
+    writeln!(
+        out,
+        "\n  ],\n  \"skipped\": {}\n}}",
+        json_escaped(skipped_json)
+    )?;
+    out.flush()
+}
+
+/// The table on standard output, then the skipped files on standard error.
+fn write_text(rows: &Triage, skipped: &[Unreadable], layout: Layout) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write_table(&mut out, rows.rows(), layout)?;
+    out.flush()?;
+    if !skipped.is_empty() {
+        let mut err = std::io::stderr().lock();
+        writeln!(err, "\nSkipped {} file(s):", skipped.len())?;
+        for s in skipped {
+            writeln!(err, "  {}", neutral(&s.to_string()))?;
+        }
+    }
+    Ok(())
 }
 
 fn unreadable(path: &Path, reason: String) -> Unreadable {

@@ -6,8 +6,9 @@ use crate::answers::file;
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 use crate::render::screen::Drawing;
+use crate::store::read::{Links, ReadError, read_text};
 
 /// Answers files larger than this are refused before they are read.
 const LARGEST_FILE: u64 = 4 * 1024 * 1024;
@@ -18,20 +19,11 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         path: args.answers.clone(),
         reason,
     };
-    let size = std::fs::metadata(&args.answers)
-        .map_err(|e| unreadable(e.to_string()))?
-        .len();
-    if size > LARGEST_FILE {
-        return Err(unreadable(format!(
-            "it is {size} bytes; an answers file may be at most {LARGEST_FILE} bytes"
-        )));
-    }
-    let bytes = std::fs::read(&args.answers).map_err(|e| unreadable(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        unreadable(format!(
-            "it is not valid UTF-8 text (at byte {})",
-            e.utf8_error().valid_up_to()
-        ))
+    let text = read_text(&args.answers, LARGEST_FILE, Links::Follow).map_err(|e| match e {
+        ReadError::TooLarge(_) => unreadable(format!(
+            "an answers file may be at most {LARGEST_FILE} bytes"
+        )),
+        e => unreadable(e.to_string()),
     })?;
     let given = file::read(&bank, &text).map_err(|problems| Failure::Answers {
         path: args.answers.clone(),
@@ -40,9 +32,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut scripted = Scripted::new(given);
     let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?;
     let mut stdout = std::io::stdout().lock();
-    for page in scripted.urgent_pages() {
-        let _ = write_page(page, &mut stdout);
-    }
+    // A closed output is reported only once the summary is saved.
+    let urgent = scripted
+        .urgent_pages()
+        .try_for_each(|page| write_page(page, &mut stdout));
     drop(stdout);
     finish(
         &bank,
@@ -52,5 +45,5 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
         &|| {},
     )?;
-    Ok(())
+    urgent.map_err(failure::output)
 }

@@ -5,16 +5,17 @@ use clap::CommandFactory;
 use std::io::Write;
 
 use crate::cli::Cli;
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 
-pub fn completions(shell: clap_complete::Shell) {
+pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     let mut command = Cli::command();
-    clap_complete::generate(
-        shell,
-        &mut command,
-        "therapy-choice",
-        &mut std::io::stdout(),
-    );
+    // clap_complete panics on a failed write: write to memory, then check.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "therapy-choice", &mut script);
+    std::io::stdout()
+        .lock()
+        .write_all(&script)
+        .map_err(failure::output)
 }
 
 pub fn man() -> Result<(), Failure> {
@@ -22,6 +23,8 @@ pub fn man() -> Result<(), Failure> {
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
         .map_err(Failure::Terminal)?;
-    let _ = std::io::stdout().lock().write_all(&page);
-    Ok(())
+    std::io::stdout()
+        .lock()
+        .write_all(&page)
+        .map_err(failure::output)
 }

@@ -3,17 +3,24 @@
 //! An unfinished questionnaire is offered again on the next start.
 
 use chrono::DateTime;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 use super::finish::finish;
 use crate::answers::file::read_lenient;
-use crate::ask::{Block, Page, Plain, Progress, Prompter, Terminal, walk};
+use crate::ask::{
+    Block, Context, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick, Stop, Terminal,
+    walk,
+};
 use crate::bank::Bank;
+use crate::bank::Question;
 use crate::cli::StartArgs;
 use crate::failure::Failure;
 use crate::interrupt;
 use crate::render::screen::Drawing;
+use crate::render::{Neutral, neutral};
 use crate::store::state::{Saved, StateError, StateFolder, state_folder_path};
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
@@ -30,7 +37,11 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         Some(Err(busy @ StateError::Busy(_))) => return Err(busy.into()),
         // Without a place to keep answers the questionnaire still works; say so.
         Some(Err(e)) => {
-            eprintln!("{e}\nYour answers cannot be kept as you go, but you can still finish.");
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}\nYour answers cannot be kept as you go, but you can still finish.",
+                neutral(&e.to_string())
+            );
             None
         }
         None => None,
@@ -49,30 +60,46 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         )
     } else {
         (
+            // Plain output carries no escapes of its own: neutralise all of it,
+            // answers echoed on the check screen included.
             Box::new(Plain::new(
                 std::io::stdin().lock(),
-                std::io::stdout().lock(),
+                Neutral::new(std::io::stdout().lock()),
             )),
             Drawing::Ascii,
         )
     };
     let progress = resume(&bank, folder.as_ref(), prompter.as_mut())?;
+    let warning: RefCell<Option<String>> = RefCell::new(None);
+    let mut warned = false;
     let mut keep = |p: &Progress| {
         if let Some(f) = &folder {
-            let _ = f.save(&saved(&bank, p));
+            match f.save(&saved(&bank, p)) {
+                Ok(()) => interrupt::set_saving(true),
+                Err(e) => {
+                    interrupt::set_save_failed();
+                    if !std::mem::replace(&mut warned, true) {
+                        *warning.borrow_mut() = Some(not_kept(&f.file(), &e));
+                    }
+                }
+            }
         }
     };
-    let answers = walk(&bank, prompter.as_mut(), progress, &mut keep)?;
+    let mut told = Told {
+        inner: prompter.as_mut(),
+        warning: &warning,
+    };
+    let answers = walk(&bank, &mut told, progress, &mut keep)?;
     drop(prompter);
     if interactive {
         interrupt::restore_terminal();
         let _ = console::Term::stderr().clear_screen();
     }
     let hint = match &folder {
-        Some(_) => {
+        Some(_) if interrupt::saving() => {
             "\nYour answers are kept. To save the summary somewhere else without answering again, run: therapy-choice start --out OTHER_FOLDER"
         }
-        None => "",
+        _ => "",
     };
     let saved_now = || {
         interrupt::set_summary_saved();
@@ -117,7 +144,7 @@ fn resume(
         Err(message) => {
             prompter.show(&Page {
                 title: None,
-                blocks: vec![Block::Text(message)],
+                blocks: vec![Block::Text(neutral(&message))],
                 urgent: false,
             })?;
             return Ok(Progress::default());
@@ -134,9 +161,10 @@ fn resume(
         .questions()
         .filter(|(_, q)| bank.is_shown(q, &answers))
         .count();
+    // The file is outside text: what it says is neutralised before it is shown.
     let when = DateTime::parse_from_rfc3339(&saved.saved_at)
         .map(|t| t.format("%A %-d %B at %H:%M").to_string())
-        .unwrap_or(saved.saved_at.clone());
+        .unwrap_or_else(|_| neutral(&saved.saved_at));
     let question = format!(
         "You have an unfinished questionnaire from {when}, {} of {shown} answered. Continue?",
         answers.len()
@@ -152,7 +180,7 @@ fn resume(
         blocks.extend(dropped.iter().map(|id| {
             Block::Item(
                 bank.question(id)
-                    .map_or_else(|| id.clone(), |q| q.text.clone()),
+                    .map_or_else(|| neutral(id), |q| q.text.clone()),
             )
         }));
         prompter.show(&Page {
@@ -162,4 +190,50 @@ fn resume(
         })?;
     }
     Ok(Progress { answers, asked })
+}
+
+/// The warning given once when the answers can no longer be kept.
+fn not_kept(file: &Path, error: &std::io::Error) -> String {
+    neutral(&format!(
+        "Your answers are not being kept as you go: they could not be saved in {} ({error}). You can still finish, and your summary is saved at the end. If you stop before then, your answers are lost.",
+        file.display()
+    ))
+}
+
+/// A prompter that first shows a waiting warning (once), then does as asked.
+struct Told<'a> {
+    inner: &'a mut dyn Prompter,
+    warning: &'a RefCell<Option<String>>,
+}
+
+impl Told<'_> {
+    fn tell(&mut self) -> Result<(), Stop> {
+        let Some(text) = self.warning.borrow_mut().take() else {
+            return Ok(());
+        };
+        self.inner.show(&Page {
+            title: Some("Your answers are not being kept".into()),
+            blocks: vec![Block::Text(text)],
+            urgent: true,
+        })
+    }
+}
+
+impl Prompter for Told<'_> {
+    fn show(&mut self, page: &Page) -> Result<(), Stop> {
+        self.tell()?;
+        self.inner.show(page)
+    }
+    fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
+        self.tell()?;
+        self.inner.ask(question, context)
+    }
+    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
+        self.tell()?;
+        self.inner.review(lines)
+    }
+    fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
+        self.tell()?;
+        self.inner.confirm(question)
+    }
 }

@@ -2,9 +2,11 @@
 
 use crate::record::Record;
 
-/// Pretty JSON with a final newline.
+/// Pretty JSON with a final newline; C1 controls and bidi overrides escaped.
 pub fn render(record: &Record) -> String {
-    let mut text = serde_json::to_string_pretty(record).expect("a record always serializes");
+    let mut text = super::json_escaped(
+        serde_json::to_string_pretty(record).expect("a record always serializes"),
+    );
     text.push('\n');
     text
 }

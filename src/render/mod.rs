@@ -11,7 +11,7 @@ pub mod screen;
 pub mod studies;
 mod summary;
 
-pub use crate::text::{neutral, safe_char};
+pub use crate::text::{Neutral, acts, json_escaped, neutral, safe_char};
 
 #[cfg(test)]
 mod cost_tests;

@@ -5,6 +5,7 @@
 mod read;
 mod table;
 mod triage;
+pub mod validate;
 mod view;
 
 pub use read::{Unreadable, read_record, read_row};

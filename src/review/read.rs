@@ -1,6 +1,7 @@
-//! Reading saved records: the whole record for one file, or just the fields
-//! the triage table needs for many. A record from a newer program gets its own
-//! message.
+//! Reading saved records: through the bounded reader, refusing a key given
+//! twice, then the record validator, for one file and for each file of a
+//! folder alike; the triage table then takes just the fields it shows. A
+//! record from a newer program gets its own message.
 
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
@@ -8,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 use super::triage::Row;
 use crate::bank::rules::{BarrierKind, OptionId};
+use super::validate;
 use crate::record::{Record, SCHEMA_VERSION};
+use crate::text::from_file::{self, Links, ReadError};
+use crate::text::strict_json;
 
 /// Records larger than this are not read.
 pub const LARGEST_RECORD: u64 = 8 * 1024 * 1024;
@@ -91,24 +95,18 @@ fn text(path: &Path) -> Result<String, Unreadable> {
         path: path.to_path_buf(),
         reason,
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| fail(format!("could not read it: {e}")))?
-        .len();
-    if size > LARGEST_RECORD {
-        return Err(fail(format!(
-            "it is {size} bytes, too large to be a summary"
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("could not read it: {e}")))?;
+    let bytes = from_file::read_bytes(path, LARGEST_RECORD, Links::Follow).map_err(|e| {
+        fail(match e {
+            ReadError::TooLarge(_) => {
+                format!("it is larger than {LARGEST_RECORD} bytes, too large to be a summary")
+            }
+            e => e.to_string(),
+        })
+    })?;
     if bytes.starts_with(b"%PDF") {
         return Err(fail(format!("it is a PDF; {EXPECTS}")));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "it is not UTF-8 text (bad byte at {}); {EXPECTS}",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    from_file::text(bytes).map_err(|e| fail(format!("{e}; {EXPECTS}")))
 }
 
 /// What `review` expects, said after naming a file that is something else.
@@ -184,19 +182,35 @@ fn older_or_same(path: &Path, version: u32) -> Result<(), Unreadable> {
     Ok(())
 }
 
-/// The whole record in a file.
-pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
-    let text = text(path)?;
-    let record: Record = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+/// The record in a text, if it is one: no key given twice, a schema this
+/// program reads, and no problem the record validator finds.
+fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
+    let record: Record = strict_json::parse(text).map_err(|e| explain(path, text, e))?;
     older_or_same(path, record.schema_version)?;
-    Ok(record)
+    let problems = validate::problems(&record);
+    if problems.is_empty() {
+        return Ok(record);
+    }
+    Err(Unreadable {
+        path: path.to_path_buf(),
+        reason: format!(
+            "it is not a valid therapy-choice summary: {}",
+            problems.join("; ")
+        ),
+    })
 }
 
-/// Just what the triage table shows about a file.
+/// The whole record in a file, checked.
+pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
+    checked(path, &text(path)?)
+}
+
+/// Just what the triage table shows about a file, after the same checks as
+/// `read_record`.
 pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let text = text(path)?;
+    checked(path, &text)?;
     let light: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
-    older_or_same(path, light.schema_version)?;
     let created =
         DateTime::<FixedOffset>::parse_from_rfc3339(&light.created).map_err(|e| Unreadable {
             path: path.to_path_buf(),

@@ -31,7 +31,13 @@ pub struct Row {
     /// The name, initials or clinic number the person put on the summary.
     pub label: Option<String>,
     pub created: DateTime<FixedOffset>,
+    /// A name that is not UTF-8 is written lossily rather than not at all.
+    #[serde(serialize_with = "lossy")]
     pub path: PathBuf,
+}
+
+fn lossy<S: serde::Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.to_string_lossy())
 }
 
 const BARRIERS: [(BarrierKind, OptionId); 4] = [

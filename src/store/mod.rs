@@ -2,20 +2,32 @@
 //! temporary file in the same folder and then linked into place, never over an
 //! existing file (or a symbolic link).
 
+pub mod read;
 pub mod state;
+pub mod strict_json;
 
 use chrono::{DateTime, FixedOffset};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
 
 #[cfg(unix)]
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 
-/// Make the folder (and any missing parents) private to this user.
+/// Make the folder (and any missing parents) private to this user. A file
+/// or a link to nothing in its place is named as such.
 pub fn private_folder(folder: &Path) -> io::Result<()> {
     if folder.is_dir() {
         return Ok(());
+    }
+    if let Ok(meta) = folder.symlink_metadata() {
+        let what = if meta.file_type().is_symlink() && folder.metadata().is_err() {
+            "it is a symbolic link to something that is not there, not a folder"
+        } else {
+            "it is a file, not a folder"
+        };
+        return Err(io::Error::new(io::ErrorKind::AlreadyExists, what));
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -24,13 +36,8 @@ pub fn private_folder(folder: &Path) -> io::Result<()> {
     builder.create(folder)
 }
 
-/// Write one file atomically with mode 0600. Fails with AlreadyExists rather
-/// than replace anything at `path`.
-fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+/// Write one hidden temporary file (mode 0600) in `folder`, durable on disk.
+fn write_temp(folder: &Path, content: &[u8]) -> io::Result<NamedTempFile> {
     let mut temp = tempfile::Builder::new()
         .prefix(".therapy-choice-")
         .suffix(".part")
@@ -40,7 +47,29 @@ fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
         .set_permissions(fs::Permissions::from_mode(0o600))?;
     temp.write_all(content)?;
     temp.as_file().sync_all()?;
-    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(temp)
+}
+
+/// Give every written file its name, never over an existing file (or a
+/// link). On a clash, the names already given are taken back and that file's
+/// temporary is gone, so it is written again for the next name.
+fn publish(temps: &mut [Option<NamedTempFile>], paths: &[PathBuf]) -> io::Result<()> {
+    let mut done: Vec<&PathBuf> = Vec::new();
+    for (temp, path) in temps.iter_mut().zip(paths) {
+        let Some(file) = temp.take() else {
+            return Err(io::Error::other("a summary file was not written"));
+        };
+        match file.persist_noclobber(path) {
+            Ok(_) => done.push(path),
+            Err(e) => {
+                *temp = Some(e.file);
+                for p in done {
+                    let _ = fs::remove_file(p);
+                }
+                return Err(e.error);
+            }
+        }
+    }
     Ok(())
 }
 
@@ -51,16 +80,35 @@ fn sync_folder(folder: &Path) {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Called after each temporary file is written (tests raise a signal here).
+    static BETWEEN_FILES: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+}
+
 /// Save the files of one summary under a shared, unused name
-/// `therapy-choice-YYYY-MM-DD-HHMMSS[-N].EXT`. Returns the paths written.
+/// `therapy-choice-YYYY-MM-DD-HHMMSS[-N].EXT`. All of them are written first
+/// and then named, with signals held off meanwhile: a stop leaves either
+/// every file or none, and no hidden temporary. Returns the paths written.
 pub fn save_summary(
     folder: &Path,
     created: &DateTime<FixedOffset>,
     files: &[(&str, &str)],
 ) -> io::Result<Vec<PathBuf>> {
+    let _quiet = crate::interrupt::hold_signals();
     private_folder(folder)?;
     let base = format!("therapy-choice-{}", created.format("%Y-%m-%d-%H%M%S"));
-    'names: for n in 1..10_000 {
+    let mut temps: Vec<Option<NamedTempFile>> = files.iter().map(|_| None).collect();
+    for n in 1..10_000 {
+        for (temp, (_, content)) in temps.iter_mut().zip(files) {
+            if temp.is_none() {
+                *temp = Some(write_temp(folder, content.as_bytes())?);
+                #[cfg(test)]
+                if let Some(hook) = BETWEEN_FILES.get() {
+                    hook();
+                }
+            }
+        }
         let stem = if n == 1 {
             base.clone()
         } else {
@@ -73,23 +121,14 @@ pub fn save_summary(
         if paths.iter().any(|p| p.symlink_metadata().is_ok()) {
             continue;
         }
-        let mut written = Vec::new();
-        for (path, (_, content)) in paths.iter().zip(files) {
-            match write_new(path, content.as_bytes()) {
-                Ok(()) => written.push(path.clone()),
-                Err(e) => {
-                    for p in &written {
-                        let _ = fs::remove_file(p);
-                    }
-                    if e.kind() == io::ErrorKind::AlreadyExists {
-                        continue 'names;
-                    }
-                    return Err(e);
-                }
+        match publish(&mut temps, &paths) {
+            Ok(()) => {
+                sync_folder(folder);
+                return Ok(paths);
             }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
         }
-        sync_folder(folder);
-        return Ok(written);
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,

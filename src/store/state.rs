@@ -12,12 +12,22 @@ use std::path::{Path, PathBuf};
 use std::os::unix::fs::PermissionsExt;
 
 use super::private_folder;
+use super::read::{Links, read_text};
+use super::strict_json;
 
 /// The environment variable that moves the state folder (tests use it).
 pub const STATE_DIR_VAR: &str = "THERAPY_CHOICE_STATE_DIR";
 
 const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
+
+/// A saved state larger than this is not read.
+pub const LARGEST_STATE: u64 = 4 * 1024 * 1024;
+
+/// Read the text of a state file; the reason it cannot be used, if not.
+pub fn parse(text: &str) -> Result<Saved, String> {
+    strict_json::parse(text).map_err(|e| e.to_string())
+}
 
 /// What is kept between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -40,6 +50,8 @@ pub enum StateError {
         .0.display()
     )]
     Busy(PathBuf),
+    #[error("The folder for unfinished answers, {}, is not safe to use: {why}.", .folder.display())]
+    Unsafe { folder: PathBuf, why: &'static str },
     #[error("Could not use the folder for unfinished answers, {}: {source}", .folder.display())]
     Folder { folder: PathBuf, source: io::Error },
 }
@@ -65,6 +77,78 @@ pub fn state_folder_path() -> Option<PathBuf> {
     )
 }
 
+/// Why a state folder must not be used: owned by someone else, or writable
+/// by others (who could swap its files). None when it is fine.
+fn unsafe_folder(path: &Path) -> io::Result<Option<&'static str>> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = fs::metadata(path)?;
+        // SAFETY: geteuid has no preconditions.
+        let me = unsafe { libc::geteuid() };
+        return Ok(folder_problem(meta.uid(), meta.mode(), me));
+    }
+    #[allow(unreachable_code)]
+    Ok(None)
+}
+
+/// The rule behind `unsafe_folder`, on the folder's owner and mode.
+pub fn folder_problem(owner: u32, mode: u32, me: u32) -> Option<&'static str> {
+    if owner != me {
+        Some("it belongs to another user")
+    } else if mode & 0o022 != 0 {
+        Some("other users can change what is in it")
+    } else {
+        None
+    }
+}
+
+/// Open the lock file without following a link. Only a lock made here gets
+/// its mode set; one that was already there is used as it is.
+fn open_lock(path: &Path) -> io::Result<File> {
+    let mut new = OpenOptions::new();
+    new.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        new.mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+    }
+    match new.open(path) {
+        Ok(lock) => {
+            #[cfg(unix)]
+            lock.set_permissions(fs::Permissions::from_mode(0o600))?;
+            return Ok(lock);
+        }
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+        Err(_) => {}
+    }
+    let mut existing = OpenOptions::new();
+    existing.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        existing.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+    }
+    let lock = existing.open(path).map_err(|e| {
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            io::Error::other(format!(
+                "the lock {} is a symbolic link; remove it and try again",
+                path.display()
+            ))
+        } else {
+            e
+        }
+    })?;
+    if !lock.metadata()?.is_file() {
+        return Err(io::Error::other(format!(
+            "the lock {} is not a regular file",
+            path.display()
+        )));
+    }
+    Ok(lock)
+}
+
 impl StateFolder {
     /// Open (and if need be make) the folder and take its lock.
     pub fn open(path: &Path) -> Result<StateFolder, StateError> {
@@ -73,15 +157,14 @@ impl StateFolder {
             source,
         };
         private_folder(path).map_err(folder_error)?;
+        if let Some(why) = unsafe_folder(path).map_err(folder_error)? {
+            return Err(StateError::Unsafe {
+                folder: path.to_path_buf(),
+                why,
+            });
+        }
         let lock_path = path.join(LOCK);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(folder_error)?;
-        #[cfg(unix)]
-        let _ = lock.set_permissions(fs::Permissions::from_mode(0o600));
+        let lock = open_lock(&lock_path).map_err(folder_error)?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => return Err(StateError::Busy(lock_path)),
@@ -97,18 +180,16 @@ impl StateFolder {
         self.path.join(STATE)
     }
 
-    /// The saved state, if any. A file that cannot be read is moved aside
-    /// (never deleted) and reported.
+    /// The saved state, if any. A file that cannot be read (not a regular
+    /// file, too large, not JSON, a key given twice) is moved aside (never
+    /// deleted) and reported.
     pub fn load(&self) -> Result<Option<Saved>, String> {
-        let file = self.file();
-        let text = match fs::read_to_string(&file) {
+        let text = match read_text(&self.file(), LARGEST_STATE, Links::Refuse) {
             Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.is_missing() => return Ok(None),
             Err(e) => return Err(self.set_aside(&e.to_string())),
         };
-        serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| self.set_aside(&e.to_string()))
+        parse(&text).map(Some).map_err(|why| self.set_aside(&why))
     }
 
     fn set_aside(&self, why: &str) -> String {
@@ -198,5 +279,89 @@ mod tests {
         assert!(message.contains("could not be read"));
         assert!(dir.path().join("state.json.unreadable").exists());
         assert_eq!(folder.load().unwrap(), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_that_is_a_link_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        fs::create_dir(&state).unwrap();
+        fs::set_permissions(&state, fs::Permissions::from_mode(0o700)).unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "mine").unwrap();
+        fs::set_permissions(&victim, fs::Permissions::from_mode(0o644)).unwrap();
+        std::os::unix::fs::symlink(&victim, state.join(LOCK)).unwrap();
+        let e = StateFolder::open(&state).unwrap_err();
+        assert!(e.to_string().contains("is a symbolic link"), "{e}");
+        let mode = fs::metadata(&victim).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "the link's target was changed");
+        // A link to nothing is not followed to make its target either.
+        fs::remove_file(state.join(LOCK)).unwrap();
+        let nowhere = dir.path().join("nowhere");
+        std::os::unix::fs::symlink(&nowhere, state.join(LOCK)).unwrap();
+        assert!(StateFolder::open(&state).is_err());
+        assert!(!nowhere.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_left_by_someone_keeps_its_mode_and_a_new_one_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = StateFolder::open(dir.path()).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.path().join(LOCK)), 0o600);
+        drop(first);
+        fs::set_permissions(dir.path().join(LOCK), fs::Permissions::from_mode(0o640)).unwrap();
+        let _again = StateFolder::open(dir.path()).unwrap();
+        assert_eq!(mode(&dir.path().join(LOCK)), 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_others_can_write_or_own_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+        let e = StateFolder::open(dir.path()).unwrap_err();
+        assert!(matches!(e, StateError::Unsafe { .. }), "{e}");
+        assert!(e.to_string().contains("other users can change"), "{e}");
+        assert!(!dir.path().join(LOCK).exists());
+        assert_eq!(
+            folder_problem(1001, 0o40700, 1000),
+            Some("it belongs to another user")
+        );
+        assert_eq!(folder_problem(1000, 0o40700, 1000), None);
+        assert!(folder_problem(1000, 0o40720, 1000).is_some());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_link_as_state_is_set_aside_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = StateFolder::open(dir.path()).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", folder.file()).unwrap();
+        let message = folder.load().unwrap_err();
+        assert!(message.contains("symbolic link"), "{message}");
+        assert_eq!(folder.load().unwrap(), None, "the next start is not stuck");
+        let name = std::ffi::CString::new(folder.file().as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: mkfifo reads a NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let message = folder.load().unwrap_err();
+        assert!(message.contains("FIFO"), "{message}");
+        assert_eq!(folder.load().unwrap(), None);
+    }
+
+    #[test]
+    fn a_key_given_twice_in_a_state_file_is_named() {
+        let text = serde_json::to_string(&saved()).unwrap().replacen(
+            "\"answers\":{",
+            "\"answers\":{\"safety.thoughts\":true,\"safety.thoughts\":false,",
+            1,
+        );
+        let why = parse(&text).unwrap_err();
+        assert!(
+            why.contains("the key \"safety.thoughts\" is given more than once"),
+            "{why}"
+        );
     }
 }
