@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
-use super::safe_char;
 use super::screen::{
     computed_line, cost_notes, cost_rows, month_bars, own_lean_line, sides, unsure_line, you_said,
 };
 use super::summary::{answer_sections, ratings};
+use super::{acts, safe_char};
 use crate::answers::money;
 use crate::record::Record;
 use crate::text::fill;
@@ -77,7 +77,7 @@ pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match c {
-            c if c.is_control() && c != '\n' => out.push(safe_char(c)),
+            c if acts(c) && c != '\n' => out.push(safe_char(c)),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

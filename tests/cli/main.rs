@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod crisis;
+mod faults;
 mod figures;
 mod hostile;
 mod kill;
