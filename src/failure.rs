@@ -97,3 +97,19 @@ impl Failure {
         }
     }
 }
+
+/// The failure to report, once a signal or a hang-up is taken into account:
+/// a read or write that a signal cut short reports the signal, not itself.
+pub fn settle(failure: Failure) -> Failure {
+    if let Some(signal) = crate::interrupt::received() {
+        return Failure::Signal(signal);
+    }
+    let cut_short = matches!(
+        failure,
+        Failure::Interrupted | Failure::InputEnded | Failure::Terminal(_) | Failure::Output(_)
+    );
+    if cut_short && crate::interrupt::hung_up() {
+        return Failure::Signal(libc::SIGHUP);
+    }
+    failure
+}

@@ -8,8 +8,6 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
-use crate::failure::Failure;
-
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -121,7 +119,7 @@ pub fn received() -> Option<i32> {
 }
 
 /// Whether the terminal we started in has been hung up (closed).
-fn hung_up() -> bool {
+pub fn hung_up() -> bool {
     if TERMINAL.get().is_none() {
         return false;
     }
@@ -129,22 +127,6 @@ fn hung_up() -> bool {
     let mut settings: libc::termios = unsafe { std::mem::zeroed() };
     let status = unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut settings) };
     status != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EIO)
-}
-
-/// The failure to report, once a signal or a hang-up is taken into account:
-/// a read or write that a signal cut short reports the signal, not itself.
-pub fn settle(failure: Failure) -> Failure {
-    if let Some(signal) = received() {
-        return Failure::Signal(signal);
-    }
-    let cut_short = matches!(
-        failure,
-        Failure::Interrupted | Failure::InputEnded | Failure::Terminal(_) | Failure::Output(_)
-    );
-    if cut_short && hung_up() {
-        return Failure::Signal(SIGHUP);
-    }
-    failure
 }
 
 /// Keep signals from stopping the program while the summary files are

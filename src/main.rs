@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let failure = match dispatch(cli) {
         Ok(()) => return ExitCode::SUCCESS,
-        Err(failure) => interrupt::settle(failure),
+        Err(failure) => therapy_choice::failure::settle(failure),
     };
     if failure.reader_gone() {
         return ExitCode::SUCCESS;

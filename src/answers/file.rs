@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::Answers;
 use crate::bank::Bank;
-use crate::store::strict_json::unique_keys;
+use crate::text::strict_json::unique_keys;
 
 /// One thing wrong with an answers file, naming the question.
 #[derive(Debug, Clone, PartialEq)]

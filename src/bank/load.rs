@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::raw::RawBank;
 use super::rules::RawRules;
 use super::{Bank, Evidence, build};
-use crate::store::read::{Links, read_text};
+use crate::text::from_file::{Links, read_text};
 
 /// A bank file larger than this is not read.
 const LARGEST_BANK_FILE: u64 = 4 * 1024 * 1024;

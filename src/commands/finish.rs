@@ -76,3 +76,56 @@ pub fn finish(
     stdout.flush().map_err(failure::output)?;
     Ok(paths)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHILD: &str = "THERAPY_CHOICE_TEST_SIGTERM_INTO";
+    const NAME: &str =
+        "commands::finish::tests::a_sigterm_between_the_summary_files_leaves_all_or_none";
+
+    /// Save a summary into `out`, raising SIGTERM after the first file is written.
+    fn save_with_a_sigterm_between_files(out: &Path) {
+        let bank = Bank::embedded().unwrap();
+        let text = include_str!("../../questions/examples/first-episode.json");
+        let answers = crate::answers::file::read(&bank, text).unwrap();
+        fn stop() {
+            // SAFETY: raise sends a signal to this thread.
+            unsafe {
+                libc::raise(libc::SIGTERM);
+            }
+        }
+        store::BETWEEN_FILES.set(Some(stop));
+        let _ = finish(&bank, &answers, Some(out), Drawing::Ascii, "", &|| {});
+        unreachable!("SIGTERM ends the program once the files are written");
+    }
+
+    #[test]
+    fn a_sigterm_between_the_summary_files_leaves_all_or_none() {
+        // The test runs itself again as a child that the signal stops.
+        if let Some(out) = std::env::var_os(CHILD) {
+            save_with_a_sigterm_between_files(Path::new(&out));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", NAME, "--test-threads=1", "--nocapture"])
+            .env(CHILD, &out)
+            .output()
+            .unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(child.status.signal(), Some(libc::SIGTERM), "{child:?}");
+        let mut names: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert!(
+            names.iter().all(|n| !n.starts_with('.')),
+            "a hidden temporary is left: {names:?}"
+        );
+        let kinds: Vec<&str> = names.iter().filter_map(|n| n.rsplit('.').next()).collect();
+        assert_eq!(kinds, ["html", "json", "md"], "{names:?}");
+    }
+}

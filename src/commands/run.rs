@@ -8,7 +8,7 @@ use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
 use crate::render::screen::Drawing;
-use crate::store::read::{Links, ReadError, read_text};
+use crate::text::from_file::{Links, ReadError, read_text};
 
 /// Answers files larger than this are refused before they are read.
 const LARGEST_FILE: u64 = 4 * 1024 * 1024;

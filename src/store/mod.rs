@@ -2,9 +2,7 @@
 //! temporary file in the same folder and then linked into place, never over an
 //! existing file (or a symbolic link).
 
-pub mod read;
 pub mod state;
-pub mod strict_json;
 
 use chrono::{DateTime, FixedOffset};
 use std::fs;
@@ -83,19 +81,19 @@ fn sync_folder(folder: &Path) {
 #[cfg(test)]
 thread_local! {
     /// Called after each temporary file is written (tests raise a signal here).
-    static BETWEEN_FILES: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+    pub(crate) static BETWEEN_FILES: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
 }
 
 /// Save the files of one summary under a shared, unused name
 /// `therapy-choice-YYYY-MM-DD-HHMMSS[-N].EXT`. All of them are written first
-/// and then named, with signals held off meanwhile: a stop leaves either
-/// every file or none, and no hidden temporary. Returns the paths written.
+/// and only then named, so that the caller, holding signals off meanwhile
+/// (`interrupt::hold_signals`), leaves either every file or none, and no
+/// hidden temporary. Returns the paths written.
 pub fn save_summary(
     folder: &Path,
     created: &DateTime<FixedOffset>,
     files: &[(&str, &str)],
 ) -> io::Result<Vec<PathBuf>> {
-    let _quiet = crate::interrupt::hold_signals();
     private_folder(folder)?;
     let base = format!("therapy-choice-{}", created.format("%Y-%m-%d-%H%M%S"));
     let mut temps: Vec<Option<NamedTempFile>> = files.iter().map(|_| None).collect();

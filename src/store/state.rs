@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::os::unix::fs::PermissionsExt;
 
 use super::private_folder;
-use super::read::{Links, read_text};
-use super::strict_json;
+use crate::text::from_file::{Links, read_text};
+use crate::text::strict_json;
 
 /// The environment variable that moves the state folder (tests use it).
 pub const STATE_DIR_VAR: &str = "THERAPY_CHOICE_STATE_DIR";

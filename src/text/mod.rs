@@ -1,10 +1,13 @@
 //! Text shared by every stage: putting values into sentences, wrapping lines to
-//! a width, and making outside text safe to show. A leaf: it imports nothing
+//! a width, and outside text: read from a file with bounds, parsed strictly,
+//! and made safe to show. A leaf: it imports nothing
 //! from the rest of the crate.
 
 mod fill;
+pub mod from_file;
 mod safe_text;
+pub mod strict_json;
 pub mod wrap;
 
 pub use fill::fill;
-pub use safe_text::{neutral, safe_char};
+pub use safe_text::{Neutral, acts, json_escaped, neutral, safe_char};
