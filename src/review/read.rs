@@ -8,8 +8,8 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 use super::triage::Row;
-use crate::bank::rules::{BarrierKind, OptionId};
 use super::validate;
+use crate::bank::rules::{BarrierKind, OptionId};
 use crate::record::{Record, SCHEMA_VERSION};
 use crate::text::from_file::{self, Links, ReadError};
 use crate::text::strict_json;
@@ -32,7 +32,6 @@ struct Version {
 
 #[derive(Deserialize)]
 struct Light {
-    schema_version: u32,
     created: String,
     safety_flag: Option<serde::de::IgnoredAny>,
     scores: Vec<LightScore>,
