@@ -167,7 +167,7 @@ impl Prompter for Terminal {
             if after_item && !matches!(block, Block::Item(_)) {
                 self.term.write_line("")?;
             }
-            after_item = matches!(block, Block::Item(_));
+            after_item = matches!(block, Block::Item(_) | Block::Icons(_));
             match block {
                 Block::Heading(h) => {
                     self.term.write_line(&self.bold.apply_to(h).to_string())?;
@@ -186,7 +186,6 @@ impl Prompter for Terminal {
                     for line in picture.lines(self.width()) {
                         self.term.write_line(&line)?;
                     }
-                    self.term.write_line("")?;
                 }
             }
         }

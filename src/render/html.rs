@@ -66,7 +66,7 @@ svg.grid { width: 7.5em; }
   .outcome > * { grid-column: 1; }
   .outcome figure.icons { grid-column: 2; grid-row: 1 / span 6; margin: 0; }
   .outcome figcaption { max-width: 24em; }
-  svg.grid { width: 3.8em; }
+  svg.grid { width: 3.5em; }
   figure.icons .group p { line-height: 1.1; }
   .options { font-size: .95em; }
 }

@@ -17,6 +17,10 @@ pub const FILLED: char = '●';
 pub const EMPTY: char = '○';
 /// Rows and columns of the grid.
 pub const SIDE: usize = 10;
+/// Spaces between groups, and between the groups and the legend beside them.
+const GAP: usize = 3;
+/// The narrowest the legend may be to stand beside the groups.
+const SIDE_TEXT: usize = 24;
 
 /// The grid for `count` people in 100, filled row by row from the top left.
 pub fn grid(count: u8) -> [[bool; SIDE]; SIDE] {
@@ -48,11 +52,12 @@ impl Picture {
         fill(&self.words.about, &[("n", &group.count.to_string())])
     }
 
-    /// What a filled and an empty mark mean.
+    /// When it was counted and what a filled and an empty mark mean.
     pub fn legend(&self) -> String {
         fill(
             &self.words.legend,
             &[
+                ("when", &self.icons.when),
                 ("on", &FILLED.to_string()),
                 ("off", &EMPTY.to_string()),
                 ("filled", &self.icons.filled),
@@ -104,13 +109,33 @@ impl Picture {
             .collect()
     }
 
-    /// The picture as lines of text at most `width` wide where it can be: when
-    /// it was counted, the legend, then the groups side by side (as many as fit).
+    /// The picture as lines of text at most `width` wide where it can be: the
+    /// groups side by side (as many as fit), with the legend beside them when
+    /// there is room, above them when not.
     pub fn lines(&self, width: usize) -> Vec<String> {
-        let mut out = wrap(&format!("{}.", self.icons.when), width);
-        out.extend(wrap(&self.legend(), width));
-        out.push(String::new());
-        out.extend(side_by_side(&self.columns(true), width));
+        let grids = side_by_side(&self.columns(true), width);
+        let used = grids.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let room = width.saturating_sub(used + GAP);
+        if room >= SIDE_TEXT {
+            let side = wrap(&self.legend(), room);
+            if side.len() < grids.len() {
+                return grids
+                    .iter()
+                    .enumerate()
+                    .map(
+                        |(k, line)| match k.checked_sub(1).and_then(|k| side.get(k)) {
+                            Some(text) => {
+                                let pad = used + GAP - line.chars().count();
+                                format!("{line}{}{text}", " ".repeat(pad))
+                            }
+                            None => line.clone(),
+                        },
+                    )
+                    .collect();
+            }
+        }
+        let mut out = wrap(&self.legend(), width);
+        out.extend(grids);
         out
     }
 
@@ -118,11 +143,10 @@ impl Picture {
     /// the page short (in a code block, so the marks line up).
     pub fn markdown(&self, md: Escape) -> String {
         let mut s = format!(
-            "**{}.** {}\n\n",
-            md(&self.icons.when),
+            "{}\n\n{}\n\n",
+            md(&self.legend()),
             md(&self.sentences().join(" "))
         );
-        let _ = writeln!(s, "{}\n", md(&self.legend()));
         s.push_str("```text\n");
         for line in side_by_side(&self.columns(false), usize::MAX) {
             let _ = writeln!(s, "{line}");
@@ -136,8 +160,7 @@ impl Picture {
     pub fn html(&self, esc: Escape) -> String {
         let sentences = self.sentences();
         let mut s = format!(
-            "<figure class=\"icons\"><figcaption>{} {}</figcaption><div class=\"groups\">",
-            esc(&format!("{}.", self.icons.when)),
+            "<figure class=\"icons\"><figcaption>{}</figcaption><div class=\"groups\">",
             esc(&self.legend())
         );
         for (g, sentence) in self.icons.groups.iter().zip(&sentences) {
@@ -178,7 +201,7 @@ impl Picture {
 /// Columns of lines set side by side, as many to a row as fit in `width`.
 fn side_by_side(columns: &[Vec<String>], width: usize) -> Vec<String> {
     let wide = |c: &Vec<String>| c.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let gap = 3;
+    let gap = GAP;
     let mut out = Vec::new();
     let mut start = 0;
     while start < columns.len() {

@@ -7,10 +7,11 @@ use std::fmt::Write;
 use super::icons::{Escape, Picture};
 use crate::bank::{Evidence, Outcome};
 
-/// The sources cited short ("Knekt 2016"), in one line.
+/// The sources cited short ("Knekt 2016"), in one line, and where to find
+/// them in full.
 pub fn sources_short(e: &Evidence) -> String {
     let names: Vec<&str> = e.sources.iter().map(|s| s.short.as_str()).collect();
-    format!("{}.", names.join("; "))
+    format!("{}. {}", names.join("; "), e.outcome_words.more)
 }
 
 /// One outcome page as Markdown.
@@ -56,7 +57,6 @@ pub fn markdown_part(e: &Evidence, md: Escape) -> String {
     }
     if let Some(o) = e.summary_outcome() {
         s.push_str(&markdown(e, o, md));
-        let _ = writeln!(s, "{}\n", md(&e.outcome_words.more));
     }
     s
 }
@@ -69,7 +69,6 @@ pub fn html_part(e: &Evidence, esc: Escape) -> String {
     }
     if let Some(o) = e.summary_outcome() {
         s.push_str(&html(e, o, esc));
-        let _ = write!(s, "<p class=\"small\">{}</p>", esc(&e.outcome_words.more));
     }
     s
 }

@@ -280,12 +280,21 @@ fn every_citation_and_figure_matches_the_table_both_ways() {
     }
 }
 
-/// The count of filled marks in each group of every picture in a text: grid
-/// lines are made of marks and spaces only; groups side by side are three or
-/// more spaces apart; ten lines make one row of groups.
-fn text_counts(text: &str) -> Vec<usize> {
-    let is_grid =
-        |l: &str| !l.trim().is_empty() && l.chars().all(|c| c == FILLED || c == EMPTY || c == ' ');
+/// The count of filled marks in each group of every picture in a text. A
+/// grid line starts with a row of ten marks; groups side by side are three or
+/// more spaces apart (a legend may follow them); ten lines make one grid.
+pub fn text_counts(text: &str) -> Vec<usize> {
+    let mark = |c: char| c == FILLED || c == EMPTY;
+    let cells = |line: &str| -> Vec<String> {
+        line.split("   ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .take_while(|c| c.chars().all(|ch| mark(ch) || ch == ' '))
+            .filter(|c| c.chars().filter(|&ch| mark(ch)).count() == 10)
+            .map(String::from)
+            .collect()
+    };
+    let is_grid = |line: &str| line.starts_with(mark) && !cells(line).is_empty();
     let lines: Vec<&str> = text.lines().collect();
     let mut counts = Vec::new();
     let mut k = 0;
@@ -300,19 +309,16 @@ fn text_counts(text: &str) -> Vec<usize> {
             .copied()
             .collect();
         assert_eq!(block.len(), 10, "a grid of 10 rows:\n{}", block.join("\n"));
-        let mut row_counts: Vec<(usize, usize)> = Vec::new();
+        let groups = cells(block[0]).len();
+        let mut filled = vec![0; groups];
         for line in &block {
-            let cells: Vec<&str> = line.split("   ").filter(|c| !c.trim().is_empty()).collect();
-            row_counts.resize(cells.len().max(row_counts.len()), (0, 0));
-            for (j, cell) in cells.iter().enumerate() {
-                row_counts[j].0 += cell.chars().filter(|&c| c == FILLED).count();
-                row_counts[j].1 += cell.chars().filter(|&c| c == EMPTY).count();
+            let row = cells(line);
+            assert_eq!(row.len(), groups, "every row has every group: {line}");
+            for (j, cell) in row.iter().enumerate() {
+                filled[j] += cell.chars().filter(|&c| c == FILLED).count();
             }
         }
-        for (filled, empty) in row_counts {
-            assert_eq!(filled + empty, 100, "every grid has 100 marks");
-            counts.push(filled);
-        }
+        counts.extend(filled);
         k += block.len();
     }
     counts
@@ -330,16 +336,20 @@ fn html_counts(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The figures of a source that may be drawn, in order (none if text only).
+pub fn checked_icons(source: &str) -> Vec<usize> {
+    table()["sources"][source]["icons"]
+        .as_array()
+        .map(|a| a.iter().map(|n| n.as_u64().unwrap() as usize).collect())
+        .unwrap_or_default()
+}
+
 #[test]
 fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html() {
     let e = evidence();
-    let t = table();
     let mut drawn_pages = 0;
     for o in &e.outcomes {
-        let checked: Vec<usize> = t["sources"][&o.source]["icons"]
-            .as_array()
-            .map(|a| a.iter().map(|n| n.as_u64().unwrap() as usize).collect())
-            .unwrap_or_default();
+        let checked = checked_icons(&o.source);
         let screen = plain(&[outcomes::page(&e, o)]);
         assert_eq!(text_counts(&screen), checked, "{} on screen", o.id);
         let text = studies::markdown(&e, o, md);

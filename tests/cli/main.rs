@@ -9,6 +9,7 @@ mod figures;
 mod hostile;
 mod kill;
 mod layers;
+mod outcome_screens;
 mod personas;
 mod plain;
 mod resume;
