@@ -6,7 +6,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -15,8 +15,10 @@ static SAVING: AtomicBool = AtomicBool::new(false);
 static LEAVING: AtomicBool = AtomicBool::new(false);
 static SUMMARY_SAVED: AtomicBool = AtomicBool::new(false);
 static SAVE_FAILED: AtomicBool = AtomicBool::new(false);
-/// The last signal received, set in the signal handler; 0 for none.
-static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+/// The first signal received, set in the signal handler; 0 for none. Later
+/// ones do not change it: console raises SIGINT itself when a read is cut
+/// short by any signal, and that must not turn a SIGTERM into a Ctrl-C.
+static RECEIVED: AtomicUsize = AtomicUsize::new(0);
 /// Held while the summary files are written; a signal waits for it.
 static WRITING: Mutex<()> = Mutex::new(());
 
@@ -114,7 +116,7 @@ pub fn restore_terminal_on_panic() {
 
 /// The signal that stopped the program, if one did.
 pub fn received() -> Option<i32> {
-    let signal = RECEIVED.get()?.load(Ordering::SeqCst);
+    let signal = RECEIVED.load(Ordering::SeqCst);
     (signal != 0).then_some(signal as i32)
 }
 
@@ -175,9 +177,14 @@ impl Drop for Writing {
 
 /// Listen for the signals on a thread of its own.
 pub fn listen() {
-    let noted = RECEIVED.get_or_init(|| Arc::new(AtomicUsize::new(0)));
     for signal in [SIGINT, SIGTERM, SIGHUP] {
-        let _ = signal_hook::flag::register_usize(signal, Arc::clone(noted), signal as usize);
+        let note = move || {
+            let _ =
+                RECEIVED.compare_exchange(0, signal as usize, Ordering::SeqCst, Ordering::SeqCst);
+        };
+        // SAFETY: the action only does an atomic compare-and-swap, which is
+        // async-signal-safe.
+        let _ = unsafe { signal_hook::low_level::register(signal, note) };
     }
     let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return;

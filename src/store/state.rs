@@ -194,11 +194,16 @@ impl StateFolder {
 
     fn set_aside(&self, why: &str) -> String {
         let aside = self.path.join("state.json.unreadable");
-        let _ = fs::rename(self.file(), &aside);
-        format!(
-            "Your unfinished answers could not be read ({why}). The file was kept as {}.",
-            aside.display()
-        )
+        match fs::rename(self.file(), &aside) {
+            Ok(()) => format!(
+                "Your unfinished answers could not be read ({why}). The file was kept as {}.",
+                aside.display()
+            ),
+            Err(e) => format!(
+                "Your unfinished answers could not be read ({why}), and could not be moved aside to {} ({e}).",
+                aside.display()
+            ),
+        }
     }
 
     /// Replace the saved state atomically.

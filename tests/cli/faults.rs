@@ -468,3 +468,27 @@ fn out_naming_a_file_or_a_link_to_nothing_says_so() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
     assert!(!dir.path().join("nowhere").exists());
 }
+
+// Cause 6: an autosave failure is swallowed and then misreported.
+
+#[test]
+fn an_autosave_that_fails_is_said_once_and_never_claimed_as_saved() {
+    let state = fresh_state_dir();
+    // A folder where state.json should be: every save fails, even as root.
+    std::fs::create_dir(state.join("state.json")).unwrap();
+    std::fs::create_dir_all(state.join("state.json.unreadable/kept")).unwrap();
+    let lines = crate::common::lines_for("first-episode");
+    let dir = tempfile::tempdir().unwrap();
+    let assert = crate::common::plain_run(&state, &dir.path().join("out"), &lines[..6]).code(1);
+    let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let err = stderr_of(&assert);
+    assert_eq!(
+        out.matches("Your answers are not being kept as you go")
+            .count(),
+        1,
+        "{out}"
+    );
+    assert!(out.contains("If you stop before then, your answers are lost."));
+    assert!(!err.contains("are saved"), "{err}");
+    assert!(err.contains("Your answers could not be saved"), "{err}");
+}

@@ -15,4 +15,5 @@ mod plain;
 mod resume;
 mod review;
 mod run;
+mod signals;
 mod terminal;
