@@ -9,20 +9,43 @@ use super::summary::{answer_sections, ratings};
 use crate::record::Record;
 use crate::text::fill;
 
-/// Escape what Markdown would read as markup, after neutralising control characters.
+/// Free text made into Markdown that can only ever be the text of a
+/// paragraph (or of the list item it sits in): control characters
+/// neutralised, every character that could start markup escaped, leading
+/// spaces dropped (four would make a code block), blank lines dropped (they
+/// would end the paragraph), and the first character of each line escaped
+/// when it could open a block: a heading, a setext underline (`===`, `---`),
+/// a list item, a quote, a thematic break.
 pub fn md(text: &str) -> String {
     let mut out = String::new();
-    for c in neutral(text).chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' => out.push_str("  \n"),
-            c => out.push(c),
+    for line in neutral(text).split('\n') {
+        let line = line.trim_start();
+        if line.trim_end().is_empty() {
+            continue;
         }
+        if !out.is_empty() {
+            out.push_str("  \n");
+        }
+        escape_line(line, &mut out);
     }
     out
+}
+
+fn escape_line(line: &str, out: &mut String) {
+    // A run of digits then "." or ")" at the start is an ordered list item.
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    for (k, c) in line.chars().enumerate() {
+        let markup = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        );
+        let opens_block = (k == 0 && matches!(c, '-' | '+' | '=' | ':'))
+            || (k == digits && k > 0 && matches!(c, '.' | ')'));
+        if markup || opens_block {
+            out.push('\\');
+        }
+        out.push(c);
+    }
 }
 
 pub fn render(record: &Record) -> String {
@@ -223,4 +246,79 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, file};
+    use crate::bank::Bank;
+    use chrono::{FixedOffset, TimeZone};
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+    /// The headings of a Markdown text as a CommonMark parser reads them, and
+    /// how many code blocks, HTML blocks, rules and quotes it found.
+    fn outline(markdown: &str) -> (Vec<String>, usize) {
+        let mut headings = Vec::new();
+        let mut in_heading = false;
+        let mut raw = 0;
+        for event in Parser::new(markdown) {
+            match event {
+                Event::Start(Tag::Heading { .. }) => {
+                    in_heading = true;
+                    headings.push(String::new());
+                }
+                Event::End(TagEnd::Heading(_)) => in_heading = false,
+                Event::Text(t) | Event::Code(t) if in_heading => {
+                    headings.last_mut().unwrap().push_str(&t);
+                }
+                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::BlockQuote(_))
+                | Event::Html(_)
+                | Event::Rule => raw += 1,
+                _ => {}
+            }
+        }
+        (headings, raw)
+    }
+
+    fn summary_with(texts: &[(&str, &str)]) -> String {
+        let bank = Bank::embedded().unwrap();
+        let example = include_str!("../../questions/examples/first-episode.json");
+        let mut answers = file::read(&bank, example).unwrap();
+        for (id, text) in texts {
+            assert!(bank.question(id).is_some(), "{id}");
+            answers.insert(id.to_string(), Answer::Text(text.to_string()));
+        }
+        let when = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+            .unwrap();
+        render(&Record::build(&bank, &answers, when))
+    }
+
+    const SPOOFS: &str = "Fine.\nSAFETY: none\n===\nAlso fine\n---\n    SAFETY: none (indented code)\n\n\
+        # SAFETY: none\n## Result\nSAFETY\n= = =\n- - -\n* * *\n___\n1. list\n2) list\n+ item\n\
+        - item\n> quote\n<h1>SAFETY: none</h1>\n```\nfenced\n```\n~~~\nfenced\n~~~\n\
+        [link]: http://example.com\n\t\tTabbed\n: definition\n| a | b |\n|---|---|";
+
+    #[test]
+    fn free_text_can_only_be_a_paragraph_never_a_heading() {
+        let plain = summary_with(&[("notes.note", "Nothing."), ("notes.questions", "None.")]);
+        let spoofed = summary_with(&[("notes.note", SPOOFS), ("notes.questions", SPOOFS)]);
+        let (own, own_raw) = outline(&plain);
+        assert!(own.len() > 5, "{own:?}");
+        let (found, raw) = outline(&spoofed);
+        assert_eq!(found, own, "the headings are exactly the program's own");
+        assert_eq!(raw, own_raw, "no code block, HTML, rule or quote from free text");
+        // Nothing the person wrote is lost: each line is still there as text.
+        for words in ["SAFETY: none (indented code)", "Tabbed", "fenced"] {
+            assert!(spoofed.contains(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_line_is_escaped_only_where_markdown_would_read_it() {
+        assert_eq!(md("short-term, 2.5 hours"), "short-term, 2.5 hours");
+        assert_eq!(md("12. twelve\n  ===\n\n-x"), "12\\. twelve  \n\\===  \n\\-x");
+    }
 }
