@@ -309,7 +309,10 @@ mod tests {
         assert!(own.len() > 5, "{own:?}");
         let (found, raw) = outline(&spoofed);
         assert_eq!(found, own, "the headings are exactly the program's own");
-        assert_eq!(raw, own_raw, "no code block, HTML, rule or quote from free text");
+        assert_eq!(
+            raw, own_raw,
+            "no code block, HTML, rule or quote from free text"
+        );
         // Nothing the person wrote is lost: each line is still there as text.
         for words in ["SAFETY: none (indented code)", "Tabbed", "fenced"] {
             assert!(spoofed.contains(words), "{words}");
@@ -319,6 +322,9 @@ mod tests {
     #[test]
     fn a_line_is_escaped_only_where_markdown_would_read_it() {
         assert_eq!(md("short-term, 2.5 hours"), "short-term, 2.5 hours");
-        assert_eq!(md("12. twelve\n  ===\n\n-x"), "12\\. twelve  \n\\===  \n\\-x");
+        assert_eq!(
+            md("12. twelve\n  ===\n\n-x"),
+            "12\\. twelve  \n\\===  \n\\-x"
+        );
     }
 }

@@ -4,6 +4,8 @@
 
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
+use std::collections::HashMap;
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use crate::bank::rules::{BarrierKind, OptionId};
@@ -59,8 +61,8 @@ const OWN_LONG: u16 = 256;
 
 /// No PHQ-9 (its totals go from 0 to 27).
 const NO_PHQ9: u8 = u8::MAX;
-/// No own leaning, no label.
-const NONE: u16 = u16::MAX;
+/// No own leaning.
+const NONE: u32 = u32::MAX;
 
 /// A row as kept in memory: about a hundred bytes.
 #[derive(Debug)]
@@ -69,9 +71,9 @@ struct Compact {
     name: Box<str>,
     label: Option<Box<str>>,
     folder: u32,
-    lean: u16,
-    own: u16,
-    title: u16,
+    lean: u32,
+    own: u32,
+    title: u32,
     score: i16,
     points: u8,
     out_of: u8,
@@ -83,18 +85,44 @@ struct Compact {
 /// Rows gathered from many records.
 #[derive(Debug, Default)]
 pub struct Triage {
-    words: Vec<String>,
-    folders: Vec<PathBuf>,
+    words: Interned<String>,
+    folders: Interned<PathBuf>,
     rows: Vec<Compact>,
 }
 
-fn intern<T: PartialEq>(list: &mut Vec<T>, value: T) -> usize {
-    match list.iter().position(|v| *v == value) {
-        Some(k) => k,
-        None => {
-            list.push(value);
-            list.len() - 1
+/// Values kept once each and found again by hashing, not by a scan (a folder
+/// of many records would otherwise take quadratic time), under a 32-bit
+/// number (16 bits wrapped after 65,535 distinct words and showed another
+/// record's lean).
+#[derive(Debug)]
+struct Interned<T> {
+    list: Vec<T>,
+    index: HashMap<T, u32>,
+}
+
+impl<T> Default for Interned<T> {
+    fn default() -> Self {
+        Interned {
+            list: Vec::new(),
+            index: HashMap::new(),
         }
+    }
+}
+
+impl<T: Clone + Eq + Hash> Interned<T> {
+    fn number(&mut self, value: T) -> u32 {
+        if let Some(&k) = self.index.get(&value) {
+            return k;
+        }
+        // More than four billion distinct words cannot fit in memory first.
+        let k = u32::try_from(self.list.len()).unwrap_or(u32::MAX - 1);
+        self.list.push(value.clone());
+        self.index.insert(value, k);
+        k
+    }
+
+    fn get(&self, k: u32) -> &T {
+        &self.list[k as usize]
     }
 }
 
@@ -152,17 +180,17 @@ impl Triage {
             .filter(|(_, b)| row.barriers.contains(b))
             .fold(0u8, |bits, (k, _)| bits | (1 << k));
         let own = match row.own_lean {
-            Some(words) => intern(&mut self.words, words) as u16,
+            Some(words) => self.words.number(words),
             None => NONE,
         };
         let compact = Compact {
             created: row.created,
             name: name.into_boxed_str(),
             label: row.label.map(String::into_boxed_str),
-            folder: intern(&mut self.folders, folder) as u32,
-            lean: intern(&mut self.words, row.lean) as u16,
+            folder: self.folders.number(folder),
+            lean: self.words.number(row.lean),
             own,
-            title: intern(&mut self.words, title) as u16,
+            title: self.words.number(title),
             score: row.score.clamp(-1000, 1000) as i16,
             points: points.min(255) as u8,
             out_of: out_of.min(255) as u8,
@@ -190,7 +218,7 @@ impl Triage {
             key(a)
                 .cmp(&key(b))
                 .then(b.created.cmp(&a.created))
-                .then_with(|| folders[a.folder as usize].cmp(&folders[b.folder as usize]))
+                .then_with(|| folders.get(a.folder).cmp(folders.get(b.folder)))
                 .then_with(|| a.name.cmp(&b.name))
         });
     }
@@ -203,16 +231,16 @@ impl Triage {
             phq9_item9: c.flags & ITEM9 != 0,
             conflict: (c.flags & CONFLICT != 0).then(|| {
                 (
-                    self.words[c.title as usize].clone(),
+                    self.words.get(c.title).clone(),
                     u32::from(c.points),
                     u32::from(c.out_of),
                     c.flags & FLAGGED != 0,
                 )
             }),
             score: i32::from(c.score),
-            lean: self.words[c.lean as usize].clone(),
+            lean: self.words.get(c.lean).clone(),
             fit: side_of(c.flags, FIT_SHORT, FIT_LONG),
-            own_lean: (c.own != NONE).then(|| self.words[c.own as usize].clone()),
+            own_lean: (c.own != NONE).then(|| self.words.get(c.own).clone()),
             own_side: side_of(c.flags, OWN_SHORT, OWN_LONG),
             mismatch: c.flags & MISMATCH != 0,
             barriers: BARRIERS
@@ -223,7 +251,7 @@ impl Triage {
                 .collect(),
             label: c.label.as_deref().map(str::to_string),
             created: c.created,
-            path: self.folders[c.folder as usize].join(&*c.name),
+            path: self.folders.get(c.folder).join(&*c.name),
         })
     }
 }
@@ -327,6 +355,30 @@ mod tests {
         let back: Vec<Row> = t.rows().collect();
         assert_eq!(back, [full, plain, unsure]);
         // The lean, the title and the two own leanings, each kept once.
-        assert_eq!(t.words.len(), 5, "{:?}", t.words);
+        assert_eq!(t.words.list.len(), 5, "{:?}", t.words);
+    }
+
+    #[test]
+    fn more_than_65535_distinct_leans_each_come_back_as_given() {
+        let mut t = Triage::default();
+        let n = 70_000;
+        let template = sample("r", "09:00");
+        for k in 0..n {
+            let mut r = template.clone();
+            r.lean = format!("lean {k}");
+            r.path = PathBuf::from(format!("/clinic/{k}.json"));
+            t.add(r);
+        }
+        assert_eq!(
+            t.words.list.len(),
+            n + 2,
+            "every lean, the title and the own lean"
+        );
+        for (k, r) in t.rows().enumerate() {
+            if k % 997 == 0 || k >= 65_530 {
+                assert_eq!(r.lean, format!("lean {k}"));
+                assert_eq!(r.path, PathBuf::from(format!("/clinic/{k}.json")));
+            }
+        }
     }
 }
