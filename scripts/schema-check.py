@@ -27,7 +27,7 @@ def main(schema_path, examples):
         else:
             print(f"{path}: fits the schema")
         broken = {
-            "a rating of 11": lambda a: a.update({"matters.cost": 11}),
+            "a number out of range": lambda a: a.update({"money.monthly_budget": -1}),
             "an unknown id": lambda a: a.update({"time.forever": 1}),
             "a missing required answer": lambda a: a.pop("lean.now"),
             "an option that does not exist": lambda a: a.update({"time.commitment": "ten_years"}),

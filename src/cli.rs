@@ -151,6 +151,9 @@ pub struct StartArgs {
     /// Start over, setting aside an unfinished questionnaire
     #[arg(long)]
     pub fresh: bool,
+    /// Show the score and each reason's weight in the result
+    #[arg(long)]
+    pub detail: bool,
     /// Use the question bank in this folder instead of the built-in one
     #[arg(long, value_name = "DIR")]
     pub questions: Option<PathBuf>,
@@ -167,6 +170,9 @@ pub struct RunArgs {
     /// Use the question bank in this folder instead of the built-in one
     #[arg(long, value_name = "DIR")]
     pub questions: Option<PathBuf>,
+    /// Show the score and each reason's weight in the result
+    #[arg(long)]
+    pub detail: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ use crate::bank::{Bank, Evidence, Kind};
 use crate::weigh::{Assessment, weigh};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {

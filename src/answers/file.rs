@@ -240,12 +240,16 @@ mod tests {
         let found = problems_with(|a| {
             a.insert("time.hours_per_week".into(), json!(1e308));
             a.insert("money.fee".into(), json!(-20));
-            a.insert("matters.cost".into(), json!(11));
+            a.insert("money.monthly_budget".into(), json!(-1));
             a.insert("money.covered_sessions".into(), json!(2.5));
         });
         says(&found, "time.hours_per_week", &["outside 0 to 40"]);
         says(&found, "money.fee", &["-20 is outside 0 to 5000"]);
-        says(&found, "matters.cost", &["11 is outside 0 to 10"]);
+        says(
+            &found,
+            "money.monthly_budget",
+            &["-1 is outside 0 to 100000"],
+        );
         says(&found, "money.covered_sessions", &["not a whole number"]);
     }
 

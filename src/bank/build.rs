@@ -7,7 +7,7 @@ use super::condition::test_on;
 use super::raw::{RawBank, RawChoice, RawCondition, RawQuestion};
 use super::rules::{RawRules, Rules};
 use super::{
-    Bank, Choice, Condition, Evidence, Kind, Problem, Question, ScoreGroup, Section, Unit,
+    Bank, Choice, Condition, Evidence, Kind, Problem, Question, Role, ScoreGroup, Section, Unit,
 };
 
 const FILE: &str = "bank.json";
@@ -134,8 +134,9 @@ pub fn build(
         });
         counts.push(count);
     }
-    let (rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
+    let (mut rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
     problems.extend(rule_problems);
+    rules.reach = super::reach::check(&rules.rules, &earlier, &mut problems);
     // Every question was checked against the ones before it; now hand each
     // section its own.
     let mut all = earlier.into_iter();
@@ -185,11 +186,32 @@ fn question(
         out.push("the help text is empty; leave it out instead".into());
     }
     let kind = kind(&rq, out)?;
+    let names: Vec<&str> = Role::ALL.iter().map(|(n, _)| *n).collect();
+    let role = match rq.role.as_deref() {
+        None => {
+            out.push(format!(
+                "\"role\" is missing; give one of: {}",
+                names.join(", ")
+            ));
+            Role::Words
+        }
+        Some(name) => match Role::ALL.iter().find(|(n, _)| *n == name) {
+            Some((_, role)) => *role,
+            None => {
+                out.push(format!(
+                    "unknown role \"{name}\"; give one of: {}",
+                    names.join(", ")
+                ));
+                Role::Words
+            }
+        },
+    };
     let mut q = Question {
         id: rq.id.clone(),
         text: rq.text,
         help: rq.help,
         kind,
+        role,
         required: rq.required.unwrap_or(true),
         show_if: None,
         safety: rq.safety,

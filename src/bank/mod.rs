@@ -7,6 +7,7 @@ pub mod evidence;
 mod load;
 mod outcomes;
 mod raw;
+mod reach;
 pub mod rules;
 
 pub use condition::{Condition, Test};
@@ -64,6 +65,8 @@ pub struct Question {
     pub text: String,
     pub help: Option<String>,
     pub kind: Kind,
+    /// What the answer is for; only `Value` answers may move the score.
+    pub role: Role,
     pub required: bool,
     pub show_if: Option<Condition>,
     /// A "yes" shows the crisis lines at once and flags the summary.
@@ -72,6 +75,42 @@ pub struct Question {
     pub score: Option<(String, Answer)>,
     /// Shown after the person answers (knowledge checks).
     pub feedback: Option<String>,
+}
+
+/// What a question's answer is for (DOMAIN.md section 2): only the person's
+/// values weigh; the rest informs the barriers, the clinician or the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// One of the five value pairs: the only answers rules may read.
+    Value,
+    /// Time, money and life changes: shown above the fit, never in the score.
+    Barrier,
+    /// The person's health story: for the clinician, never in the score.
+    Clinical,
+    /// Where the person is in deciding: stage, support, role, own leaning.
+    Decision,
+    /// Knowledge and how sure they feel.
+    Check,
+    /// Their own words: notes and labels.
+    Words,
+}
+
+impl Role {
+    pub const ALL: [(&'static str, Role); 6] = [
+        ("value", Role::Value),
+        ("barrier", Role::Barrier),
+        ("clinical", Role::Clinical),
+        ("decision", Role::Decision),
+        ("check", Role::Check),
+        ("words", Role::Words),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Role::ALL
+            .iter()
+            .find(|(_, r)| *r == self)
+            .map_or("", |(n, _)| n)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

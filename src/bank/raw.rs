@@ -60,6 +60,7 @@ pub struct RawQuestion {
     pub id: String,
     #[serde(default)]
     pub kind: String,
+    pub role: Option<String>,
     #[serde(default)]
     pub text: String,
     pub help: Option<String>,

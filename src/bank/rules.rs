@@ -7,13 +7,16 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::condition::test_on;
 use super::raw::RawCondition;
-use super::{Condition, Evidence, Kind, Problem, Question, Unit};
+use super::{Condition, Evidence, Kind, Problem, Question, Role, Unit};
 
 const FILE: &str = "rules.json";
 
 #[derive(Debug, Clone)]
 pub struct Rules {
     pub version: String,
+    /// The most reachable score toward short-term (negative) and long-term:
+    /// over the value questions, the largest weight any one answer gives.
+    pub reach: (i32, i32),
     pub start: Start,
     pub rules: Vec<Rule>,
     pub bands: Vec<Band>,
@@ -35,12 +38,11 @@ pub struct OwnLean {
     pub long_term: String,
 }
 
+/// Where the score starts: always 0, so nobody is tilted before they answer.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Start {
     pub weight: i32,
-    pub reason: String,
-    pub source: String,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +63,25 @@ pub struct Band {
     pub from: i32,
     pub to: i32,
     pub label: String,
+    /// A "clearly" band needs the person's answers on at least this many
+    /// value questions to point its way; otherwise the band `otherwise` holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_sided: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<String>,
+}
+
+impl Band {
+    /// The option this band fits better, if any.
+    pub fn side(&self) -> Option<OptionId> {
+        if self.to < 0 {
+            Some(OptionId::ShortTerm)
+        } else if self.from > 0 {
+            Some(OptionId::LongTerm)
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -86,6 +107,8 @@ pub struct BarrierRule {
     pub when: Vec<Condition>,
     pub text: String,
     pub source: String,
+    /// For time barriers: what would lift it, said under "what would change".
+    pub lift: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -143,7 +166,23 @@ pub struct Words {
     pub change_answer: String,
     pub change_budget: String,
     pub change_budget_short: String,
-    pub change_time: String,
+    // Added with schema 2: older records have none of these.
+    #[serde(default)]
+    pub computed_detail: String,
+    #[serde(default)]
+    pub mismatch: String,
+    #[serde(default)]
+    pub no_change_way: String,
+    #[serde(default)]
+    pub option_short: String,
+    #[serde(default)]
+    pub option_long: String,
+    #[serde(default)]
+    pub safety_first: String,
+    /// Schema 1 only (a time barrier's way out now lives on the barrier).
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)]
+    change_time: String,
     pub confidence: String,
     pub short_20: String,
     pub short_30: String,
@@ -207,6 +246,7 @@ struct RawRule {
     when: Vec<RawCondition>,
     weight: i32,
     reason: String,
+    #[serde(default)]
     source: String,
 }
 
@@ -220,6 +260,7 @@ struct RawBarrier {
     when: Vec<RawCondition>,
     text: String,
     source: String,
+    lift: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -266,18 +307,15 @@ impl Rules {
         if raw.version.trim().is_empty() {
             say(&mut found, "version", "is empty".into());
         }
-        if !source_ok(&raw.start.source) {
+        if raw.start.weight != 0 {
             say(
                 &mut found,
                 "start",
                 format!(
-                    "the source \"{}\" is not in evidence.json",
-                    raw.start.source
+                    "the score must start at 0, with no built-in tilt; it starts at {}",
+                    raw.start.weight
                 ),
             );
-        }
-        if raw.start.reason.trim().is_empty() {
-            say(&mut found, "start", "the reason is empty".into());
         }
 
         let mut ids = HashSet::new();
@@ -294,12 +332,40 @@ impl Rules {
                     "the reason is empty; every rule needs one".into(),
                 );
             }
-            if !source_ok(&r.source) {
+            if r.source.trim().is_empty() {
+                say(
+                    &mut found,
+                    &place,
+                    "has no source; every rule needs a source id from evidence.json".into(),
+                );
+            } else if !source_ok(&r.source) {
                 say(
                     &mut found,
                     &place,
                     format!("the source \"{}\" is not in evidence.json", r.source),
                 );
+            }
+            if r.when.len() > 1 {
+                say(
+                    &mut found,
+                    &place,
+                    "a rule reads one value answer: give exactly one condition".into(),
+                );
+            }
+            for c in &r.when {
+                if let Some(q) = questions.iter().find(|q| q.id == c.question)
+                    && q.role != Role::Value
+                {
+                    say(
+                        &mut found,
+                        &place,
+                        format!(
+                            "reads \"{}\", a {} question; rules may read only value questions",
+                            q.id,
+                            q.role.name()
+                        ),
+                    );
+                }
             }
             if r.weight == 0 || r.weight.abs() > 100 {
                 say(
@@ -347,6 +413,18 @@ impl Rules {
                 );
             }
             expected_from = band.to + 1;
+            if band.one_sided.is_some() != band.otherwise.is_some()
+                || band
+                    .otherwise
+                    .as_ref()
+                    .is_some_and(|o| !raw.bands.iter().any(|b| &b.id == o))
+            {
+                say(
+                    &mut found,
+                    &format!("band {}", band.id),
+                    "\"one_sided\" and \"otherwise\" go together, and \"otherwise\" must name a band".into(),
+                );
+            }
         }
         if expected_from != 101 {
             say(&mut found, "bands", "the last band must end at 100".into());
@@ -370,6 +448,13 @@ impl Rules {
             if b.kind == BarrierKind::Time && b.when.is_empty() {
                 say(&mut found, &place, "a time barrier needs \"when\"".into());
             }
+            if b.lift.as_deref().is_some_and(|l| l.trim().is_empty()) {
+                say(
+                    &mut found,
+                    &place,
+                    "\"lift\" is empty; leave it out instead".into(),
+                );
+            }
             if b.kind == BarrierKind::Cost && !b.when.is_empty() {
                 say(
                     &mut found,
@@ -385,6 +470,7 @@ impl Rules {
                 when,
                 text: b.text,
                 source: b.source,
+                lift: b.lift,
             });
         }
 
@@ -495,6 +581,8 @@ impl Rules {
         (
             Rules {
                 version: raw.version,
+                // Set by the bank build, which checks the symmetry.
+                reach: (0, 0),
                 start: raw.start,
                 rules,
                 bands: raw.bands,
@@ -515,5 +603,17 @@ impl Rules {
             .iter()
             .find(|b| (b.from..=b.to).contains(&score))
             .unwrap_or(&self.bands[self.bands.len() / 2])
+    }
+
+    /// The band for a score when `one_sided` value answers point the band's
+    /// way: a "clearly" band gives way to its `otherwise` band when too few do.
+    pub fn fit(&self, score: i32, one_sided: impl Fn(OptionId) -> usize) -> &Band {
+        let band = self.band(score);
+        match (band.one_sided, &band.otherwise, band.side()) {
+            (Some(least), Some(other), Some(side)) if one_sided(side) < least => {
+                self.bands.iter().find(|b| &b.id == other).unwrap_or(band)
+            }
+            _ => band,
+        }
     }
 }

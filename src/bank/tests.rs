@@ -74,10 +74,10 @@ fn missing_and_duplicate_options_are_named() {
         .as_object_mut()
         .unwrap()
         .remove("options");
-    question(&mut bank, "wants.end_date")["options"][1]["id"] = json!("yes");
+    question(&mut bank, "lean.now")["options"][1]["id"] = json!("short_term");
     let found = problems(&bank, &evidence);
     assert_one(&found, "time.commitment", "at least 2 options");
-    assert_one(&found, "wants.end_date", "\"yes\" is used twice");
+    assert_one(&found, "lean.now", "\"short_term\" is used twice");
 }
 
 #[test]
@@ -119,21 +119,24 @@ fn a_show_if_that_can_never_be_met_is_named() {
 fn impossible_ranges_are_named() {
     let (mut bank, evidence) = built_in();
     question(&mut bank, "time.hours_per_week")["min"] = json!(50);
-    question(&mut bank, "matters.cost")["max"] = json!(0);
+    *question(&mut bank, "stage.where") = json!({
+        "id": "stage.where", "kind": "scale", "role": "decision", "text": "How far along?",
+        "low": "Not at all", "high": "Chosen", "max": 0
+    });
     let found = problems(&bank, &evidence);
     assert_one(&found, "time.hours_per_week", "impossible");
-    assert_one(&found, "matters.cost", "impossible");
+    assert_one(&found, "stage.where", "impossible");
 }
 
 #[test]
 fn empty_texts_are_named() {
     let (mut bank, mut evidence) = built_in();
     question(&mut bank, "support.pressure")["text"] = json!("  ");
-    question(&mut bank, "wants.main_goal")["options"][0]["text"] = json!("");
+    question(&mut bank, "value.shape")["options"][0]["text"] = json!("");
     evidence["about"]["funding"] = json!("");
     let found = problems(&bank, &evidence);
     assert_one(&found, "support.pressure", "text is empty");
-    assert_one(&found, "wants.main_goal", "has no text");
+    assert_one(&found, "value.shape", "has no text");
     assert_one(&found, "about.funding", "empty");
 }
 
@@ -221,56 +224,155 @@ fn rule_problems(rules: &Value) -> Vec<Problem> {
     }
 }
 
+/// The rule with this id, to change in place.
+fn rule<'a>(rules: &'a mut Value, id: &str) -> &'a mut Value {
+    rules["rules"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["id"] == id)
+        .unwrap()
+}
+
 #[test]
 fn rules_naming_unknown_questions_options_or_sources_are_named() {
     let mut rules = rules_json();
-    rules["rules"][0]["when"][0]["question"] = json!("time.forever");
-    rules["rules"][1]["when"][0]["any_of"] = json!(["ten_years"]);
-    rules["rules"][2]["source"] = json!("nobody2020");
-    rules["rules"][3]["reason"] = json!("");
+    rule(&mut rules, "shape.short_much")["when"][0]["question"] = json!("value.forever");
+    rule(&mut rules, "shape.short_bit")["when"][0]["any_of"] = json!(["ten_years"]);
+    rule(&mut rules, "shape.long_bit")["reason"] = json!("");
     let found = rule_problems(&rules);
     assert!(found.iter().all(|p| p.file == "rules.json"), "{found:#?}");
     assert_one(
         &found,
-        "rule time.under_6_months",
-        "\"time.forever\", which is not a question",
+        "rule shape.short_much",
+        "\"value.forever\", which is not a question",
     );
-    assert_one(&found, "rule time.under_a_year", "option \"ten_years\"");
-    assert_one(
-        &found,
-        "rule time.one_to_two_years",
-        "\"nobody2020\" is not in evidence.json",
-    );
-    assert_one(&found, "rule time.over_two_years", "reason is empty");
+    assert_one(&found, "rule shape.short_bit", "option \"ten_years\"");
+    assert_one(&found, "rule shape.long_bit", "reason is empty");
 }
 
 #[test]
-fn rule_answers_that_can_never_happen_are_named() {
+fn check_refuses_a_rule_on_a_question_that_is_not_a_value() {
     let mut rules = rules_json();
-    let matters = rules["rules"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|r| r["id"] == "matters.cost")
-        .unwrap();
-    matters["when"][0]["between"] = json!([11, 20]);
-    let several = rules["rules"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|r| r["id"] == "situation.several")
-        .unwrap();
-    several["when"][0]["picked_at_least"] = json!(9);
+    // A clinical answer may never move the score, even mirrored.
+    rule(&mut rules, "shape.short_much")["when"] =
+        json!([{ "question": "situation.how_long", "any_of": ["under_6_months"] }]);
+    rule(&mut rules, "shape.long_much")["when"] =
+        json!([{ "question": "situation.how_long", "any_of": ["over_2_years"] }]);
     let found = rule_problems(&rules);
-    assert_one(&found, "rule matters.cost", "can never be met");
-    assert_one(&found, "rule situation.several", "can never be met");
+    assert_one(
+        &found,
+        "rule shape.short_much",
+        "reads \"situation.how_long\", a clinical question; rules may read only value questions",
+    );
+    assert_one(&found, "rule shape.long_much", "a clinical question");
+    let mut rules = rules_json();
+    rule(&mut rules, "shape.short_much")["when"] =
+        json!([{ "question": "time.commitment", "any_of": ["under_6_months"] }]);
+    assert_one(
+        &rule_problems(&rules),
+        "rule shape.short_much",
+        "a barrier question",
+    );
+}
+
+#[test]
+fn check_refuses_an_asymmetric_pair_naming_the_unmatched_rules() {
+    let mut rules = rules_json();
+    rule(&mut rules, "one_therapist.short_much")["weight"] = json!(-30);
+    let found = rule_problems(&rules);
+    assert_one(
+        &found,
+        "question value.one_therapist",
+        "not matched: at most -30 toward short-term (one_therapist.short_much) but +20 toward long-term (one_therapist.long_much)",
+    );
+    assert_one(
+        &found,
+        "rules",
+        "the most reachable score is -110 toward short-term but +100 toward long-term",
+    );
+}
+
+#[test]
+fn check_refuses_a_start_other_than_zero() {
+    let mut rules = rules_json();
+    rules["start"]["weight"] = json!(-10);
+    assert_one(
+        &rule_problems(&rules),
+        "start",
+        "must start at 0, with no built-in tilt; it starts at -10",
+    );
+}
+
+#[test]
+fn check_refuses_a_rule_without_a_source() {
+    let mut rules = rules_json();
+    rule(&mut rules, "place_in_life.long_bit")
+        .as_object_mut()
+        .unwrap()
+        .remove("source");
+    assert_one(
+        &rule_problems(&rules),
+        "rule place_in_life.long_bit",
+        "has no source",
+    );
+}
+
+#[test]
+fn check_refuses_a_source_id_that_does_not_exist() {
+    let mut rules = rules_json();
+    rule(&mut rules, "place_in_life.long_bit")["source"] = json!("nobody2020");
+    assert_one(
+        &rule_problems(&rules),
+        "rule place_in_life.long_bit",
+        "the source \"nobody2020\" is not in evidence.json",
+    );
+}
+
+#[test]
+fn check_refuses_two_rules_on_one_answer_option() {
+    let mut rules = rules_json();
+    // Mirrored so that the sides still match: only the double count is wrong.
+    rule(&mut rules, "when_better.short_bit")["when"][0]["any_of"] = json!(["short_much"]);
+    rule(&mut rules, "when_better.long_bit")["when"][0]["any_of"] = json!(["long_much"]);
+    let found = rule_problems(&rules);
+    assert_one(
+        &found,
+        "rule when_better.short_much",
+        "the rules when_better.short_much, when_better.short_bit all count for the answer \"short_much\" of value.when_better; each answer may count once",
+    );
+    assert_one(
+        &found,
+        "rule when_better.long_much",
+        "each answer may count once",
+    );
+}
+
+#[test]
+fn a_bank_question_needs_a_known_role() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "stage.where")
+        .as_object_mut()
+        .unwrap()
+        .remove("role");
+    question(&mut bank, "lean.now")["role"] = json!("wish");
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "stage.where", "\"role\" is missing");
+    assert_one(&found, "lean.now", "unknown role \"wish\"");
+}
+
+#[test]
+fn the_built_in_rules_reach_as_far_each_way() {
+    let bank = Bank::embedded().unwrap();
+    assert_eq!(bank.rules.reach, (-100, 100));
+    assert_eq!(bank.rules.start.weight, 0);
 }
 
 #[test]
 fn bands_must_cover_the_whole_scale() {
     let mut rules = rules_json();
     rules["bands"][2]["from"] = json!(-10);
-    assert_one(&rule_problems(&rules), "band balanced", "without gaps");
+    assert_one(&rule_problems(&rules), "band both", "without gaps");
 }
 
 #[test]

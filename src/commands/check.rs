@@ -23,5 +23,12 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         bank.version,
         bank.evidence.version
     )
+    .map_err(failure::output)?;
+    let (short, long) = bank.rules.reach;
+    writeln!(
+        std::io::stdout().lock(),
+        "The most reachable score each way: {short} toward short-term, {long:+} toward long-term (the score starts at {}).",
+        bank.rules.start.weight
+    )
     .map_err(failure::output)
 }

@@ -25,6 +25,7 @@ pub fn finish(
     answers: &Answers,
     out: Option<&Path>,
     drawing: Drawing,
+    detail: bool,
     hint: &str,
     saved_now: &dyn Fn(),
 ) -> Result<Vec<PathBuf>, Failure> {
@@ -42,7 +43,11 @@ pub fn finish(
         saved_now();
     }
     drop(quiet);
-    let result = screen::result(&record, drawing);
+    let result = if detail {
+        screen::result_in_detail(&record, drawing)
+    } else {
+        screen::result(&record, drawing)
+    };
     let result = match drawing {
         Drawing::Unicode => wrap_block(
             &result,
@@ -97,7 +102,15 @@ mod tests {
             }
         }
         store::BETWEEN_FILES.set(Some(stop));
-        let _ = finish(&bank, &answers, Some(out), Drawing::Ascii, "", &|| {});
+        let _ = finish(
+            &bank,
+            &answers,
+            Some(out),
+            Drawing::Ascii,
+            false,
+            "",
+            &|| {},
+        );
         unreachable!("SIGTERM ends the program once the files are written");
     }
 

@@ -27,10 +27,11 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
     let start_flags = cli.start.out.is_some()
         || cli.start.plain
         || cli.start.fresh
+        || cli.start.detail
         || cli.start.questions.is_some();
     if start_flags && cli.command.is_some() {
         return Err(Failure::Usage(
-            "--out, --plain, --fresh and --questions before a command belong to `start`; put them after the command name instead".into(),
+            "--out, --plain, --fresh, --detail and --questions before a command belong to `start`; put them after the command name instead".into(),
         ));
     }
     match cli.command {

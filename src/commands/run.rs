@@ -42,6 +42,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         &answers,
         args.out.as_deref(),
         Drawing::Ascii,
+        args.detail,
         "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
         &|| {},
     )?;

@@ -112,6 +112,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         &answers,
         args.out.as_deref(),
         drawing,
+        args.detail,
         hint,
         &saved_now,
     )?;

@@ -5,7 +5,8 @@
 use std::fmt::Write;
 
 use super::screen::{
-    computed_line, cost_notes, cost_rows, month_bars, own_lean_line, sides, unsure_line, you_said,
+    computed_line, cost_notes, cost_rows, mismatch_line, month_bars, own_lean_line, sides,
+    unsure_line, you_said,
 };
 use super::summary::{answer_sections, ratings};
 use super::{acts, safe_char};
@@ -193,7 +194,14 @@ pub fn render(record: &Record) -> String {
     if let Some(line) = own_lean_line(a) {
         let _ = writeln!(s, "<li>{}</li>", esc(&line));
     }
-    let _ = writeln!(s, "<li><strong>{}</strong></li>", esc(&computed_line(a)));
+    let _ = writeln!(
+        s,
+        "<li><strong>{}</strong></li>",
+        esc(&computed_line(a, true))
+    );
+    if let Some(line) = mismatch_line(a) {
+        let _ = writeln!(s, "<li><strong>{}</strong></li>", esc(&line));
+    }
     let _ = writeln!(
         s,
         "<li>{}: {} {}</li>\n</ul>",

@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use super::neutral;
-use super::screen::{computed_line, cost_rows, own_lean_line, sides, unsure_line, you_said};
+use super::screen::{
+    computed_line, cost_rows, mismatch_line, own_lean_line, sides, unsure_line, you_said,
+};
 use super::summary::{answer_sections, ratings};
 use crate::record::Record;
 use crate::text::fill;
@@ -78,7 +80,10 @@ pub fn render(record: &Record) -> String {
     if let Some(line) = own_lean_line(a) {
         let _ = writeln!(s, "- {line}");
     }
-    let _ = writeln!(s, "- {}", computed_line(a));
+    let _ = writeln!(s, "- {}", computed_line(a, true));
+    if let Some(line) = mismatch_line(a) {
+        let _ = writeln!(s, "- {line}");
+    }
     let _ = writeln!(
         s,
         "- {}: {} {}\n",

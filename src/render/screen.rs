@@ -1,6 +1,8 @@
-//! The result as it appears on screen after the last question: the balance
-//! bar, the reasons each way, barriers, confidence, costs, time and what would
-//! change it. Pure text from the record; nothing depends on colour.
+//! The result as it appears on screen after the last question: the safety
+//! page first when the person asked for help, then barriers, the fit beside
+//! their own leaning, the reasons each way, confidence, costs, time and what
+//! would change it. No number unless asked for in detail. Pure text from the
+//! record; nothing depends on colour.
 
 use std::fmt::Write;
 
@@ -19,8 +21,9 @@ pub enum Drawing {
 const BALANCE_WIDTH: usize = 41;
 const BAR_WIDTH: usize = 24;
 
-/// The balance bar: the score marked between short-term and long-term.
-pub fn balance(a: &Assessment, drawing: Drawing) -> Vec<String> {
+/// The balance bar: the score marked between short-term and long-term, with
+/// the scale's numbers only in detail.
+pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
     let (line, centre, mark) = match drawing {
         Drawing::Unicode => ('─', '┼', '●'),
         Drawing::Ascii => ('-', '+', 'X'),
@@ -49,7 +52,11 @@ pub fn balance(a: &Assessment, drawing: Drawing) -> Vec<String> {
         "+100",
         w = (BALANCE_WIDTH - 9) / 2
     );
-    vec![format!("{short} {bar} {long}"), format!("{pad}{scale}")]
+    let mut lines = vec![format!("{short} {bar} {long}")];
+    if detail {
+        lines.push(format!("{pad}{scale}"));
+    }
+    lines
 }
 
 /// The bars of the cost chart, all in one unit (a month): each short-term
@@ -134,15 +141,23 @@ pub fn own_lean_line(a: &Assessment) -> Option<String> {
         .map(|lean| fill(&a.words.your_lean, &[("lean", &lean.answer)]))
 }
 
-/// The computed lean with its score.
-pub fn computed_line(a: &Assessment) -> String {
-    fill(
+/// The fit of the person's answers; with its score in detail.
+pub fn computed_line(a: &Assessment, detail: bool) -> String {
+    let score = format!("{:+}", a.score);
+    let mut line = fill(
         &a.words.computed_lean,
-        &[
-            ("band", &a.band_label),
-            ("score", &format!("{:+}", a.score)),
-        ],
-    )
+        &[("band", &a.band_label), ("score", &score)],
+    );
+    if detail && !a.words.computed_detail.is_empty() {
+        line.push(' ');
+        line.push_str(&fill(&a.words.computed_detail, &[("score", &score)]));
+    }
+    line
+}
+
+/// Said when the person's own leaning and the fit of their answers differ.
+pub fn mismatch_line(a: &Assessment) -> Option<String> {
+    (a.mismatch && !a.words.mismatch.is_empty()).then(|| a.words.mismatch.clone())
 }
 
 /// How many answers were "not sure" or "don't know".
@@ -240,24 +255,47 @@ fn heading(s: &mut String, text: &str) {
     let _ = writeln!(s, "\n{text}\n{}", "-".repeat(text.chars().count()));
 }
 
-/// The whole result screen.
+/// The whole result screen, as the person sees it: no numbers.
 pub fn result(record: &Record, drawing: Drawing) -> String {
+    result_with(record, drawing, false)
+}
+
+/// The result screen with the score, the scale and each reason's weight.
+pub fn result_in_detail(record: &Record, drawing: Drawing) -> String {
+    result_with(record, drawing, true)
+}
+
+/// The safety page, first, when the person said yes or would rather not say.
+fn safety_first(s: &mut String, record: &Record) {
+    if record.safety_flag.is_none() {
+        return;
+    }
+    let e = &record.evidence;
+    let title = &e.crisis.title;
+    let _ = writeln!(s, "{title}\n{}", "=".repeat(title.chars().count()));
+    let w = &record.assessment.words;
+    if !w.safety_first.is_empty() {
+        let _ = writeln!(s, "{}\n", w.safety_first);
+    }
+    for text in &e.crisis.before {
+        let _ = writeln!(s, "{text}\n");
+    }
+    for line in e.crisis_lines() {
+        let _ = writeln!(s, "- {line}");
+    }
+    for text in &e.crisis.after {
+        let _ = writeln!(s, "{text}");
+    }
+    let _ = writeln!(s);
+}
+
+fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let a = &record.assessment;
     let w = &a.words;
     let mut s = String::new();
+    safety_first(&mut s, record);
     let _ = writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
-    let _ = writeln!(s, "{}\n", w.not_a_verdict);
-    if let Some(line) = own_lean_line(a) {
-        let _ = writeln!(s, "{line}");
-    }
-    let _ = writeln!(s, "{}\n", computed_line(a));
-    for line in balance(a, drawing) {
-        let _ = writeln!(s, "  {line}");
-    }
-
-    heading(&mut s, &w.confidence);
-    let _ = writeln!(s, "{}", a.confidence.text);
-    let _ = writeln!(s, "{}", unsure_line(a));
+    let _ = writeln!(s, "{}", w.not_a_verdict);
 
     heading(&mut s, &w.barriers);
     if a.barriers.is_empty() {
@@ -266,6 +304,23 @@ pub fn result(record: &Record, drawing: Drawing) -> String {
     for b in &a.barriers {
         let _ = writeln!(s, "! {}", b.text);
     }
+    let _ = writeln!(s);
+
+    if let Some(line) = own_lean_line(a) {
+        let _ = writeln!(s, "{line}");
+    }
+    let _ = writeln!(s, "{}", computed_line(a, detail));
+    if let Some(line) = mismatch_line(a) {
+        let _ = writeln!(s, "{line}");
+    }
+    let _ = writeln!(s);
+    for line in balance(a, drawing, detail) {
+        let _ = writeln!(s, "  {line}");
+    }
+
+    heading(&mut s, &w.confidence);
+    let _ = writeln!(s, "{}", a.confidence.text);
+    let _ = writeln!(s, "{}", unsure_line(a));
 
     for (title, reasons) in sides(a) {
         heading(&mut s, title);
@@ -273,7 +328,11 @@ pub fn result(record: &Record, drawing: Drawing) -> String {
             let _ = writeln!(s, "{}", w.no_reasons);
         }
         for r in reasons {
-            let _ = writeln!(s, "{:+4}  {}", r.weight, r.reason);
+            if detail {
+                let _ = writeln!(s, "{:+4}  {}", r.weight, r.reason);
+            } else {
+                let _ = writeln!(s, "   -  {}", r.reason);
+            }
             if let Some(said) = you_said(a, r, |x| format!("\"{x}\"")) {
                 let _ = writeln!(s, "      {said}");
             }

@@ -4,7 +4,7 @@
 
 use crate::record::Record;
 use crate::render::neutral;
-use crate::render::screen::{Drawing, result};
+use crate::render::screen::{Drawing, result_in_detail};
 
 pub fn view(record: &Record, drawing: Drawing) -> String {
     let mut s = String::new();
@@ -30,7 +30,7 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
         "\n{} - made {} with {} {}\n\n",
         record.bank.title, record.created, record.tool.name, record.tool.version
     ));
-    s.push_str(&result(record, drawing));
+    s.push_str(&result_in_detail(record, drawing));
     for score in &record.scores {
         s.push_str(&format!(
             "\n{}: {} of {}\n",

@@ -1,6 +1,7 @@
 //! Weighing: bank and answers in, assessment out. Pure and deterministic. The
-//! score sums the rules of rules.json; barriers stand apart from it; every
-//! step keeps its reason and source so the result can be shown in full.
+//! score sums the rules of rules.json, which read only the person's value
+//! answers; barriers and the clinical story stand apart from it; every step
+//! keeps its reason and source so the result can be shown in full.
 
 mod changes;
 
@@ -10,22 +11,26 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use crate::answers::{Answer, Answers, money};
+use crate::bank::rules::Band;
 use crate::bank::rules::{BarrierKind, OptionId, Words};
-use crate::bank::{Bank, Condition};
+use crate::bank::{Bank, Condition, Role};
 use crate::estimate::{Estimate, estimate};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
-    /// From -100 (short-term) to +100 (long-term).
+    /// From -100 (short-term) to +100 (long-term); starts at 0.
     pub score: i32,
     pub band: String,
     pub band_label: String,
-    /// Every rule that counted, strongest first; the starting tilt among them.
+    /// Every rule that counted, strongest first.
     pub reasons: Vec<Reason>,
     pub barriers: Vec<Barrier>,
     pub confidence: Confidence,
     /// The person's own leaning, in their answer's words, and which way it is.
     pub own_lean: Option<OwnLean>,
+    /// The person leans one way and their value answers fit the other.
+    #[serde(default)]
+    pub mismatch: bool,
     pub estimate: Estimate,
     /// What would have to be different for the result to change.
     pub changes: Vec<String>,
@@ -74,30 +79,45 @@ fn holds(conditions: &[Condition], answers: &Answers) -> bool {
     conditions.iter().all(|c| c.holds(answers))
 }
 
-/// The score alone: the starting tilt plus every rule that holds, within ±100.
-/// Answers that earlier answers hide never count.
+/// The score alone: every rule that holds, within ±100. Rules read only
+/// value answers; answers that earlier answers hide never count.
 pub fn score(bank: &Bank, answers: &Answers) -> i32 {
-    score_hiding(bank, answers, &bank.hidden_answers(answers))
-}
-
-/// The score when the hidden answers are already known.
-fn score_hiding(bank: &Bank, answers: &Answers, hidden: &[&str]) -> i32 {
+    let answers = bank.without_hidden(answers);
     let rules = &bank.rules;
     let sum: i32 = rules.start.weight
         + rules
             .rules
             .iter()
-            .filter(|r| rule_holds(r, answers, hidden))
+            .filter(|r| holds(&r.when, &answers))
             .map(|r| r.weight)
             .sum::<i32>();
     sum.clamp(-100, 100)
 }
 
-/// Whether every condition of a rule holds, none on a hidden answer.
-fn rule_holds(rule: &crate::bank::rules::Rule, answers: &Answers, hidden: &[&str]) -> bool {
-    rule.when
-        .iter()
-        .all(|c| !hidden.contains(&c.question.as_str()) && c.holds(answers))
+/// The score and the band it fits: a "clearly" band only when the person's
+/// own value answers point its way on enough questions.
+pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> (i32, &'a Band) {
+    let shown = bank.without_hidden(answers);
+    let score = score(bank, &shown);
+    let mut ways = [0usize; 2];
+    for (_, q) in bank.questions().filter(|(_, q)| q.role == Role::Value) {
+        let leaning: i32 = bank
+            .rules
+            .rules
+            .iter()
+            .filter(|r| r.when.iter().any(|c| c.question == q.id))
+            .filter(|r| holds(&r.when, &shown))
+            .map(|r| r.weight)
+            .sum();
+        if leaning != 0 {
+            ways[usize::from(leaning > 0)] += 1;
+        }
+    }
+    let band = bank.rules.fit(score, |side| match side {
+        OptionId::ShortTerm => ways[0],
+        OptionId::LongTerm => ways[1],
+    });
+    (score, band)
 }
 
 /// Weigh the answers into an assessment.
@@ -120,14 +140,7 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
             })
             .collect()
     };
-    let mut reasons = vec![Reason {
-        rule: "start".into(),
-        weight: rules.start.weight,
-        reason: rules.start.reason.clone(),
-        source: rules.start.source.clone(),
-        source_short: short_name(&rules.start.source),
-        answers: Vec::new(),
-    }];
+    let mut reasons = Vec::new();
     for rule in rules.rules.iter().filter(|r| holds(&r.when, &answers)) {
         reasons.push(Reason {
             rule: rule.id.clone(),
@@ -139,20 +152,24 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
         });
     }
     reasons.sort_by_key(|r| std::cmp::Reverse(r.weight.abs()));
-    let score = score(bank, &answers);
-    let band = rules.band(score);
+    let (score, band) = fit(bank, &answers);
     let estimate = estimate(bank, &answers);
     let barriers = barriers(bank, &answers, &estimate);
     let barrier_ids: HashSet<&str> = barriers.iter().map(|b| b.id.as_str()).collect();
-    let clinician_questions = rules
+    let mut clinician_questions: Vec<String> = Vec::new();
+    for c in rules
         .clinician_questions
         .iter()
         .filter(|c| match &c.barrier {
             Some(id) => barrier_ids.contains(id.as_str()),
             None => holds(&c.when, &answers),
         })
-        .map(|c| c.text.clone())
-        .collect();
+    {
+        // Several answers may lead to the same question: ask it once.
+        if !clinician_questions.contains(&c.text) {
+            clinician_questions.push(c.text.clone());
+        }
+    }
     let lean = &rules.own_lean;
     let own_lean = match (bank.question(&lean.question), answers.get(&lean.question)) {
         (Some(q), Some(a)) => Some(OwnLean {
@@ -165,15 +182,20 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
         }),
         _ => None,
     };
+    let mismatch = match (own_lean.as_ref().and_then(|l| l.option), band.side()) {
+        (Some(own), Some(fits)) => own != fits,
+        _ => false,
+    };
     Assessment {
         score,
         band: band.id.clone(),
         band_label: band.label.clone(),
         reasons,
-        changes: changes::changes(bank, &answers, score, &barriers, &estimate),
+        changes: changes::changes(bank, &answers, score, &band.id, &barriers, &estimate),
         barriers,
         confidence: confidence(bank, &answers),
         own_lean,
+        mismatch,
         estimate,
         clinician_questions,
         words: rules.words.clone(),

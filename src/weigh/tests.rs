@@ -1,4 +1,5 @@
-//! Each kind of rule, each barrier, confidence, and what would change.
+//! The value rules, the clearly bands, each barrier, mismatch, confidence,
+//! clinician questions and what would change.
 
 use super::*;
 use crate::answers::file;
@@ -26,49 +27,114 @@ fn with(bank: &Bank, changes: &[(&str, Answer)]) -> Assessment {
     weigh(bank, &answers)
 }
 
-fn counted(a: &Assessment, rule: &str) -> bool {
-    a.reasons.iter().any(|r| r.rule == rule)
-}
-
 fn choice(id: &str) -> Answer {
     Answer::Choice(id.into())
 }
 
-#[test]
-fn the_starting_tilt_toward_short_term_always_counts_with_its_source() {
-    let b = bank();
-    let a = weigh(&b, &middling(&b));
-    let start = a.reasons.iter().find(|r| r.rule == "start").unwrap();
-    assert_eq!(start.weight, b.rules.start.weight);
-    assert!(start.weight < 0);
-    assert_eq!(start.source_short, b.evidence.source("seed").unwrap().short);
+fn values(bank: &Bank, picks: [&str; 5]) -> Assessment {
+    let ids = [
+        "value.when_better",
+        "value.shape",
+        "value.place_in_life",
+        "value.one_therapist",
+        "value.try_or_commit",
+    ];
+    let changes: Vec<(&str, Answer)> = ids
+        .iter()
+        .zip(picks)
+        .map(|(q, a)| (*q, choice(a)))
+        .collect();
+    with(bank, &changes)
 }
 
 #[test]
-fn an_any_of_rule_counts_only_for_its_options() {
+fn someone_who_weighs_every_pair_the_same_starts_and_stays_at_zero() {
     let b = bank();
-    let base = weigh(&b, &middling(&b));
-    let a = with(&b, &[("time.commitment", choice("under_6_months"))]);
-    assert!(counted(&a, "time.under_6_months"));
-    assert!(!counted(&base, "time.under_6_months"));
-    // 1_to_2_years (+5) gives way to under_6_months (-30).
-    assert_eq!(a.score, base.score - 35);
-    let reason = a
-        .reasons
-        .iter()
-        .find(|r| r.rule == "time.under_6_months")
-        .unwrap();
+    assert_eq!(b.rules.start.weight, 0);
+    let a = weigh(&b, &middling(&b));
+    assert_eq!(a.score, 0);
+    assert!(a.reasons.is_empty(), "{:?}", a.reasons);
+    assert_eq!(a.band_label, "both could fit");
+}
+
+#[test]
+fn a_value_answer_counts_only_for_its_option_with_its_source() {
+    let b = bank();
+    let a = with(&b, &[("value.try_or_commit", choice("short_much"))]);
+    assert_eq!(a.score, -20);
+    assert_eq!(a.reasons.len(), 1);
+    assert_eq!(a.reasons[0].rule, "try_or_commit.short_much");
+    assert_eq!(a.reasons[0].source_short, "Knekt 2016");
     assert_eq!(
-        reason.answers,
+        a.reasons[0].answers,
         vec![(
-            "How long could you keep going to therapy?".to_string(),
-            "Less than 6 months".to_string()
+            "How would you rather begin?".to_string(),
+            "Try a short course first and then review, much more, even if I may need more help later"
+                .to_string()
         )]
     );
+    let bit = with(&b, &[("value.try_or_commit", choice("short_bit"))]);
+    assert_eq!(bit.score, -10);
 }
 
 #[test]
-fn an_equals_rule_counts_for_a_yes() {
+fn clearly_needs_four_of_the_five_pairs_to_point_that_way() {
+    let b = bank();
+    // -60 from three pairs: fits short-term better, not clearly.
+    let three = values(
+        &b,
+        ["short_much", "short_much", "short_much", "same", "not_sure"],
+    );
+    assert_eq!(three.score, -60);
+    assert_eq!(three.band, "short");
+    // -60 from four pairs: clearly.
+    let four = values(
+        &b,
+        ["short_much", "short_much", "short_bit", "short_bit", "same"],
+    );
+    assert_eq!(four.score, -60);
+    assert_eq!(four.band, "clearly_short");
+    assert!(four.band_label.contains("clearly"));
+    // Four pairs one way, one the other, -40: not far enough for clearly.
+    let mixed = values(
+        &b,
+        [
+            "short_bit",
+            "short_bit",
+            "short_bit",
+            "short_much",
+            "long_bit",
+        ],
+    );
+    assert_eq!(mixed.score, -40);
+    assert_eq!(mixed.band, "short");
+}
+
+#[test]
+fn relief_soon_and_an_end_date_mirror_open_time_and_years_from_now() {
+    let b = bank();
+    let short = values(&b, ["short_much", "short_much", "same", "same", "same"]);
+    let long = values(&b, ["long_much", "long_much", "same", "same", "same"]);
+    assert_eq!(short.band_label, "fits short-term better");
+    assert_eq!(long.band_label, "fits long-term better");
+    assert_eq!(short.score, -40);
+    assert_eq!(long.score, 40);
+}
+
+#[test]
+fn the_time_barrier_stands_apart_from_the_score() {
+    let b = bank();
+    let base = weigh(&b, &middling(&b));
+    let a = with(&b, &[("time.commitment", choice("6_to_12_months"))]);
+    assert_eq!(a.barriers.len(), 1);
+    assert_eq!(a.barriers[0].id, "time.long_term");
+    assert_eq!(a.barriers[0].kind, BarrierKind::Time);
+    assert_eq!(a.score, base.score);
+    assert!(a.changes[0].contains("a year or more"), "{:?}", a.changes);
+}
+
+#[test]
+fn a_big_change_coming_is_a_barrier_with_its_question_not_a_weight() {
     let b = bank();
     let a = with(
         &b,
@@ -78,118 +144,16 @@ fn an_equals_rule_counts_for_a_yes() {
             ("time.change_months", Answer::Number(5.0)),
         ],
     );
-    assert!(counted(&a, "time.big_change"));
-}
-
-#[test]
-fn a_between_rule_counts_from_its_lower_bound() {
-    let b = bank();
-    assert!(!counted(
-        &with(&b, &[("matters.cost", Answer::Scale(6))]),
-        "matters.cost"
-    ));
-    assert!(counted(
-        &with(&b, &[("matters.cost", Answer::Scale(7))]),
-        "matters.cost"
-    ));
-    assert!(counted(
-        &with(&b, &[("matters.cost", Answer::Scale(10))]),
-        "matters.cost"
-    ));
-}
-
-#[test]
-fn a_picked_at_least_rule_needs_enough_picks() {
-    let b = bank();
-    let one = with(
-        &b,
-        &[(
-            "situation.other_difficulties",
-            Answer::Choices(vec!["anxiety".into()]),
-        )],
+    assert_eq!(a.score, 0);
+    let ids: Vec<&str> = a.barriers.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["life.change"]);
+    assert!(
+        a.clinician_questions
+            .iter()
+            .any(|q| q.contains("change I expect")),
+        "{:?}",
+        a.clinician_questions
     );
-    let two = with(
-        &b,
-        &[(
-            "situation.other_difficulties",
-            Answer::Choices(vec!["anxiety".into(), "work".into()]),
-        )],
-    );
-    assert!(!counted(&one, "situation.several"));
-    assert!(counted(&two, "situation.several"));
-}
-
-#[test]
-fn a_rule_with_two_conditions_needs_both() {
-    let b = bank();
-    let before = [("situation.therapy_before", Answer::YesNo(true))];
-    let short_ok = with(
-        &b,
-        &[
-            before[0].clone(),
-            (
-                "situation.therapy_kind",
-                Answer::Choices(vec!["short_psychodynamic".into()]),
-            ),
-            ("situation.therapy_result", choice("helped")),
-        ],
-    );
-    let cbt_not_enough = with(
-        &b,
-        &[
-            before[0].clone(),
-            (
-                "situation.therapy_kind",
-                Answer::Choices(vec!["cbt".into()]),
-            ),
-            ("situation.therapy_result", choice("not_enough")),
-        ],
-    );
-    let short_not_enough = with(
-        &b,
-        &[
-            before[0].clone(),
-            (
-                "situation.therapy_kind",
-                Answer::Choices(vec!["short_psychodynamic".into()]),
-            ),
-            ("situation.therapy_result", choice("not_enough")),
-        ],
-    );
-    assert!(!counted(&short_ok, "situation.short_not_enough"));
-    assert!(!counted(&cbt_not_enough, "situation.short_not_enough"));
-    assert!(counted(&short_not_enough, "situation.short_not_enough"));
-}
-
-#[test]
-fn answers_to_hidden_questions_never_count() {
-    let b = bank();
-    let mut answers = middling(&b);
-    answers.insert(
-        "situation.therapy_kind".into(),
-        Answer::Choices(vec!["short_psychodynamic".into()]),
-    );
-    answers.insert("situation.therapy_result".into(), choice("not_enough"));
-    // situation.therapy_before is false, so both are hidden.
-    assert!(!counted(&weigh(&b, &answers), "situation.short_not_enough"));
-}
-
-#[test]
-fn the_time_barrier_stands_apart_from_the_score() {
-    let b = bank();
-    let a = with(&b, &[("time.commitment", choice("6_to_12_months"))]);
-    assert_eq!(a.barriers.len(), 1);
-    assert_eq!(a.barriers[0].id, "time.long_term");
-    assert_eq!(a.barriers[0].kind, BarrierKind::Time);
-    assert_eq!(
-        a.score,
-        score(&b, &{
-            let mut x = middling(&b);
-            x.insert("time.commitment".into(), choice("6_to_12_months"));
-            x
-        })
-    );
-    assert!(a.changes[0].contains("a year or more"));
 }
 
 #[test]
@@ -266,9 +230,9 @@ fn confidence_falls_with_not_sure_answers() {
     let unsure = with(
         &b,
         &[
-            ("time.commitment", choice("not_sure")),
-            ("time.sessions_per_week", choice("not_sure")),
-            ("wants.main_goal", choice("not_sure")),
+            ("value.shape", choice("not_sure")),
+            ("value.when_better", choice("not_sure")),
+            ("value.one_therapist", choice("not_sure")),
             ("money.fee", Answer::DontKnow),
         ],
     );
@@ -278,42 +242,106 @@ fn confidence_falls_with_not_sure_answers() {
 }
 
 #[test]
-fn what_would_change_names_an_answer_that_moves_the_band() {
-    let b = bank();
-    let a = weigh(&b, &middling(&b));
-    assert_eq!(a.band, "balanced");
-    assert!(!a.changes.is_empty());
-    assert!(
-        a.changes.iter().all(|c| c.starts_with("If your answer to")),
-        "{:?}",
-        a.changes
-    );
-    assert!(!a.changes[0].contains("balanced"));
-}
-
-#[test]
-fn the_own_lean_is_kept_beside_the_computed_one() {
+fn the_own_lean_is_kept_beside_the_fit_and_a_difference_is_marked() {
     let b = bank();
     let a = with(&b, &[("lean.now", choice("long_term"))]);
-    let lean = a.own_lean.unwrap();
+    let lean = a.own_lean.as_ref().unwrap();
     assert_eq!(lean.option, Some(OptionId::LongTerm));
     assert_eq!(lean.answer, "Long-term therapy");
+    // Both could fit: leaning either way differs from no side.
+    assert!(!a.mismatch);
+    let differs = with(
+        &b,
+        &[
+            ("lean.now", choice("long_term")),
+            ("value.when_better", choice("short_much")),
+        ],
+    );
+    assert_eq!(differs.band, "short");
+    assert!(differs.mismatch);
+    let agrees = with(
+        &b,
+        &[
+            ("lean.now", choice("short_term")),
+            ("value.when_better", choice("short_much")),
+        ],
+    );
+    assert!(!agrees.mismatch);
+    let unsure = with(
+        &b,
+        &[
+            ("lean.now", choice("not_sure")),
+            ("value.when_better", choice("short_much")),
+        ],
+    );
+    assert!(!unsure.mismatch);
 }
 
 #[test]
-fn what_would_change_points_both_ways_when_it_can() {
+fn what_would_change_names_the_nearest_answer_each_way() {
     let b = bank();
     let a = weigh(&b, &middling(&b));
-    assert_eq!(a.band, "balanced");
+    assert_eq!(a.changes.len(), 2, "{:?}", a.changes);
+    assert!(a.changes[0].starts_with("If your answer to"));
     assert!(
-        a.changes.iter().any(|c| c.ends_with("short-term.")),
+        a.changes[0].ends_with("fits short-term better."),
         "{:?}",
         a.changes
     );
     assert!(
-        a.changes.iter().any(|c| c.ends_with("long-term.")),
+        a.changes[1].ends_with("fits long-term better."),
         "{:?}",
         a.changes
     );
-    assert!(a.changes.len() <= 3);
+    // The nearest: one "much more" answer (20) is enough from 0.
+    assert!(a.changes[0].contains("much more"), "{:?}", a.changes);
+}
+
+#[test]
+fn what_would_change_says_plainly_when_no_answer_moves_it() {
+    let b = bank();
+    let most = values(&b, ["long_much"; 5]);
+    assert_eq!(most.score, 100);
+    assert_eq!(
+        most.changes,
+        ["No single different answer would move this result."]
+    );
+    // Only just clearly long-term: nothing moves it further that way.
+    let near = values(
+        &b,
+        ["long_much", "long_bit", "long_bit", "long_bit", "same"],
+    );
+    assert_eq!(near.score, 50);
+    assert_eq!(near.band, "clearly_long");
+    assert_eq!(
+        near.changes,
+        [
+            "If your answer to \"Which matters more to you: feeling better in the coming months, or how you are years from now?\" were \"Years from now, a bit more\", the result would be: fits long-term better.",
+            "No single different answer would move this toward long-term.",
+        ]
+    );
+}
+
+#[test]
+fn the_clinical_story_becomes_one_question_for_the_clinician_not_a_weight() {
+    let b = bank();
+    let a = with(
+        &b,
+        &[
+            ("situation.how_long", choice("over_2_years")),
+            ("situation.comes_back", choice("on_and_off")),
+            (
+                "situation.other_difficulties",
+                Answer::Choices(vec!["anxiety".into(), "work".into()]),
+            ),
+        ],
+    );
+    assert_eq!(a.score, 0);
+    assert_eq!(a.band_label, "both could fit");
+    let study: Vec<&String> = a
+        .clinician_questions
+        .iter()
+        .filter(|q| q.starts_with("Long-term therapy was studied mostly"))
+        .collect();
+    assert_eq!(study.len(), 1, "{:?}", a.clinician_questions);
 }

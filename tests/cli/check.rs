@@ -24,7 +24,7 @@ fn a_broken_bank_lists_every_problem_and_exits_2() {
             "\"id\": \"time.sessions_per_week\"",
             "\"id\": \"time.commitment\"",
         )
-        .replace("\"kind\": \"scale\"", "\"kind\": \"slider\"");
+        .replace("\"kind\": \"text\"", "\"kind\": \"slider\"");
     std::fs::write(dir.path().join("bank.json"), bank).unwrap();
     for name in ["evidence.json", "rules.json"] {
         std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
@@ -39,10 +39,10 @@ fn a_broken_bank_lists_every_problem_and_exits_2() {
             "bank.json: time.commitment: this question id is used twice",
         ))
         .stderr(predicate::str::contains(
-            "bank.json: matters.cost: unknown kind \"slider\"",
+            "bank.json: notes.questions: unknown kind \"slider\"",
         ))
         .stderr(predicate::str::contains(
-            "bank.json: matters.evidence: unknown kind \"slider\"",
+            "bank.json: notes.note: unknown kind \"slider\"",
         ));
 }
 
@@ -152,7 +152,7 @@ fn the_answers_schema_names_every_question() {
         .unwrap();
     let bank = therapy_choice::bank::Bank::embedded().unwrap();
     assert_eq!(properties.len(), bank.questions().count());
-    assert_eq!(properties["matters.cost"]["maximum"], 10);
+    assert_eq!(properties["value.shape"]["enum"][0], "short_much");
     assert_eq!(properties["time.commitment"]["enum"][0], "under_6_months");
     let required = schema["properties"]["answers"]["required"]
         .as_array()

@@ -394,6 +394,14 @@ fn a_record_with_a_bad_date_a_negative_rating_or_a_text_fee_is_refused() {
     let mut v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
     v["created"] = "yesterday".into();
+    // The built-in bank has no 0-10 rating any more: add one as an older bank had.
+    v["sections"][0]["answers"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "matters.cost", "question": "How much does the cost matter to you?",
+            "kind": "scale", "value": 5, "shown": "5 out of 10"
+        }));
     for section in v["sections"].as_array_mut().unwrap() {
         for answer in section["answers"].as_array_mut().unwrap() {
             if answer["kind"] == "scale" {

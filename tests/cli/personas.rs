@@ -1,5 +1,6 @@
 //! Persona tests: each file in tests/personas holds a person's answers, the
-//! band and barriers DOMAIN.md leads us to expect, and one sentence saying why.
+//! band, barriers and mismatch DOMAIN.md section 2 leads us to expect (and any
+//! clinician questions that must be there), and one sentence saying why.
 
 use std::path::Path;
 
@@ -35,12 +36,27 @@ fn every_persona_gets_the_band_and_barriers_domain_md_expects() {
             .iter()
             .map(|b| b.as_str().unwrap())
             .collect();
-        if a.band != want_band || barriers != want_barriers {
+        let want_mismatch = doc["expect"]["mismatch"].as_bool().unwrap();
+        let missing: Vec<&str> = doc["expect"]["clinician_questions"]
+            .as_array()
+            .map(|qs| {
+                qs.iter()
+                    .map(|q| q.as_str().unwrap())
+                    .filter(|q| !a.clinician_questions.iter().any(|c| c == q))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if a.band != want_band
+            || barriers != want_barriers
+            || a.mismatch != want_mismatch
+            || !missing.is_empty()
+        {
             wrong.push(format!(
-                "{}: expected {want_band} {want_barriers:?}, got {} (score {}) {barriers:?}",
+                "{}: expected {want_band} {want_barriers:?} mismatch {want_mismatch}, got {} (score {}) {barriers:?} mismatch {}; missing clinician questions {missing:?}",
                 path.file_name().unwrap().to_string_lossy(),
                 a.band,
-                a.score
+                a.score,
+                a.mismatch
             ));
         }
         seen += 1;

@@ -158,7 +158,14 @@ fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
     let mut known = Vec::new();
     ids(&q["item"], &mut known);
     let slider = q.to_string().contains("\"code\":\"slider\"");
-    assert!(slider, "the 0-10 ratings need the SDC slider control");
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let ratings = bank
+        .questions()
+        .any(|(_, q)| matches!(q.kind, therapy_choice::bank::Kind::Scale { .. }));
+    assert_eq!(
+        slider, ratings,
+        "0-10 ratings, and only they, need the SDC slider control"
+    );
     for (_, record) in &records {
         let r: serde_json::Value = serde_json::from_slice(
             &bin()
@@ -198,7 +205,7 @@ fn the_wide_table_has_the_lean_in_words_and_the_whole_path() {
         .code(1);
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert!(out.contains("time:long"), "{out}");
-    assert!(out.contains("leans clearly short-term"), "{out}");
+    assert!(out.contains("clearly fits short-term better"), "{out}");
     for (_, record) in &records {
         assert!(out.contains(&record.display().to_string()), "{out}");
     }
@@ -262,4 +269,25 @@ fn a_summary_that_is_not_the_json_says_what_it_is_and_what_review_expects() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("it is a PDF; review expects"));
+}
+
+#[test]
+fn a_schema_1_record_still_opens_in_review_and_export() {
+    let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records/schema-1.json");
+    let text = std::fs::read_to_string(&old).unwrap();
+    assert!(text.contains("\"schema_version\": 1"));
+    bin()
+        .arg("review")
+        .arg(&old)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "leans clearly short-term (score -100",
+        ));
+    bin()
+        .args(["export", "fhir-response"])
+        .arg(&old)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"status\": \"completed\""));
 }

@@ -1,0 +1,128 @@
+//! Symmetry by construction: for each value question, what any one answer can
+//! give each way; the most reachable score each way is their sum. A rules file
+//! whose two sides differ, or where two rules count for one answer, is refused.
+
+use super::rules::Rule;
+use super::{Kind, Problem, Question};
+use crate::answer::{Answer, Answers};
+
+const FILE: &str = "rules.json";
+
+/// Every answer a value question can be given, with its words.
+fn every_answer(q: &Question) -> Option<Vec<(Answer, String)>> {
+    match &q.kind {
+        Kind::Single { options } => Some(
+            options
+                .iter()
+                .map(|o| (Answer::Choice(o.id.clone()), o.id.clone()))
+                .collect(),
+        ),
+        Kind::YesNo => Some(vec![
+            (Answer::YesNo(true), "yes".into()),
+            (Answer::YesNo(false), "no".into()),
+        ]),
+        Kind::Scale { min, max, .. } => Some(
+            (*min..=*max)
+                .map(|n| (Answer::Scale(n), n.to_string()))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The most reachable score toward short-term (negative) and long-term, with
+/// a problem for every unmatched pair and every answer two rules count for.
+pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -> (i32, i32) {
+    let mut reach = (0, 0);
+    let mut unmatched: Vec<String> = Vec::new();
+    let mut read: Vec<&str> = rules
+        .iter()
+        .flat_map(|r| r.when.iter().map(|c| c.question.as_str()))
+        .collect();
+    read.sort_unstable();
+    read.dedup();
+    for id in read {
+        let Some(q) = questions.iter().find(|q| q.id == id) else {
+            continue;
+        };
+        let Some(answers) = every_answer(q) else {
+            found.push(Problem::new(
+                FILE,
+                &format!("question {id}"),
+                "rules may read only a single choice, yes/no or rating question".into(),
+            ));
+            continue;
+        };
+        let on_q: Vec<&Rule> = rules
+            .iter()
+            .filter(|r| r.when.iter().any(|c| c.question == id))
+            .collect();
+        // (weight, the rules that gave it) for the strongest answer each way.
+        let mut short: (i32, Vec<&str>) = (0, Vec::new());
+        let mut long: (i32, Vec<&str>) = (0, Vec::new());
+        for (answer, words) in answers {
+            let mut given = Answers::default();
+            given.insert(id.to_string(), answer);
+            let firing: Vec<&Rule> = on_q
+                .iter()
+                .copied()
+                .filter(|r| r.when.iter().all(|c| c.holds(&given)))
+                .collect();
+            if firing.len() > 1 {
+                let names: Vec<&str> = firing.iter().map(|r| r.id.as_str()).collect();
+                found.push(Problem::new(
+                    FILE,
+                    &format!("rule {}", names[0]),
+                    format!(
+                        "the rules {} all count for the answer \"{words}\" of {id}; each answer may count once",
+                        names.join(", ")
+                    ),
+                ));
+            }
+            let weight: i32 = firing.iter().map(|r| r.weight).sum();
+            let names = firing.iter().map(|r| r.id.as_str()).collect();
+            if weight < short.0 {
+                short = (weight, names);
+            } else if weight > long.0 {
+                long = (weight, names);
+            }
+        }
+        if -short.0 != long.0 {
+            let name = |side: &(i32, Vec<&str>)| {
+                if side.1.is_empty() {
+                    "no rule".to_string()
+                } else {
+                    side.1.join(", ")
+                }
+            };
+            let rules_named = format!("{} against {}", name(&short), name(&long));
+            found.push(Problem::new(
+                FILE,
+                &format!("question {id}"),
+                format!(
+                    "the two sides are not matched: at most {} toward short-term ({}) but {:+} toward long-term ({}); give each side the same largest weight",
+                    short.0,
+                    name(&short),
+                    long.0,
+                    name(&long)
+                ),
+            ));
+            unmatched.push(rules_named);
+        }
+        reach.0 += short.0;
+        reach.1 += long.0;
+    }
+    if -reach.0 != reach.1 {
+        found.push(Problem::new(
+            FILE,
+            "rules",
+            format!(
+                "the most reachable score is {} toward short-term but {:+} toward long-term; they must be equal (unmatched: {})",
+                reach.0,
+                reach.1,
+                unmatched.join("; ")
+            ),
+        ));
+    }
+    reach
+}
