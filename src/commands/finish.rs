@@ -17,6 +17,20 @@ use crate::render::{html, json, markdown};
 use crate::store;
 use crate::text::wrap::wrap_block;
 
+/// Refuse, before any question, an --out that names a file or a link to
+/// nothing, so nobody answers everything to learn it at the end.
+pub fn check_out(out: Option<&Path>) -> Result<(), Failure> {
+    let Some(out) = out else {
+        return Ok(());
+    };
+    store::folder_usable(out).map_err(|why| {
+        Failure::Usage(format!(
+            "--out {}: {why}. Give a folder to save the summary in; it is made if it is missing.",
+            neutral(&out.to_string_lossy())
+        ))
+    })
+}
+
 /// Save the summary for these answers in `out` and print the result and the
 /// closing words. `hint` says how to save elsewhere if this fails; `saved` is
 /// called as soon as the files are written, before the result is shown.

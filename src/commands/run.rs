@@ -1,7 +1,7 @@
 //! `therapy-choice run --answers FILE`: make a summary from an answers file.
 //! Every answer is checked first; on any problem nothing is written.
 
-use super::finish::finish;
+use super::finish::{check_out, finish};
 use crate::answers::file;
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
@@ -14,6 +14,7 @@ use crate::text::from_file::{Links, ReadError, read_text};
 const LARGEST_FILE: u64 = 4 * 1024 * 1024;
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
+    check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let unreadable = |reason: String| Failure::AnswersUnreadable {
         path: args.answers.clone(),

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use super::finish::finish;
+use super::finish::{check_out, finish};
 use crate::answers::file::read_lenient;
 use crate::ask::{
     Block, Context, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick, Stop, Terminal,
@@ -29,6 +29,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     interrupt::remember_terminal();
     interrupt::restore_terminal_on_panic();
     interrupt::listen();
+    check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();

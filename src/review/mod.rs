@@ -8,7 +8,7 @@ mod triage;
 pub mod validate;
 mod view;
 
-pub use read::{Unreadable, read_record, read_row};
+pub use read::{Unreadable, read_record, read_row, record_from_text};
 pub use table::{COLUMNS, Layout, write_table};
 pub use triage::{Row, Triage};
 pub use view::view;

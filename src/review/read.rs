@@ -199,6 +199,12 @@ fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
     })
 }
 
+/// A record from its text with every check `review` and `export` make (for
+/// the fuzz target): the reason it is refused, if it is.
+pub fn record_from_text(text: &str) -> Result<Record, String> {
+    checked(Path::new("record.json"), text).map_err(|e| e.reason)
+}
+
 /// The whole record in a file, checked.
 pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
     checked(path, &text(path)?)

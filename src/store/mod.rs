@@ -13,9 +13,9 @@ use tempfile::NamedTempFile;
 #[cfg(unix)]
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 
-/// Make the folder (and any missing parents) private to this user. A file
-/// or a link to nothing in its place is named as such.
-pub fn private_folder(folder: &Path) -> io::Result<()> {
+/// Whether a folder can be used or made: a file or a link to nothing in its
+/// place is named as such (rather than "File exists").
+pub fn folder_usable(folder: &Path) -> io::Result<()> {
     if folder.is_dir() {
         return Ok(());
     }
@@ -26,6 +26,15 @@ pub fn private_folder(folder: &Path) -> io::Result<()> {
             "it is a file, not a folder"
         };
         return Err(io::Error::new(io::ErrorKind::AlreadyExists, what));
+    }
+    Ok(())
+}
+
+/// Make the folder (and any missing parents) private to this user.
+pub fn private_folder(folder: &Path) -> io::Result<()> {
+    folder_usable(folder)?;
+    if folder.is_dir() {
+        return Ok(());
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);

@@ -468,10 +468,20 @@ fn out_naming_a_file_or_a_link_to_nothing_says_so() {
             .arg("--out")
             .arg(out)
             .assert()
-            .code(1);
+            .code(2);
         let err = stderr_of(&assert);
         assert!(err.contains(words), "{err}");
         assert!(!err.contains("os error"), "{err}");
+        // `start` says so before the first question, not after the last.
+        let assert = bin()
+            .arg("--plain")
+            .arg("--out")
+            .arg(out)
+            .write_stdin("")
+            .assert()
+            .code(2)
+            .stdout("");
+        assert!(stderr_of(&assert).contains(words));
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
     assert!(!dir.path().join("nowhere").exists());
