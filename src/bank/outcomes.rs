@@ -67,3 +67,38 @@ pub fn problems(evidence: &Evidence) -> Vec<Problem> {
         .map(|(place, message)| Problem::new("evidence.json", &place, message))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::problems;
+    use crate::bank::Bank;
+
+    fn messages(e: &crate::bank::Evidence) -> Vec<String> {
+        problems(e).iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn the_built_in_outcome_pages_have_no_problems() {
+        assert_eq!(
+            messages(&Bank::embedded().unwrap().evidence),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn icons_from_a_text_only_source_a_count_over_100_and_an_unknown_source_are_named() {
+        let mut e = Bank::embedded().unwrap().evidence;
+        let with_icons = e.outcomes.iter().position(|o| o.icons.is_some()).unwrap();
+        e.outcomes[with_icons].source = "knekt2008".into();
+        e.outcomes[with_icons].icons.as_mut().unwrap().groups[0].count = 101;
+        let without = e.outcomes.iter().position(|o| o.icons.is_none()).unwrap();
+        e.outcomes[without].source = "nobody2099".into();
+        let found = messages(&e).join("\n");
+        assert!(found.contains("whose figures are text only"), "{found}");
+        assert!(found.contains("counts 101 in 100"), "{found}");
+        assert!(
+            found.contains("\"nobody2099\", which is not in sources"),
+            "{found}"
+        );
+    }
+}
