@@ -185,6 +185,21 @@ pub fn render(record: &Record) -> String {
         esc(&e.decision)
     );
 
+    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.barriers));
+    if a.barriers.is_empty() {
+        let _ = writeln!(s, "<p>{}</p>", esc(&w.no_barriers));
+    } else {
+        let _ = write!(s, "<ul>");
+        for b in &a.barriers {
+            let _ = write!(
+                s,
+                "<li class=\"flag\"><strong>{}</strong></li>",
+                esc(&b.text)
+            );
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+
     let _ = writeln!(
         s,
         "<h2>{}</h2>\n<p class=\"small\">{}</p>\n<ul>",
@@ -232,21 +247,6 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</div>");
 
-    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.barriers));
-    if a.barriers.is_empty() {
-        let _ = writeln!(s, "<p>{}</p>", esc(&w.no_barriers));
-    } else {
-        let _ = write!(s, "<ul>");
-        for b in &a.barriers {
-            let _ = write!(
-                s,
-                "<li class=\"flag\"><strong>{}</strong></li>",
-                esc(&b.text)
-            );
-        }
-        let _ = writeln!(s, "</ul>");
-    }
-
     let _ = writeln!(s, "<h2>{} / {}</h2>", esc(&w.costs), esc(&w.time));
     let _ = write!(
         s,
@@ -283,16 +283,20 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "</ul>");
 
     let _ = writeln!(s, "<div class=\"cols\"><div>");
-    let _ = write!(s, "<h2>What matters most to them</h2><ul>");
-    for r in ratings(record) {
-        let _ = write!(
-            s,
-            "<li>{} <strong>{}</strong></li>",
-            esc(&r.question),
-            esc(&r.shown)
-        );
+    // Ratings, in records from banks that had them.
+    let rated = ratings(record);
+    if !rated.is_empty() {
+        let _ = write!(s, "<h2>What matters most to them</h2><ul>");
+        for r in rated {
+            let _ = write!(
+                s,
+                "<li>{} <strong>{}</strong></li>",
+                esc(&r.question),
+                esc(&r.shown)
+            );
+        }
+        let _ = writeln!(s, "</ul>");
     }
-    let _ = writeln!(s, "</ul>");
     for score in &record.scores {
         let _ = write!(
             s,

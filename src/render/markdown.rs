@@ -75,6 +75,15 @@ pub fn render(record: &Record) -> String {
     );
     let _ = writeln!(s, "**The choice:** {}\n", e.decision);
 
+    let _ = writeln!(s, "## {}\n", w.barriers);
+    if a.barriers.is_empty() {
+        let _ = writeln!(s, "{}", w.no_barriers);
+    }
+    for b in &a.barriers {
+        let _ = writeln!(s, "- **{}**", b.text);
+    }
+    let _ = writeln!(s);
+
     let _ = writeln!(s, "## {}\n", w.title);
     let _ = writeln!(s, "{}\n", w.not_a_verdict);
     if let Some(line) = own_lean_line(a) {
@@ -112,15 +121,6 @@ pub fn render(record: &Record) -> String {
         let _ = writeln!(s);
     }
 
-    let _ = writeln!(s, "## {}\n", w.barriers);
-    if a.barriers.is_empty() {
-        let _ = writeln!(s, "{}", w.no_barriers);
-    }
-    for b in &a.barriers {
-        let _ = writeln!(s, "- **{}**", b.text);
-    }
-    let _ = writeln!(s);
-
     let _ = writeln!(s, "## {} / {}\n", w.costs, w.time);
     let _ = writeln!(
         s,
@@ -156,11 +156,15 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "## What matters most to them\n");
-    for r in ratings(record) {
-        let _ = writeln!(s, "- {} **{}**", r.question, md(&r.shown));
+    // Ratings, in records from banks that had them.
+    let rated = ratings(record);
+    if !rated.is_empty() {
+        let _ = writeln!(s, "## What matters most to them\n");
+        for r in rated {
+            let _ = writeln!(s, "- {} **{}**", r.question, md(&r.shown));
+        }
+        let _ = writeln!(s);
     }
-    let _ = writeln!(s);
     for (title, answers) in answer_sections(record) {
         let _ = writeln!(s, "## {title}\n");
         for a in answers {

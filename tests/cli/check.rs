@@ -11,7 +11,32 @@ fn the_built_in_bank_passes_check() {
         .arg("check")
         .assert()
         .success()
-        .stdout(predicate::str::contains("is valid: 11 sections"));
+        .stdout(predicate::str::contains("is valid: 11 sections"))
+        .stdout(predicate::str::contains(
+            "The most reachable score each way: -100 toward short-term, +100 toward long-term (the score starts at 0).",
+        ));
+}
+
+#[test]
+fn check_names_a_tilted_rules_file_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+    for name in ["bank.json", "evidence.json"] {
+        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
+    }
+    let rules = std::fs::read_to_string(root.join("rules.json"))
+        .unwrap()
+        .replacen("\"weight\": 0", "\"weight\": -10", 1);
+    std::fs::write(dir.path().join("rules.json"), rules).unwrap();
+    bin()
+        .arg("check")
+        .arg("--questions")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "rules.json: start: the score must start at 0, with no built-in tilt; it starts at -10",
+        ));
 }
 
 #[test]
