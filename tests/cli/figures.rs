@@ -13,7 +13,7 @@ use therapy_choice::commands::evidence::all_pages;
 use therapy_choice::record::Record;
 use therapy_choice::render::icons::{EMPTY, FILLED};
 use therapy_choice::render::markdown::md;
-use therapy_choice::render::screen::cost_rows;
+use therapy_choice::render::screen::{self, Drawing, cost_rows};
 use therapy_choice::render::{html, markdown, studies};
 
 const TABLE: &str = include_str!("../data/figures.json");
@@ -229,7 +229,7 @@ fn example_record(name: &str) -> Record {
 }
 
 #[test]
-fn every_number_in_the_summaries_is_checked_or_computed() {
+fn every_number_in_the_summaries_and_result_screen_is_checked_or_computed() {
     for name in [
         "first-episode",
         "long-standing-patterns",
@@ -242,6 +242,16 @@ fn every_number_in_the_summaries_is_checked_or_computed() {
         assert!(md.is_empty(), "{name}.md: unchecked numbers {md:?}");
         let page = unexplained(&visible(&html::render(&record)), e, &computed);
         assert!(page.is_empty(), "{name}.html: unchecked numbers {page:?}");
+        for text in [
+            screen::result(&record, Drawing::Unicode),
+            screen::result_in_detail(&record, Drawing::Unicode),
+        ] {
+            let shown = unexplained(&text, e, &computed);
+            assert!(
+                shown.is_empty(),
+                "{name} result screen: unchecked numbers {shown:?}"
+            );
+        }
     }
 }
 
