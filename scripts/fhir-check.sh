@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Export the bank as a FHIR Questionnaire and each example summary as a
-# QuestionnaireResponse, then validate them all with fhir.resources (R4B).
-# Usage: scripts/fhir-check.sh   (needs: pip install fhir.resources)
+# QuestionnaireResponse into target/fhir/, then validate them all with
+# fhir.resources (R4B) and, with --browser, load them into NLM's LHC-Forms in
+# headless Chromium (scripts/fhir-browser/check.mjs; it writes
+# target/fhir/safety-yes.png, the form after a "yes" to the safety question).
+# Usage: scripts/fhir-check.sh [--browser]
+#   needs: pip install fhir.resources; for --browser, /usr/bin/chromium and
+#   (cd scripts/fhir-browser && npm ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=target/fhir
+rm -rf "$work"
+mkdir -p "$work"
 cargo build --quiet --release
 bin=./target/release/therapy-choice
 "$bin" export fhir-questionnaire > "$work/questionnaire.json"
@@ -15,3 +21,6 @@ for example in questions/examples/*.json; do
   "$bin" export fhir-response "$work/$name"/*.json > "$work/response-$name.json"
 done
 python3 scripts/fhir-validate.py "$work/questionnaire.json" "$work"/response-*.json
+if [ "${1:-}" = "--browser" ]; then
+  node scripts/fhir-browser/check.mjs "$work"
+fi

@@ -70,6 +70,9 @@ pub struct RecordAnswer {
     pub value: Value,
     /// The answer in words.
     pub shown: String,
+    /// The words of each option picked, in order (multiple choice only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shown_each: Vec<String>,
     /// The score this answer counts toward, if any (the knowledge check...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
@@ -133,12 +136,17 @@ impl Record {
                         text: text.clone(),
                     });
                 }
+                let shown_each = match answer {
+                    Answer::Choices(ids) => ids.iter().map(|id| q.shown_choice(id)).collect(),
+                    _ => Vec::new(),
+                };
                 recorded.push(RecordAnswer {
                     id: q.id.clone(),
                     question: q.text.clone(),
                     kind: q.kind.name().to_string(),
                     value: answer.to_json(),
                     shown,
+                    shown_each,
                     score: q.score.as_ref().map(|(group, _)| group.clone()),
                 });
             }

@@ -10,16 +10,11 @@ impl Question {
     /// The answer in words. `symbol` is the money symbol for money questions.
     pub fn shown(&self, answer: &Answer, symbol: Option<&str>) -> String {
         match (answer, &self.kind) {
-            (Answer::Choice(id), _) => self
-                .option(id)
-                .map_or_else(|| id.clone(), |c| c.text.clone()),
+            (Answer::Choice(id), _) => self.shown_choice(id),
             (Answer::Choices(ids), _) if ids.is_empty() => "None of these".into(),
             (Answer::Choices(ids), _) => ids
                 .iter()
-                .map(|id| {
-                    self.option(id)
-                        .map_or_else(|| id.clone(), |c| c.text.clone())
-                })
+                .map(|id| self.shown_choice(id))
                 .collect::<Vec<_>>()
                 .join("; "),
             (Answer::YesNo(true), _) => "Yes".into(),
@@ -39,6 +34,14 @@ impl Question {
             (Answer::Text(t), _) if t.trim().is_empty() => SKIPPED.into(),
             (Answer::Text(t), _) => t.clone(),
         }
+    }
+}
+
+impl Question {
+    /// One option in words (its id when the bank has no such option).
+    pub fn shown_choice(&self, id: &str) -> String {
+        self.option(id)
+            .map_or_else(|| id.to_string(), |c| c.text.clone())
     }
 }
 

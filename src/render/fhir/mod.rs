@@ -1,17 +1,55 @@
 //! HL7 FHIR R4 export: the bank as a Questionnaire, a saved record as a
-//! QuestionnaireResponse. Pure JSON building; no network, no validation here
-//! (scripts/fhir-validate.py checks both with the fhir.resources package).
+//! QuestionnaireResponse, and the rules a response must keep against its
+//! questionnaire. Pure JSON building; no network (scripts/fhir-check.sh checks
+//! the exports with fhir.resources, and in a real form renderer, LHC-Forms).
 
+mod conform;
+mod crisis;
+mod enable_when;
 mod questionnaire;
 mod response;
 
+pub use conform::{conform, enabled_in};
 pub use questionnaire::questionnaire;
-pub use response::response;
+pub use response::{response, response_id};
+
+use serde_json::{Value, json};
 
 /// The coding system of a question's options: the bank's url and the question id.
 pub fn option_system(bank_url: &str, question: &str) -> String {
     format!("{bank_url}:{question}")
 }
 
-/// A "don't know" answer: the item is given with no answer and this reason.
-pub const DATA_ABSENT: &str = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+/// The code of the "don't know" answer, as in an answers file.
+pub const DONT_KNOW_CODE: &str = crate::answers::DONT_KNOW;
+
+/// The linkId of the coded item beside a number question that holds its
+/// "don't know" answer, so that "asked, not known" is a real answer.
+pub fn dont_know_id(question: &str) -> String {
+    format!("{question}.dont_know")
+}
+
+const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+const CONTROL_CODES: &str = "http://hl7.org/fhir/questionnaire-item-control";
+
+/// SDC's itemControl extension, with the code's display from HL7's code system.
+fn control(code: &str) -> Value {
+    let display = match code {
+        "slider" => "Slider",
+        "help" => "Help-Button",
+        "lower" => "Lower-bound",
+        "upper" => "Upper-bound",
+        "check-box" => "Check-box",
+        "radio-button" => "Radio Button",
+        _ => code,
+    };
+    json!({
+        "url": ITEM_CONTROL,
+        "valueCodeableConcept": {
+            "coding": [{ "system": CONTROL_CODES, "code": code, "display": display }]
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,86 +1,48 @@
 //! The bank as a FHIR R4 Questionnaire: one group per section, linkId = the
 //! question id, answerOption codings, enableWhen from show_if, the SDC slider
-//! for 0-10 ratings.
+//! for 0-10 ratings with its end labels as `lower`/`upper` display items, a
+//! coded "don't know" beside number questions, and the crisis lines after the
+//! safety question.
 
 use serde_json::{Value, json};
 
-use super::option_system;
-use crate::bank::{Bank, Condition, Kind, Question, Test};
+use super::crisis::crisis_item;
+use super::enable_when::{EnableWhen, enable_when};
+use super::{DONT_KNOW_CODE, control, dont_know_id, option_system};
+use crate::bank::{Bank, Choice, Kind, Question};
 
-const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
-const CONTROL_CODES: &str = "http://hl7.org/fhir/questionnaire-item-control";
+const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
+const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
+const ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+const SLIDER_STEP: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue";
 
-fn control(code: &str) -> Value {
-    json!({
-        "url": ITEM_CONTROL,
-        "valueCodeableConcept": { "coding": [{ "system": CONTROL_CODES, "code": code }] }
-    })
+fn options(bank: &Bank, q: &Question, opts: &[Choice]) -> Vec<Value> {
+    let system = option_system(&bank.url, &q.id);
+    opts.iter()
+        .map(|o| json!({ "valueCoding": { "system": system, "code": o.id, "display": o.text } }))
+        .collect()
 }
 
-fn answer_value(
-    bank: &Bank,
-    condition: &Condition,
-    value: &crate::answers::Answer,
-) -> Option<(String, Value)> {
-    use crate::answers::Answer;
-    let system = option_system(&bank.url, &condition.question);
-    match value {
-        Answer::YesNo(b) => Some(("answerBoolean".into(), json!(b))),
-        Answer::Choice(id) => Some((
-            "answerCoding".into(),
-            json!({ "system": system, "code": id }),
-        )),
-        Answer::Scale(n) => Some(("answerInteger".into(), json!(n))),
-        Answer::Number(n) => Some(("answerDecimal".into(), json!(n))),
-        Answer::Text(t) => Some(("answerString".into(), json!(t))),
-        _ => None,
-    }
+/// A display item under a question, shown the way the control code says.
+fn display(id: String, text: &str, code: &str) -> Value {
+    json!({ "linkId": id, "type": "display", "text": text, "extension": [control(code)] })
 }
 
-fn enable_when(bank: &Bank, condition: &Condition) -> (Vec<Value>, Option<&'static str>) {
-    let system = option_system(&bank.url, &condition.question);
-    let coding = |id: &str| json!({ "question": condition.question, "operator": "=", "answerCoding": { "system": system, "code": id } });
-    match &condition.test {
-        Test::Equals(value) => match answer_value(bank, condition, value) {
-            Some((key, v)) => {
-                let mut when = json!({ "question": condition.question, "operator": "=" });
-                when[key] = v;
-                (vec![when], None)
-            }
-            None => (Vec::new(), None),
-        },
-        Test::AnyOf(ids) => (ids.iter().map(|id| coding(id)).collect(), Some("any")),
-        Test::Includes(id) => (vec![coding(id)], None),
-        Test::Between(lo, hi) => (
-            vec![
-                json!({ "question": condition.question, "operator": ">=", "answerDecimal": lo }),
-                json!({ "question": condition.question, "operator": "<=", "answerDecimal": hi }),
-            ],
-            Some("all"),
-        ),
-        Test::PickedAtLeast(_) => (Vec::new(), None),
-    }
-}
-
+/// The question's own item, without its condition.
 fn item(bank: &Bank, q: &Question) -> Value {
     let mut item = json!({ "linkId": q.id, "text": q.text, "required": q.required });
-    let system = option_system(&bank.url, &q.id);
-    let options = |opts: &[crate::bank::Choice]| -> Vec<Value> {
-        opts.iter()
-            .map(
-                |o| json!({ "valueCoding": { "system": system, "code": o.id, "display": o.text } }),
-            )
-            .collect()
-    };
+    let mut children = Vec::new();
     match &q.kind {
         Kind::Single { options: o } => {
             item["type"] = json!("choice");
-            item["answerOption"] = json!(options(o));
+            item["extension"] = json!([control("radio-button")]);
+            item["answerOption"] = json!(options(bank, q, o));
         }
         Kind::Multi { options: o } => {
             item["type"] = json!("choice");
             item["repeats"] = json!(true);
-            item["answerOption"] = json!(options(o));
+            item["extension"] = json!([control("check-box")]);
+            item["answerOption"] = json!(options(bank, q, o));
         }
         Kind::YesNo => item["type"] = json!("boolean"),
         Kind::Scale {
@@ -90,20 +52,23 @@ fn item(bank: &Bank, q: &Question) -> Value {
             high,
         } => {
             item["type"] = json!("integer");
+            // Renderers without a slider (LHC-Forms) drop the lower/upper
+            // items; the entry format puts the ends in the empty field.
             item["extension"] = json!([
                 control("slider"),
-                { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min },
-                { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max },
-                { "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue", "valueInteger": 1 },
-                { "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-lowRangeLabel", "valueString": low },
-                { "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-highRangeLabel", "valueString": high }
+                { "url": MIN_VALUE, "valueInteger": min },
+                { "url": MAX_VALUE, "valueInteger": max },
+                { "url": SLIDER_STEP, "valueInteger": 1 },
+                { "url": ENTRY_FORMAT, "valueString": format!("{min} = {low} … {max} = {high}") }
             ]);
+            children.push(display(format!("{}.lower", q.id), low, "lower"));
+            children.push(display(format!("{}.upper", q.id), high, "upper"));
         }
         Kind::Number { min, max, .. } => {
             item["type"] = json!("decimal");
             item["extension"] = json!([
-                { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueDecimal": min },
-                { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueDecimal": max }
+                { "url": MIN_VALUE, "valueDecimal": min },
+                { "url": MAX_VALUE, "valueDecimal": max }
             ]);
         }
         Kind::Text { max_length } => {
@@ -111,29 +76,90 @@ fn item(bank: &Bank, q: &Question) -> Value {
             item["maxLength"] = json!(max_length);
         }
     }
-    if let Some(condition) = &q.show_if {
-        let (when, behaviour) = enable_when(bank, condition);
-        if !when.is_empty() {
-            item["enableWhen"] = json!(when);
-            if when.len() > 1 {
-                item["enableBehavior"] = json!(behaviour.unwrap_or("all"));
-            }
-        }
-    }
     if let Some(help) = &q.help {
-        item["item"] = json!([{
-            "linkId": format!("{}.help", q.id),
-            "type": "display",
-            "text": help,
-            "extension": [control("help")]
-        }]);
+        children.push(display(format!("{}.help", q.id), help, "help"));
+    }
+    if !children.is_empty() {
+        item["item"] = json!(children);
     }
     item
 }
 
+/// The coded "I'm not sure" beside a number question. When it is picked the
+/// number is disabled, so a required number is never left empty. It has no
+/// text of its own: its one option says it, right under the number.
+fn dont_know(bank: &Bank, q: &Question, label: &str) -> Value {
+    json!({
+        "linkId": dont_know_id(&q.id),
+        "type": "choice",
+        "repeats": true,
+        "required": false,
+        "extension": [control("check-box")],
+        "answerOption": [{ "valueCoding": {
+            "system": option_system(&bank.url, &q.id),
+            "code": DONT_KNOW_CODE,
+            "display": label
+        } }]
+    })
+}
+
+/// A question's items: its own, then a "don't know" or the crisis lines.
+fn items(bank: &Bank, q: &Question) -> Vec<Value> {
+    let shown = q.show_if.as_ref().map(|c| enable_when(bank, c));
+    let mut own = item(bank, q);
+    let mut out = Vec::new();
+    if let Kind::Number {
+        dont_know: Some(label),
+        ..
+    } = &q.kind
+    {
+        let mut companion = dont_know(bank, q, label);
+        let not_unsure = json!({
+            "question": dont_know_id(&q.id), "operator": "exists", "answerBoolean": false
+        });
+        let mut when = EnableWhen {
+            clauses: vec![not_unsure],
+            any: false,
+            exact: true,
+        };
+        if let Some(shown) = &shown {
+            shown.apply(&mut companion);
+            if shown.any && shown.clauses.len() > 1 {
+                // "any of these, and not unsure" has no FHIR form: keep the
+                // condition and let the number be left empty.
+                when = EnableWhen {
+                    exact: false,
+                    ..shown.clone()
+                };
+            } else {
+                when.clauses.extend(shown.clauses.iter().cloned());
+                when.exact = shown.exact;
+            }
+        }
+        when.apply(&mut own);
+        if !when.exact {
+            own["required"] = json!(false);
+        }
+        out.push(own);
+        out.push(companion);
+        return out;
+    }
+    if let Some(shown) = &shown {
+        shown.apply(&mut own);
+        if !shown.exact {
+            own["required"] = json!(false);
+        }
+    }
+    out.push(own);
+    if q.safety {
+        out.push(crisis_item(bank, q));
+    }
+    out
+}
+
 /// The whole bank as a Questionnaire resource.
 pub fn questionnaire(bank: &Bank) -> Value {
-    let items: Vec<Value> = bank
+    let groups: Vec<Value> = bank
         .sections
         .iter()
         .filter(|s| !s.questions.is_empty())
@@ -142,7 +168,7 @@ pub fn questionnaire(bank: &Bank) -> Value {
                 "linkId": s.id,
                 "text": s.title,
                 "type": "group",
-                "item": s.questions.iter().map(|q| item(bank, q)).collect::<Vec<_>>()
+                "item": s.questions.iter().flat_map(|q| items(bank, q)).collect::<Vec<_>>()
             })
         })
         .collect();
@@ -157,6 +183,6 @@ pub fn questionnaire(bank: &Bank) -> Value {
         "date": bank.evidence.published,
         "publisher": bank.evidence.about.authors,
         "description": bank.evidence.about.what,
-        "item": items
+        "item": groups
     })
 }

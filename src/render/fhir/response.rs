@@ -1,30 +1,92 @@
 //! A saved record as a FHIR R4 QuestionnaireResponse: status completed, the
-//! time it was made, one item per answered question with the right value type.
+//! time it was made, one item per answered question with the right value type,
+//! a `display` on every coding, "don't know" as the coded answer of the item
+//! beside the number, and an id made from the record's own content.
 
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 
-use super::{DATA_ABSENT, option_system};
-use crate::answers::DONT_KNOW;
+use super::{DONT_KNOW_CODE, dont_know_id, option_system};
 use crate::record::{Record, RecordAnswer};
 
-fn answers(record: &Record, a: &RecordAnswer) -> Option<Vec<Value>> {
+/// The resource id: the tool's name and the start of the SHA-256 of the whole
+/// record, so that two different records never share an id, even when made
+/// in the same second, and the same record always gets the same one.
+pub fn response_id(record: &Record) -> String {
+    let bytes = serde_json::to_vec(record).unwrap_or_default();
+    let hash: String = Sha256::digest(&bytes)
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("therapy-choice-{hash}")
+}
+
+/// The words of each option picked: saved with the record, or for records
+/// made before that, split from the answer in words when the count fits.
+fn shown_each(a: &RecordAnswer, count: usize) -> Vec<String> {
+    if a.shown_each.len() == count {
+        return a.shown_each.clone();
+    }
+    let split: Vec<String> = a.shown.split("; ").map(str::to_string).collect();
+    if split.len() == count {
+        return split;
+    }
+    Vec::new()
+}
+
+/// The response items for one recorded answer (none for an empty one).
+fn items(record: &Record, a: &RecordAnswer) -> Vec<Value> {
     let system = option_system(&record.bank.url, &a.id);
-    let coding = |code: &str| json!({ "valueCoding": { "system": system, "code": code } });
-    let values = match (a.kind.as_str(), &a.value) {
+    let coding =
+        |code: &str, display: &str| json!({ "system": system, "code": code, "display": display });
+    let answered = |values: Vec<Value>| {
+        if values.is_empty() {
+            Vec::new()
+        } else {
+            vec![json!({ "linkId": a.id, "text": a.question, "answer": values })]
+        }
+    };
+    match (a.kind.as_str(), &a.value) {
         ("single", Value::String(code)) => {
-            vec![json!({ "valueCoding": { "system": system, "code": code, "display": a.shown } })]
+            answered(vec![json!({ "valueCoding": coding(code, &a.shown) })])
         }
         ("multi", Value::Array(codes)) => {
-            codes.iter().filter_map(Value::as_str).map(coding).collect()
+            let codes: Vec<&str> = codes.iter().filter_map(Value::as_str).collect();
+            let words = shown_each(a, codes.len());
+            answered(
+                codes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, code)| {
+                        let display = words.get(i).map_or(*code, String::as_str);
+                        json!({ "valueCoding": coding(code, display) })
+                    })
+                    .collect(),
+            )
         }
-        ("yes_no", Value::Bool(b)) => vec![json!({ "valueBoolean": b })],
-        ("scale", Value::Number(n)) => vec![json!({ "valueInteger": n.as_u64().unwrap_or(0) })],
-        ("number", Value::String(s)) if s == DONT_KNOW => return None,
-        ("number", Value::Number(n)) => vec![json!({ "valueDecimal": n.as_f64().unwrap_or(0.0) })],
-        ("text", Value::String(t)) => vec![json!({ "valueString": t })],
+        ("yes_no", Value::Bool(b)) => answered(vec![json!({ "valueBoolean": b })]),
+        ("scale", Value::Number(n)) => answered(
+            n.as_u64()
+                .map(|n| json!({ "valueInteger": n }))
+                .into_iter()
+                .collect(),
+        ),
+        ("number", Value::String(s)) if s == DONT_KNOW_CODE => vec![json!({
+            "linkId": dont_know_id(&a.id),
+            "answer": [{ "valueCoding": coding(DONT_KNOW_CODE, &a.shown) }]
+        })],
+        ("number", Value::Number(n)) => answered(
+            n.as_f64()
+                .map(|n| json!({ "valueDecimal": n }))
+                .into_iter()
+                .collect(),
+        ),
+        ("text", Value::String(t)) if !t.trim().is_empty() => {
+            answered(vec![json!({ "valueString": t })])
+        }
         _ => Vec::new(),
-    };
-    Some(values)
+    }
 }
 
 /// The record as a QuestionnaireResponse resource.
@@ -32,39 +94,14 @@ pub fn response(record: &Record) -> Value {
     let groups: Vec<Value> = record
         .sections
         .iter()
-        .filter(|s| !s.answers.is_empty())
-        .map(|s| {
-            let items: Vec<Value> = s
-                .answers
-                .iter()
-                .filter_map(|a| {
-                    let mut item = json!({ "linkId": a.id, "text": a.question });
-                    match answers(record, a) {
-                        None => {
-                            item["extension"] =
-                                json!([{ "url": DATA_ABSENT, "valueCode": "asked-unknown" }]);
-                            Some(item)
-                        }
-                        Some(values) if values.is_empty() => None,
-                        Some(values) => {
-                            item["answer"] = json!(values);
-                            Some(item)
-                        }
-                    }
-                })
-                .collect();
-            json!({ "linkId": s.id, "text": s.title, "item": items })
+        .filter_map(|s| {
+            let items: Vec<Value> = s.answers.iter().flat_map(|a| items(record, a)).collect();
+            (!items.is_empty()).then(|| json!({ "linkId": s.id, "text": s.title, "item": items }))
         })
-        .filter(|g| g["item"].as_array().is_some_and(|i| !i.is_empty()))
-        .collect();
-    let id: String = record
-        .created
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
         .collect();
     json!({
         "resourceType": "QuestionnaireResponse",
-        "id": format!("therapy-choice-{id}"),
+        "id": response_id(record),
         "questionnaire": format!("{}|{}", record.bank.url, record.bank.version),
         "status": "completed",
         "authored": record.created,

@@ -1,0 +1,369 @@
+//! The FHIR exports of every example against the rules a strict validator
+//! keeps; each rule shown to catch a response that breaks it.
+
+use chrono::{DateTime, FixedOffset, TimeZone};
+use serde_json::{Value, json};
+
+use super::{conform, enabled_in, questionnaire, response, response_id};
+use crate::answers::file;
+use crate::bank::Bank;
+use crate::record::Record;
+
+fn second() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 26, 19, 0, 13)
+        .unwrap()
+}
+
+/// Every example answers file in the repository, by name, as a record.
+fn examples() -> Vec<(String, Record)> {
+    let bank = Bank::embedded().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/examples");
+    let mut out: Vec<(String, Record)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let answers = file::read(&bank, &text).unwrap();
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, Record::build(&bank, &answers, second()))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert!(out.len() >= 3, "the examples are missing");
+    out
+}
+
+fn the_questionnaire() -> Value {
+    questionnaire(&Bank::embedded().unwrap())
+}
+
+fn unsure() -> Value {
+    let (_, record) = examples()
+        .into_iter()
+        .find(|(n, _)| n == "unsure-needs-support")
+        .unwrap();
+    response(&record)
+}
+
+/// Every object in a resource, depth first.
+fn objects(value: &Value, out: &mut Vec<Value>) {
+    match value {
+        Value::Object(map) => {
+            out.push(value.clone());
+            map.values().for_each(|v| objects(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| objects(v, out)),
+        _ => {}
+    }
+}
+
+fn item<'a>(items: &'a Value, link: &str) -> Option<&'a Value> {
+    items.as_array()?.iter().find_map(|i| {
+        if i["linkId"] == link {
+            Some(i)
+        } else {
+            item(&i["item"], link)
+        }
+    })
+}
+
+fn item_mut<'a>(items: &'a mut Value, link: &str) -> Option<&'a mut Value> {
+    items.as_array_mut()?.iter_mut().find_map(|i| {
+        if i["linkId"] == link {
+            Some(i)
+        } else {
+            item_mut(&mut i["item"], link)
+        }
+    })
+}
+
+#[test]
+fn every_example_response_keeps_the_rules_of_the_questionnaire() {
+    let q = the_questionnaire();
+    for (name, record) in examples() {
+        let r = response(&record);
+        assert_eq!(conform(&q, &r), Vec::<String>::new(), "{name}");
+        let answered = r.to_string().matches("\"linkId\"").count();
+        assert!(answered > 30, "{name}: only {answered} items");
+    }
+}
+
+#[test]
+fn the_checker_finds_an_unknown_or_misplaced_item() {
+    let q = the_questionnaire();
+    let mut r = unsure();
+    r["item"][0]["item"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "linkId": "made.up", "answer": [{ "valueBoolean": true }] }));
+    let moved = item(&r["item"], "money.currency").unwrap().clone();
+    r["item"][0]["item"].as_array_mut().unwrap().push(moved);
+    let problems = conform(&q, &r).join("\n");
+    assert!(
+        problems.contains("\"made.up\" is not an item here"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("\"money.currency\" is not an item here"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn the_checker_finds_a_wrong_value_type_and_a_coding_not_offered() {
+    let q = the_questionnaire();
+    let mut r = unsure();
+    item_mut(&mut r["item"], "time.big_change").unwrap()["answer"] =
+        json!([{ "valueString": "no" }]);
+    item_mut(&mut r["item"], "lean.now").unwrap()["answer"][0]["valueCoding"]["code"] =
+        json!("medium_term");
+    item_mut(&mut r["item"], "money.currency").unwrap()["answer"][0]["valueCoding"]
+        .as_object_mut()
+        .unwrap()
+        .remove("display");
+    let problems = conform(&q, &r).join("\n");
+    assert!(
+        problems.contains(
+            "/time/time.big_change: answer [\"valueString\"] does not fit an item of type boolean"
+        ),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("/lean/lean.now: \"medium_term\" is not among the answerOptions"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("/money/money.currency: a coding without a display"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn the_checker_finds_a_required_item_left_empty_and_a_disabled_one_answered() {
+    let q = the_questionnaire();
+    let mut r = unsure();
+    // Take away "I'm not sure" about the fee: the fee itself is now enabled and required.
+    let money = item_mut(&mut r["item"], "money").unwrap();
+    money["item"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|i| i["linkId"] != "money.fee.dont_know");
+    // Answer a follow-up that "no" to a big change hides.
+    let time = item_mut(&mut r["item"], "time").unwrap();
+    time["item"].as_array_mut().unwrap().push(
+        json!({ "linkId": "time.change_months", "text": "x", "answer": [{ "valueDecimal": 3 }] }),
+    );
+    let problems = conform(&q, &r).join("\n");
+    assert!(
+        problems.contains("/money/money.fee: required and enabled, but not answered"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("/time/time.change_months: answered, but the item is disabled"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn dont_know_is_a_coded_answer_that_disables_the_number() {
+    let q = the_questionnaire();
+    let r = unsure();
+    let fee = item(&q["item"], "money.fee").unwrap();
+    assert_eq!(fee["required"], true);
+    assert_eq!(
+        fee["enableWhen"],
+        json!([{ "question": "money.fee.dont_know", "operator": "exists", "answerBoolean": false }])
+    );
+    let unsure_fee = item(&r["item"], "money.fee.dont_know").unwrap();
+    assert_eq!(unsure_fee["answer"][0]["valueCoding"]["code"], "dont_know");
+    assert_eq!(
+        unsure_fee["answer"][0]["valueCoding"]["display"],
+        "I don't know yet"
+    );
+    assert!(item(&r["item"], "money.fee").is_none());
+    // A number that is known is answered as a number, with no "don't know".
+    let budget = item(&r["item"], "money.monthly_budget").unwrap();
+    assert_eq!(budget["answer"], json!([{ "valueDecimal": 150.0 }]));
+    assert!(item(&r["item"], "money.monthly_budget.dont_know").is_none());
+}
+
+#[test]
+fn a_follow_up_number_needs_both_its_condition_and_no_dont_know() {
+    let q = the_questionnaire();
+    let months = item(&q["item"], "time.change_months").unwrap();
+    assert_eq!(months["enableBehavior"], "all");
+    let when = months["enableWhen"].as_array().unwrap();
+    assert_eq!(when.len(), 2);
+    assert!(when.iter().any(|w| w["question"] == "time.big_change"));
+    let companion = item(&q["item"], "time.change_months.dont_know").unwrap();
+    assert_eq!(companion["enableWhen"][0]["question"], "time.big_change");
+}
+
+#[test]
+fn two_responses_made_in_the_same_second_have_different_ids() {
+    let records = examples();
+    let ids: Vec<String> = records.iter().map(|(_, r)| response_id(r)).collect();
+    assert!(
+        records
+            .iter()
+            .all(|(_, r)| r.created == records[0].1.created)
+    );
+    for (i, id) in ids.iter().enumerate() {
+        assert!(!ids[i + 1..].contains(id), "{id} is used twice");
+        assert!(id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    }
+    // One changed answer is enough; the same record always gets the same id.
+    let (_, mut record) = records[0].clone();
+    assert_eq!(response_id(&record), ids[0]);
+    record.sections[0].answers[0].shown.push('!');
+    assert_ne!(response_id(&record), ids[0]);
+    assert_eq!(response(&records[1].1)["id"], ids[1].as_str());
+}
+
+#[test]
+fn every_coding_has_a_display_multiple_choices_included() {
+    let bank = Bank::embedded().unwrap();
+    let q = the_questionnaire();
+    let mut all = Vec::new();
+    objects(&q, &mut all);
+    let mut multi = 0;
+    for (_, record) in examples() {
+        let r = response(&record);
+        objects(&r, &mut all);
+        for a in record.sections.iter().flat_map(|s| &s.answers) {
+            if a.kind != "multi" {
+                continue;
+            }
+            let question = bank.question(&a.id).unwrap();
+            for (coding, code) in item(&r["item"], &a.id)
+                .map_or(&[][..], |i| i["answer"].as_array().unwrap())
+                .iter()
+                .zip(a.value.as_array().unwrap())
+            {
+                let code = code.as_str().unwrap();
+                assert_eq!(coding["valueCoding"]["code"], code);
+                assert_eq!(
+                    coding["valueCoding"]["display"],
+                    question.shown_choice(code).as_str()
+                );
+                multi += 1;
+            }
+        }
+    }
+    assert!(multi >= 3, "the examples pick too few options to tell");
+    let codings: Vec<&Value> = all.iter().filter(|o| o.get("code").is_some()).collect();
+    assert!(codings.len() > 100);
+    for o in codings {
+        assert!(o["display"].as_str().is_some_and(|d| !d.is_empty()), "{o}");
+    }
+}
+
+#[test]
+fn a_record_from_before_shown_each_still_gets_displays() {
+    let (_, mut record) = examples()
+        .into_iter()
+        .find(|(n, _)| n == "long-standing-patterns")
+        .unwrap();
+    for a in record.sections.iter_mut().flat_map(|s| &mut s.answers) {
+        a.shown_each.clear();
+    }
+    let r = response(&record);
+    let kinds = item(&r["item"], "situation.therapy_kind").unwrap();
+    let displays: Vec<&Value> = kinds["answer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| &a["valueCoding"]["display"])
+        .collect();
+    let bank = Bank::embedded().unwrap();
+    let question = bank.question("situation.therapy_kind").unwrap();
+    assert_eq!(
+        displays,
+        [
+            question.shown_choice("short_psychodynamic"),
+            question.shown_choice("cbt")
+        ]
+        .map(Value::from)
+        .iter()
+        .collect::<Vec<_>>()
+    );
+}
+
+/// An extension: a url and a value.
+fn is_extension(o: &Value) -> bool {
+    o.get("url").is_some()
+        && o.as_object()
+            .is_some_and(|m| m.keys().any(|k| k.starts_with("value")))
+}
+
+#[test]
+fn only_hl7_extensions_and_the_rating_ends_as_lower_and_upper_items() {
+    let q = the_questionnaire();
+    let mut all = Vec::new();
+    objects(&q, &mut all);
+    let extensions: Vec<&str> = all
+        .iter()
+        .filter(|o| is_extension(o))
+        .map(|o| o["url"].as_str().unwrap())
+        .collect();
+    assert!(extensions.len() > 10);
+    for url in extensions {
+        assert!(
+            [
+                "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+                "http://hl7.org/fhir/StructureDefinition/minValue",
+                "http://hl7.org/fhir/StructureDefinition/maxValue",
+                "http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue",
+                "http://hl7.org/fhir/StructureDefinition/entryFormat",
+                "http://hl7.org/fhir/StructureDefinition/rendering-xhtml",
+            ]
+            .contains(&url),
+            "{url} is not an HL7 extension used here"
+        );
+    }
+    let bank = Bank::embedded().unwrap();
+    let mut ratings = 0;
+    for (_, question) in bank.questions() {
+        let crate::bank::Kind::Scale { low, high, .. } = &question.kind else {
+            continue;
+        };
+        ratings += 1;
+        let rating = item(&q["item"], &question.id).unwrap();
+        let ends: Vec<(&str, &str)> = rating["item"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let code = &c["extension"][0]["valueCodeableConcept"]["coding"][0]["code"];
+                (code.as_str().unwrap(), c["text"].as_str().unwrap())
+            })
+            .collect();
+        assert!(ends.contains(&("lower", low.as_str())), "{}", question.id);
+        assert!(ends.contains(&("upper", high.as_str())), "{}", question.id);
+    }
+    assert!(ratings > 0);
+}
+
+#[test]
+fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
+    let bank = Bank::embedded().unwrap();
+    let q = the_questionnaire();
+    let (_, safety) = bank.questions().find(|(_, q)| q.safety).unwrap();
+    let crisis = item(&q["item"], &format!("{}.crisis", safety.id)).unwrap();
+    assert_eq!(crisis["type"], "display");
+    let text = crisis["text"].as_str().unwrap();
+    for line in &bank.evidence.crisis.lines {
+        assert!(text.contains(&line.number), "{} is missing", line.number);
+    }
+    for e in &bank.evidence.crisis.emergency {
+        assert!(text.contains(&e.number), "{} is missing", e.number);
+    }
+    for (name, record) in examples() {
+        let flagged = record.safety_flag.is_some();
+        assert_eq!(enabled_in(crisis, &response(&record)), flagged, "{name}");
+    }
+    assert!(enabled_in(crisis, &unsure()));
+}
