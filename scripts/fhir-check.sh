@@ -15,12 +15,26 @@ mkdir -p "$work"
 cargo build --quiet --release
 bin=./target/release/therapy-choice
 "$bin" export fhir-questionnaire > "$work/questionnaire.json"
+# The built-in bank has no 0-10 rating today: export it once more with one
+# added, so that a rating's end labels are checked too.
+cp -r questions "$work/with-rating"
+python3 - "$work/with-rating/bank.json" <<'PY'
+import json, sys
+bank = json.load(open(sys.argv[1], encoding="utf-8"))
+bank["sections"][-1]["questions"].append({
+    "id": "notes.rating", "kind": "scale", "role": "words", "required": False,
+    "text": "How clear is this choice now?",
+    "low": "Not clear at all", "high": "Very clear"})
+json.dump(bank, open(sys.argv[1], "w", encoding="utf-8"), indent=2)
+PY
+"$bin" export fhir-questionnaire --questions "$work/with-rating" > "$work/questionnaire-with-rating.json"
 for example in questions/examples/*.json; do
   name=$(basename "$example" .json)
   "$bin" run --answers "$example" --out "$work/$name" > /dev/null
   "$bin" export fhir-response "$work/$name"/*.json > "$work/response-$name.json"
 done
-python3 scripts/fhir-validate.py "$work/questionnaire.json" "$work"/response-*.json
+python3 scripts/fhir-validate.py "$work/questionnaire-with-rating.json" \
+  "$work/questionnaire.json" "$work"/response-*.json
 if [ "${1:-}" = "--browser" ]; then
   node scripts/fhir-browser/check.mjs "$work"
 fi

@@ -46,6 +46,10 @@ function check(ok, what, detail = '') {
 
 const read = (name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
 const questionnaire = read('questionnaire.json');
+// The same bank with one 0-10 rating added (scripts/fhir-check.sh), so that the
+// rating's end labels are checked while the built-in bank has no rating.
+const withRating = fs.existsSync(path.join(dir, 'questionnaire-with-rating.json'))
+  ? read('questionnaire-with-rating.json') : null;
 const responses = fs.readdirSync(dir)
   .filter((f) => /^response-.*\.json$/.test(f))
   .sort()
@@ -122,21 +126,6 @@ const visible = async (page, linkId) => {
   }
   check(missing.length === 0, 'every item with no condition is shown at once', `missing: ${missing.join(', ')}`);
 
-  // The rating end labels: LHC-Forms has no slider and drops lower/upper
-  // display items (its r4-support.md lists them as unsupported); it shows
-  // the entryFormat in the empty field instead.
-  const unlabelled = [];
-  let ratings = 0;
-  for (const [item] of walk(questionnaire.item)) {
-    const ends = (item.item || []).filter((c) => ['lower', 'upper'].includes(control(c)));
-    if (ends.length === 0) continue;
-    ratings += 1;
-    const input = page.locator(`${css(item.linkId)} input`).first();
-    const shown = (await input.isVisible()) ? await input.getAttribute('placeholder') : '';
-    for (const end of ends) if (!(shown || '').includes(end.text)) unlabelled.push(`${item.linkId}: "${end.text}" (field shows "${shown}")`);
-  }
-  check(ratings > 0 && unlabelled.length === 0, `the end labels of all ${ratings} ratings show`, unlabelled.join('\n     '));
-
   // The crisis lines after the safety question.
   const crisisItems = [...walk(questionnaire.item)].filter(([i]) => i.linkId.endsWith('.crisis'));
   check(crisisItems.length === 1, 'one crisis display item in the Questionnaire');
@@ -171,7 +160,32 @@ const visible = async (page, linkId) => {
   await page.close();
 }
 
-// 2. Every item, with every condition taken away, so that each one is shown.
+// 2. The rating end labels. LHC-Forms has no slider and drops lower/upper
+// display items (its r4-support.md lists them as unsupported); it shows the
+// entryFormat, which holds both ends, in the empty field instead.
+{
+  const ends = (item) => (item.item || []).filter((c) => ['lower', 'upper'].includes(control(c)));
+  const rated = (q) => [...walk(q.item)].some(([i]) => ends(i).length > 0);
+  let ratings = 0;
+  const unlabelled = [];
+  for (const q of [questionnaire, withRating].filter((q) => q && rated(q))) {
+    const { page, errors } = await render(q);
+    check(errors.length === 0, `the Questionnaire ${q === withRating ? 'with a rating added ' : ''}renders with no console errors`, errors.join('\n     '));
+    for (const [item] of walk(q.item)) {
+      if (ends(item).length === 0) continue;
+      ratings += 1;
+      const input = page.locator(`${css(item.linkId)} input`).first();
+      const shown = (await input.isVisible()) ? await input.getAttribute('placeholder') : '';
+      for (const end of ends(item)) {
+        if (!(shown || '').includes(end.text)) unlabelled.push(`${item.linkId}: "${end.text}" (the field shows "${shown}")`);
+      }
+    }
+    await page.close();
+  }
+  check(ratings > 0 && unlabelled.length === 0, `the end labels of every rating show (${ratings})`, unlabelled.join('\n     '));
+}
+
+// 3. Every item, with every condition taken away, so that each one is shown.
 {
   const open = JSON.parse(JSON.stringify(questionnaire));
   for (const [item] of walk(open.item)) { delete item.enableWhen; delete item.enableBehavior; }
@@ -197,7 +211,7 @@ const visible = async (page, linkId) => {
   await page.close();
 }
 
-// 3. Each example's response, loaded and read back.
+// 4. Each example's response, loaded and read back.
 function answers(items, prefix = '', out = {}) {
   for (const item of items || []) {
     const at = `${prefix}/${item.linkId}`;

@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use super::option_system;
-use crate::ask::{Block, Page, pages};
-use crate::bank::{Bank, Kind, Question};
+
+use crate::bank::{Bank, Evidence, Kind, Question};
 use crate::render::html::esc;
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
@@ -40,43 +40,35 @@ fn shown_by(bank: &Bank, q: &Question) -> Vec<Value> {
     }
 }
 
-/// The page as plain text (one line a block) and as XHTML (paragraphs and a list).
-fn page_text(page: &Page) -> (String, String) {
-    let mut lines: Vec<String> = page.title.iter().cloned().collect();
-    let mut xhtml = String::from("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
-    if let Some(title) = &page.title {
-        xhtml.push_str(&format!("<p><b>{}</b></p>", esc(title)));
-    }
-    let mut in_list = false;
-    for block in &page.blocks {
-        let (text, item) = match block {
-            Block::Heading(t) | Block::Text(t) => (t, false),
-            Block::Item(t) => (t, true),
-        };
-        lines.push(if item {
-            format!("- {text}")
-        } else {
-            text.clone()
-        });
-        match (in_list, item) {
-            (false, true) => xhtml.push_str("<ul>"),
-            (true, false) => xhtml.push_str("</ul>"),
-            _ => {}
-        }
-        in_list = item;
-        let tag = if item { "li" } else { "p" };
-        xhtml.push_str(&format!("<{tag}>{}</{tag}>", esc(text)));
-    }
-    if in_list {
-        xhtml.push_str("</ul>");
-    }
-    xhtml.push_str("</div>");
+/// What to do now and the numbers to call, as the program's crisis page has
+/// them: plain text (one line a paragraph or number) and XHTML (paragraphs
+/// and a list).
+fn page_text(evidence: &Evidence) -> (String, String) {
+    let crisis = &evidence.crisis;
+    let numbers = evidence.crisis_lines();
+    let mut lines = vec![crisis.title.clone()];
+    lines.extend(crisis.before.iter().cloned());
+    lines.extend(numbers.iter().map(|n| format!("- {n}")));
+    lines.extend(crisis.after.iter().cloned());
+    let paragraphs = |texts: &[String]| -> String {
+        texts.iter().map(|t| format!("<p>{}</p>", esc(t))).collect()
+    };
+    let list: String = numbers
+        .iter()
+        .map(|n| format!("<li>{}</li>", esc(n)))
+        .collect();
+    let xhtml = format!(
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p><b>{}</b></p>{}<ul>{list}</ul>{}</div>",
+        esc(&crisis.title),
+        paragraphs(&crisis.before),
+        paragraphs(&crisis.after)
+    );
     (lines.join("\n"), xhtml)
 }
 
 /// The crisis page as one display item, enabled by a "yes" (or "rather not say").
 pub fn crisis_item(bank: &Bank, q: &Question) -> Value {
-    let (text, xhtml) = page_text(&pages::crisis(&bank.evidence));
+    let (text, xhtml) = page_text(&bank.evidence);
     let when = shown_by(bank, q);
     let mut item = json!({
         "linkId": crisis_id(&q.id),

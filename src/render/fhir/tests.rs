@@ -299,9 +299,27 @@ fn is_extension(o: &Value) -> bool {
             .is_some_and(|m| m.keys().any(|k| k.starts_with("value")))
 }
 
+/// The built-in bank with a 0-10 rating added (the bank itself has none now).
+fn bank_with_a_rating() -> Bank {
+    let mut bank = Bank::embedded().unwrap();
+    let section = bank.sections.last_mut().unwrap();
+    let mut rating = section.questions[0].clone();
+    rating.id = "notes.rating".into();
+    rating.text = "How clear is this choice now?".into();
+    rating.required = true;
+    rating.kind = crate::bank::Kind::Scale {
+        min: 0,
+        max: 10,
+        low: "Not clear at all".into(),
+        high: "Very clear".into(),
+    };
+    section.questions.push(rating);
+    bank
+}
+
 #[test]
 fn only_hl7_extensions_and_the_rating_ends_as_lower_and_upper_items() {
-    let q = the_questionnaire();
+    let q = questionnaire(&bank_with_a_rating());
     let mut all = Vec::new();
     objects(&q, &mut all);
     let extensions: Vec<&str> = all
@@ -324,27 +342,30 @@ fn only_hl7_extensions_and_the_rating_ends_as_lower_and_upper_items() {
             "{url} is not an HL7 extension used here"
         );
     }
-    let bank = Bank::embedded().unwrap();
-    let mut ratings = 0;
-    for (_, question) in bank.questions() {
-        let crate::bank::Kind::Scale { low, high, .. } = &question.kind else {
-            continue;
-        };
-        ratings += 1;
-        let rating = item(&q["item"], &question.id).unwrap();
-        let ends: Vec<(&str, &str)> = rating["item"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| {
-                let code = &c["extension"][0]["valueCodeableConcept"]["coding"][0]["code"];
-                (code.as_str().unwrap(), c["text"].as_str().unwrap())
-            })
-            .collect();
-        assert!(ends.contains(&("lower", low.as_str())), "{}", question.id);
-        assert!(ends.contains(&("upper", high.as_str())), "{}", question.id);
-    }
-    assert!(ratings > 0);
+    let rating = item(&q["item"], "notes.rating").unwrap();
+    assert_eq!(rating["type"], "integer");
+    let ends: Vec<(&str, &str)> = rating["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert_eq!(c["type"], "display");
+            let code = &c["extension"][0]["valueCodeableConcept"]["coding"][0]["code"];
+            (code.as_str().unwrap(), c["text"].as_str().unwrap())
+        })
+        .collect();
+    assert!(ends.contains(&("lower", "Not clear at all")), "{ends:?}");
+    assert!(ends.contains(&("upper", "Very clear")), "{ends:?}");
+    let format = rating["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["url"].as_str().unwrap().ends_with("/entryFormat"))
+        .unwrap();
+    assert_eq!(
+        format["valueString"],
+        "0 = Not clear at all … 10 = Very clear"
+    );
 }
 
 #[test]
