@@ -245,19 +245,16 @@ pub fn barriers(bank: &Bank, answers: &Answers, estimate: &Estimate) -> Vec<Barr
     found
 }
 
-/// How sure the result is: the share of "not sure" and "don't know" answers
-/// among the questions the weighing uses.
+/// How sure the result is: the share of "not sure" answers among the value
+/// questions, the only ones the weighing uses.
 fn confidence(bank: &Bank, answers: &Answers) -> Confidence {
     let rules = &bank.rules;
-    let p = &rules.projection;
-    let mut used: Vec<&str> = rules
-        .rules
-        .iter()
-        .flat_map(|r| r.when.iter().map(|c| c.question.as_str()))
-        .chain([&p.fee, &p.covered, &p.budget, &p.hours, &p.frequency].map(String::as_str))
+    // Only the value answers make the fit; an unknown fee is a cost question.
+    let used: Vec<&str> = bank
+        .questions()
+        .filter(|(_, q)| q.role == Role::Value)
+        .map(|(_, q)| q.id.as_str())
         .collect();
-    used.sort_unstable();
-    used.dedup();
     let mut counted = 0;
     let mut unsure = 0;
     for id in used {

@@ -233,7 +233,7 @@ fn confidence_falls_with_not_sure_answers() {
             ("value.shape", choice("not_sure")),
             ("value.when_better", choice("not_sure")),
             ("value.one_therapist", choice("not_sure")),
-            ("money.fee", Answer::DontKnow),
+            ("value.place_in_life", choice("not_sure")),
         ],
     );
     assert_eq!(sure.confidence.level, "high");
