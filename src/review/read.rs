@@ -5,14 +5,16 @@
 
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
 use super::triage::Row;
 use super::validate;
-use crate::bank::rules::{BarrierKind, OptionId};
+use crate::bank::rules::OptionId;
 use crate::record::{Record, SCHEMA_VERSION};
 use crate::text::from_file::{self, Links, ReadError};
-use crate::text::strict_json;
+use crate::text::strict_json::{self, Key, Unique};
 
 /// Records larger than this are not read.
 pub const LARGEST_RECORD: u64 = 8 * 1024 * 1024;
@@ -31,18 +33,6 @@ struct Version {
 }
 
 #[derive(Deserialize)]
-struct Light {
-    created: String,
-    safety_flag: Option<serde::de::IgnoredAny>,
-    scores: Vec<LightScore>,
-    assessment: LightAssessment,
-    #[serde(default)]
-    phq9: Option<LightPhq9>,
-    #[serde(default)]
-    label: Option<String>,
-}
-
-#[derive(Deserialize)]
 struct LightPhq9 {
     total: u32,
     #[serde(default)]
@@ -52,41 +42,6 @@ struct LightPhq9 {
 #[derive(Deserialize)]
 struct LightItem9 {
     points: u32,
-}
-
-#[derive(Deserialize)]
-struct LightOwnLean {
-    answer: String,
-    option: Option<OptionId>,
-}
-
-#[derive(Deserialize)]
-struct LightScore {
-    title: String,
-    points: u32,
-    out_of: u32,
-    #[serde(default)]
-    flag_below: Option<u32>,
-    flag: Option<serde::de::IgnoredAny>,
-}
-
-#[derive(Deserialize)]
-struct LightAssessment {
-    score: i32,
-    band: String,
-    band_label: String,
-    barriers: Vec<LightBarrier>,
-    #[serde(default)]
-    own_lean: Option<LightOwnLean>,
-    /// Set by the weighing when the own leaning differs from the fit.
-    #[serde(default)]
-    mismatch: bool,
-}
-
-#[derive(Deserialize)]
-struct LightBarrier {
-    kind: BarrierKind,
-    option: OptionId,
 }
 
 fn text(path: &Path) -> Result<String, Unreadable> {
@@ -184,7 +139,14 @@ fn older_or_same(path: &Path, version: u32) -> Result<(), Unreadable> {
 /// The record in a text, if it is one: no key given twice, a schema this
 /// program reads, and no problem the record validator finds.
 fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
-    let record: Record = strict_json::parse(text).map_err(|e| explain(path, text, e))?;
+    strict_json::unique_keys(text).map_err(|e| explain(path, text, e))?;
+    typed(path, text)
+}
+
+/// The record in a text whose keys are already checked: a schema this
+/// program reads and no problem the record validator finds.
+fn typed(path: &Path, text: &str) -> Result<Record, Unreadable> {
+    let record: Record = serde_json::from_str(text).map_err(|e| explain(path, text, e))?;
     older_or_same(path, record.schema_version)?;
     let problems = validate::problems(&record);
     if problems.is_empty() {
@@ -197,6 +159,50 @@ fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
             problems.join("; ")
         ),
     })
+}
+
+/// What the triage row needs that the record type does not hold (yet), taken
+/// in the same pass that checks that no key anywhere is given twice.
+#[derive(Default)]
+struct Extras {
+    phq9: Option<LightPhq9>,
+    label: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Extras {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Extras;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a therapy-choice summary (a JSON object)")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Extras, A::Error> {
+                let mut seen = Vec::new();
+                let mut extras = Extras::default();
+                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                    if seen.contains(&key) {
+                        return Err(strict_json::repeated_key(&key));
+                    }
+                    match key.as_ref() {
+                        "phq9" => {
+                            let raw: &'de RawValue = map.next_value()?;
+                            strict_json::unique_keys(raw.get()).map_err(de::Error::custom)?;
+                            extras.phq9 =
+                                serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
+                        }
+                        "label" => extras.label = map.next_value()?,
+                        _ => {
+                            map.next_value::<Unique>()?;
+                        }
+                    }
+                    seen.push(key);
+                }
+                Ok(extras)
+            }
+        }
+        d.deserialize_map(Fields)
+    }
 }
 
 /// A record from its text with every check `review` and `export` make (for
@@ -214,19 +220,19 @@ pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
 /// `read_record`.
 pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let text = text(path)?;
-    checked(path, &text)?;
-    let light: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    let extras: Extras = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    let record = typed(path, &text)?;
     let created =
-        DateTime::<FixedOffset>::parse_from_rfc3339(&light.created).map_err(|e| Unreadable {
+        DateTime::<FixedOffset>::parse_from_rfc3339(&record.created).map_err(|e| Unreadable {
             path: path.to_path_buf(),
-            reason: format!("its date \"{}\" cannot be read: {e}", light.created),
+            reason: format!("its date \"{}\" cannot be read: {e}", record.created),
         })?;
-    let conflict = light
+    let conflict = record
         .scores
         .iter()
         .find(|s| s.flag_below.is_some())
         .map(|s| (s.title.clone(), s.points, s.out_of, s.flag.is_some()));
-    let a = light.assessment;
+    let a = record.assessment;
     let fit = if a.band.contains("short") {
         Some(OptionId::ShortTerm)
     } else if a.band.contains("long") {
@@ -239,9 +245,9 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         None => (None, None),
     };
     Ok(Row {
-        safety: light.safety_flag.is_some(),
-        phq9: light.phq9.as_ref().map(|p| p.total),
-        phq9_item9: light
+        safety: record.safety_flag.is_some(),
+        phq9: extras.phq9.as_ref().map(|p| p.total),
+        phq9_item9: extras
             .phq9
             .as_ref()
             .and_then(|p| p.item9.as_ref())
@@ -254,7 +260,7 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         own_side,
         mismatch: a.mismatch,
         barriers: a.barriers.iter().map(|b| (b.kind, b.option)).collect(),
-        label: light.label.filter(|l| !l.trim().is_empty()),
+        label: extras.label.filter(|l| !l.trim().is_empty()),
         created,
         path: path.to_path_buf(),
     })

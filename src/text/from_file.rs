@@ -89,7 +89,9 @@ fn describe(kind: std::fs::FileType) -> &'static str {
 /// Read at most `limit` bytes of a regular file.
 pub fn read_bytes(path: &Path, limit: u64, links: Links) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path, links)?;
-    let mut bytes = Vec::new();
+    // The size on the open handle is a hint only (the file may change).
+    let size = file.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(size.min(limit) as usize + 1);
     // One byte more than the limit tells a file at the limit from a longer one,
     // whatever its metadata says (it may grow while it is read).
     file.take(limit + 1)

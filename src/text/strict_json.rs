@@ -20,8 +20,23 @@ pub fn unique_keys(text: &str) -> Result<(), serde_json::Error> {
     de.end()
 }
 
+/// The error for a key given twice in one object.
+pub fn repeated_key<E: de::Error>(key: &str) -> E {
+    E::custom(format!("the key \"{key}\" is given more than once"))
+}
+
+/// Any JSON value, skipped while its keys are checked (the same walk as
+/// `unique_keys`, for a field inside a caller's own visitor).
+pub struct Unique;
+
+impl<'de> de::Deserialize<'de> for Unique {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Walk).map(|_| Unique)
+    }
+}
+
 /// A key as given: borrowed from the text when it has no escapes.
-struct Key<'de>(std::borrow::Cow<'de, str>);
+pub struct Key<'de>(pub std::borrow::Cow<'de, str>);
 
 impl<'de> de::Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -91,9 +106,7 @@ impl<'de> Visitor<'de> for Walk {
                 many.contains(&key)
             };
             if repeated {
-                return Err(de::Error::custom(format!(
-                    "the key \"{key}\" is given more than once"
-                )));
+                return Err(repeated_key(&key));
             }
             map.next_value::<Walk>()?;
             if many.is_empty() && few.len() < 16 {
