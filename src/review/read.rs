@@ -1,7 +1,8 @@
 //! Reading saved records: through the bounded reader, refusing a key given
-//! twice, then the record validator, for one file and for each file of a
-//! folder alike; the triage table then takes just the fields it shows. A
-//! record from a newer program gets its own message.
+//! twice anywhere, then the one record validator. One file (and `export`) is
+//! read whole; for each file of a folder, `review` reads only the fields the
+//! triage row shows and the validator checks, so a large folder stays quick.
+//! A record from a newer program gets its own message.
 
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
@@ -10,8 +11,8 @@ use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
 use super::triage::Row;
-use super::validate;
-use crate::bank::rules::OptionId;
+use super::validate::{self, Facts};
+use crate::bank::rules::{BarrierKind, OptionId};
 use crate::record::{Record, SCHEMA_VERSION};
 use crate::text::from_file::{self, Links, ReadError};
 use crate::text::strict_json::{self, Key, Unique};
@@ -30,6 +31,90 @@ pub struct Unreadable {
 #[derive(Deserialize)]
 struct Version {
     schema_version: u32,
+}
+
+/// The fields a folder review reads: what the triage row shows and what the
+/// record validator checks; the rest is skipped (its keys are still checked).
+#[derive(Deserialize)]
+struct Light {
+    schema_version: u32,
+    created: String,
+    safety_flag: Option<LightFlag>,
+    sections: Vec<LightSection>,
+    scores: Vec<LightScore>,
+    assessment: LightAssessment,
+}
+
+#[derive(Deserialize)]
+struct LightFlag {
+    question: String,
+}
+
+#[derive(Deserialize)]
+struct LightSection {
+    answers: Vec<LightAnswer>,
+}
+
+#[derive(Deserialize)]
+struct LightAnswer {
+    id: String,
+    kind: String,
+    value: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct LightScore {
+    title: String,
+    points: u32,
+    out_of: u32,
+    #[serde(default)]
+    flag_below: Option<u32>,
+    flag: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct LightAssessment {
+    score: i32,
+    band: String,
+    band_label: String,
+    barriers: Vec<LightBarrier>,
+    #[serde(default)]
+    own_lean: Option<LightOwnLean>,
+    #[serde(default)]
+    mismatch: bool,
+}
+
+#[derive(Deserialize)]
+struct LightBarrier {
+    kind: BarrierKind,
+    option: OptionId,
+}
+
+#[derive(Deserialize)]
+struct LightOwnLean {
+    answer: String,
+    option: Option<OptionId>,
+}
+
+impl Light {
+    fn facts(&self) -> Facts<'_> {
+        Facts {
+            schema_version: self.schema_version,
+            created: &self.created,
+            safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
+            sections: self
+                .sections
+                .iter()
+                .map(|s| {
+                    s.answers
+                        .iter()
+                        .map(|a| (a.id.as_str(), a.kind.as_str(), &a.value))
+                        .collect()
+                })
+                .collect(),
+            scores: self.scores.iter().map(|s| (s.points, s.out_of)).collect(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -148,9 +233,15 @@ fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
 fn typed(path: &Path, text: &str) -> Result<Record, Unreadable> {
     let record: Record = serde_json::from_str(text).map_err(|e| explain(path, text, e))?;
     older_or_same(path, record.schema_version)?;
-    let problems = validate::problems(&record);
+    valid(path, &Facts::of(&record))?;
+    Ok(record)
+}
+
+/// The record validator's verdict, as the reason a file is refused.
+fn valid(path: &Path, facts: &Facts) -> Result<(), Unreadable> {
+    let problems = validate::check(facts);
     if problems.is_empty() {
-        return Ok(record);
+        return Ok(());
     }
     Err(Unreadable {
         path: path.to_path_buf(),
@@ -216,12 +307,14 @@ pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
     checked(path, &text(path)?)
 }
 
-/// Just what the triage table shows about a file, after the same checks as
-/// `read_record`.
+/// Just what the triage table shows about a file, after the same check for
+/// repeated keys and the same record validator as `read_record`.
 pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let text = text(path)?;
     let extras: Extras = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
-    let record = typed(path, &text)?;
+    let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    older_or_same(path, record.schema_version)?;
+    valid(path, &record.facts())?;
     let created =
         DateTime::<FixedOffset>::parse_from_rfc3339(&record.created).map_err(|e| Unreadable {
             path: path.to_path_buf(),

@@ -8,8 +8,46 @@ use serde_json::Value;
 use crate::answers::DONT_KNOW;
 use crate::record::{Record, SCHEMA_VERSION};
 
+/// What the validator looks at: from a whole record (one file, `export`),
+/// or from the fields a folder review reads, so both get the same checks.
+pub struct Facts<'a> {
+    pub schema_version: u32,
+    pub created: &'a str,
+    pub safety_question: Option<&'a str>,
+    /// Each section's answers: (id, kind, value).
+    pub sections: Vec<Vec<(&'a str, &'a str, &'a Value)>>,
+    /// Each score: (points, out of).
+    pub scores: Vec<(u32, u32)>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn of(record: &'a Record) -> Facts<'a> {
+        Facts {
+            schema_version: record.schema_version,
+            created: &record.created,
+            safety_question: record.safety_flag.as_ref().map(|f| f.question.as_str()),
+            sections: record
+                .sections
+                .iter()
+                .map(|s| {
+                    s.answers
+                        .iter()
+                        .map(|a| (a.id.as_str(), a.kind.as_str(), &a.value))
+                        .collect()
+                })
+                .collect(),
+            scores: record.scores.iter().map(|s| (s.points, s.out_of)).collect(),
+        }
+    }
+}
+
 /// Every problem in a record, each starting with the field it is in.
 pub fn problems(record: &Record) -> Vec<String> {
+    check(&Facts::of(record))
+}
+
+/// Every problem in what a record says, each starting with its field.
+pub fn check(record: &Facts) -> Vec<String> {
     let mut found = Vec::new();
     if record.schema_version == 0 || record.schema_version > SCHEMA_VERSION {
         found.push(format!(
@@ -17,33 +55,30 @@ pub fn problems(record: &Record) -> Vec<String> {
             record.schema_version
         ));
     }
-    if DateTime::parse_from_rfc3339(&record.created).is_err() {
+    if DateTime::parse_from_rfc3339(record.created).is_err() {
         found.push(format!(
             "created: \"{}\" is not a date and time like 2026-11-26T12:00:00+00:00",
-            short(&record.created)
+            short(record.created)
         ));
     }
     for (s, section) in record.sections.iter().enumerate() {
-        for (a, answer) in section.answers.iter().enumerate() {
-            if let Err(why) = value_fits(&answer.kind, &answer.value) {
+        for (a, (id, kind, value)) in section.iter().enumerate() {
+            if let Err(why) = value_fits(kind, value) {
                 found.push(format!(
                     "sections[{s}].answers[{a}].value ({}): {why}",
-                    short(&answer.id)
+                    short(id)
                 ));
             }
         }
     }
-    for (k, score) in record.scores.iter().enumerate() {
-        if score.points > score.out_of {
+    for (k, (points, out_of)) in record.scores.iter().enumerate() {
+        if points > out_of {
             found.push(format!(
-                "scores[{k}].points: {} is more than out_of ({})",
-                score.points, score.out_of
+                "scores[{k}].points: {points} is more than out_of ({out_of})"
             ));
         }
     }
-    if let Some(flag) = &record.safety_flag
-        && flag.question.trim().is_empty()
-    {
+    if record.safety_question.is_some_and(|q| q.trim().is_empty()) {
         found.push("safety_flag.question: it is empty".into());
     }
     found
