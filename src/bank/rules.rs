@@ -173,6 +173,9 @@ pub struct Words {
     pub mismatch: String,
     #[serde(default)]
     pub no_change_way: String,
+    /// The same, when the result already fits that option better.
+    #[serde(default)]
+    pub no_change_further: String,
     #[serde(default)]
     pub option_short: String,
     #[serde(default)]

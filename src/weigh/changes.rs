@@ -77,11 +77,26 @@ pub fn changes(
         lines.push(words.no_changes.clone());
         return lines;
     }
+    let side = rules
+        .bands
+        .iter()
+        .find(|b| b.id == band)
+        .and_then(|b| b.side());
     for (way, found) in nearest.into_iter().enumerate() {
+        let already = side
+            == Some(if way == 0 {
+                OptionId::ShortTerm
+            } else {
+                OptionId::LongTerm
+            });
         lines.push(match found {
             Some((_, sentence)) => sentence,
             None => fill(
-                &words.no_change_way,
+                if already {
+                    &words.no_change_further
+                } else {
+                    &words.no_change_way
+                },
                 &[(
                     "option",
                     if way == 0 {

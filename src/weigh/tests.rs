@@ -317,7 +317,7 @@ fn what_would_change_says_plainly_when_no_answer_moves_it() {
         near.changes,
         [
             "If your answer to \"Which matters more to you: feeling better in the coming months, or how you are years from now?\" were \"Years from now, a bit more\", the result would be: fits long-term better.",
-            "No single different answer would move it toward long-term.",
+            "No single different answer would move it further toward long-term.",
         ]
     );
 }
