@@ -5,7 +5,8 @@ Measures the Flesch-Kincaid grade with textstat 0.7.8 (pinned: later versions
 download a dictionary at run time). Fails when a text of 12 words or more is
 above grade 8, or when the mean over all texts is above grade 6. Short
 citations in brackets, like "(Knekt 2008)", are left out of the measure: they
-are names and years, not prose. Prints the worst ten. Usage: python3 scripts/readability.py [questions-folder]
+are names and years, not prose. Texts marked "verbatim" (a published instrument such as the PHQ-9,
+used word for word) are exempt. Prints the worst ten. Usage: python3 scripts/readability.py [questions-folder]
 """
 import json
 import re
@@ -23,7 +24,8 @@ NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "ur
              "number", "where", "how", "citation", "short", "symbol", "show_if",
              "correct", "score", "money_from", "unit", "equals", "any_of", "includes",
              "question", "note", "source", "option", "barrier", "when", "projection",
-             "own_lean", "unsure_options", "level", "levels_id"}
+             "own_lean", "unsure_options", "level", "levels_id", "loinc", "points",
+             "flags_safety_above"}
 
 
 # A short citation in brackets, like "(Knekt 2008, 2016)": a name, not prose.
@@ -43,6 +45,10 @@ def texts(value, path=""):
         for i, item in enumerate(value):
             yield from texts(item, f"{path}[{i}]")
     elif isinstance(value, dict):
+        # A published instrument used word for word (the PHQ-9) is exempt;
+        # `therapy-choice check` names it.
+        if "verbatim" in value:
+            return
         for key, item in value.items():
             if key in NOT_PROSE:
                 continue

@@ -10,7 +10,15 @@ use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Evidence, Kind};
 use crate::weigh::{Assessment, weigh};
 
+mod clinician;
+mod phq9;
+
+pub use clinician::{BoxLine, ClinicianBox};
+pub use phq9::{Item, Phq9, band_of};
+
 /// Bumped whenever a reader of an older record would misread a newer one.
+/// Version 2 added the label, the PHQ-9, the box for the clinician and the
+/// answers beside a safety flag; version 1 records still open.
 pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,8 +28,19 @@ pub struct Record {
     pub bank: BankInfo,
     /// When the summary was made, RFC 3339 with the UTC offset.
     pub created: String,
-    /// Set when the person said yes to the safety question.
+    /// Set when the person said yes to the safety question, or a PHQ-9 item 9
+    /// above "Not at all" raised it.
     pub safety_flag: Option<SafetyFlag>,
+    /// The name, initials or clinic number the person put on the summary.
+    /// Never in an export or a file name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The box for the clinician, first on page one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinician: Option<ClinicianBox>,
+    /// The PHQ-9, when the person chose to answer it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phq9: Option<Phq9>,
     pub sections: Vec<RecordSection>,
     pub scores: Vec<Score>,
     /// How the answers weigh toward short-term or long-term, with every reason.
@@ -49,6 +68,16 @@ pub struct BankInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SafetyFlag {
+    /// The question whose answer raised the flag, and that answer.
+    pub question: String,
+    pub answer: String,
+    /// Other answers about self-harm given beside it (PHQ-9 item 9 after a "yes").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<SafetyAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SafetyAnswer {
     pub question: String,
     pub answer: String,
 }
@@ -111,7 +140,9 @@ impl Record {
     /// Build the record from a bank and answers already checked against it.
     pub fn build(bank: &Bank, answers: &Answers, created: DateTime<FixedOffset>) -> Record {
         let answers = bank.without_hidden(answers);
-        let mut safety_flag = None;
+        let mut safety_flag: Option<SafetyFlag> = None;
+        let mut label = None;
+        let label_question = bank.clinician.as_ref().and_then(|c| c.label.as_ref());
         let mut own_words = Vec::new();
         let mut sections = Vec::new();
         for section in &bank.sections {
@@ -121,11 +152,36 @@ impl Record {
                     continue;
                 };
                 let shown = q.shown(answer, bank.money_symbol(q, &answers));
+                if label_question == Some(&q.id) {
+                    // The label stays out of the answers, and so out of every export.
+                    if let Answer::Text(text) = answer
+                        && !text.trim().is_empty()
+                    {
+                        label = Some(text.trim().to_string());
+                    }
+                    continue;
+                }
                 if q.safety && *answer == Answer::YesNo(true) && safety_flag.is_none() {
                     safety_flag = Some(SafetyFlag {
                         question: q.text.clone(),
                         answer: shown.clone(),
+                        also: Vec::new(),
                     });
+                }
+                if q.raises_safety(answer) {
+                    match &mut safety_flag {
+                        Some(flag) => flag.also.push(SafetyAnswer {
+                            question: q.text.clone(),
+                            answer: shown.clone(),
+                        }),
+                        None => {
+                            safety_flag = Some(SafetyFlag {
+                                question: q.text.clone(),
+                                answer: shown.clone(),
+                                also: Vec::new(),
+                            })
+                        }
+                    }
                 }
                 if let (Kind::Text { .. }, Answer::Text(text)) = (&q.kind, answer)
                     && !text.trim().is_empty()
@@ -147,7 +203,11 @@ impl Record {
                     value: answer.to_json(),
                     shown,
                     shown_each,
-                    score: q.score.as_ref().map(|(group, _)| group.clone()),
+                    score: q
+                        .score
+                        .as_ref()
+                        .map(|(group, _)| group.clone())
+                        .or_else(|| q.sums_into.clone()),
                 });
             }
             sections.push(RecordSection {
@@ -156,9 +216,10 @@ impl Record {
                 answers: recorded,
             });
         }
-        let scores = bank
+        let scores: Vec<Score> = bank
             .scores
             .iter()
+            .filter(|group| group.sum.is_none())
             .map(|group| {
                 let mut points = 0;
                 let mut out_of = 0;
@@ -199,6 +260,19 @@ impl Record {
                 }
             })
             .collect();
+        let assessment = weigh(bank, &answers);
+        let phq9 = phq9::score(bank, &answers);
+        let clinician = clinician::build(
+            bank,
+            &answers,
+            clinician::Parts {
+                safety: safety_flag.as_ref(),
+                phq9: phq9.as_ref(),
+                scores: &scores,
+                assessment: &assessment,
+                label: label.as_deref(),
+            },
+        );
         Record {
             schema_version: SCHEMA_VERSION,
             tool: Tool {
@@ -214,9 +288,12 @@ impl Record {
             },
             created: created.to_rfc3339_opts(SecondsFormat::Secs, false),
             safety_flag,
+            label,
+            clinician,
+            phq9,
             sections,
             scores,
-            assessment: weigh(bank, &answers),
+            assessment,
             own_words,
             evidence: bank.evidence.clone(),
         }

@@ -103,6 +103,11 @@ pub fn walk(
                 if q.safety && answer == Answer::YesNo(true) {
                     prompter.show(&pages::crisis(&bank.evidence))?;
                 }
+                // PHQ-9 item 9 above "Not at all": the safety page at once,
+                // unless the safety question already showed it.
+                if q.raises_safety(&answer) && !bank.safety_said_yes(&p.answers) {
+                    prompter.show(&pages::crisis(&bank.evidence))?;
+                }
                 if let (Some((group, correct)), Some(text)) = (&q.score, &q.feedback)
                     && let Some(group) = bank.score_group(group)
                 {

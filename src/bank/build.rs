@@ -7,7 +7,8 @@ use super::condition::test_on;
 use super::raw::{RawBank, RawChoice, RawCondition, RawQuestion};
 use super::rules::{RawRules, Rules};
 use super::{
-    Bank, Choice, Condition, Evidence, Kind, Problem, Question, Role, ScoreGroup, Section, Unit,
+    Bank, Choice, Clinician, Condition, Evidence, Kind, Problem, Question, Role, ScoreGroup,
+    Section, Sum, SumBand, Unit,
 };
 
 const FILE: &str = "bank.json";
@@ -43,6 +44,7 @@ pub fn build(
 
     let mut scores = Vec::new();
     let mut score_ids = HashSet::new();
+    let mut summed = HashSet::new();
     for s in raw.scores {
         if s.id.trim().is_empty() || s.title.trim().is_empty() {
             say("scores", "every score needs an id and a title".into());
@@ -59,6 +61,36 @@ pub fn build(
                 "\"flag_below\" and \"flag\" go together".into(),
             );
         }
+        let sum = match (s.bands, s.note, s.credit, s.verbatim) {
+            (None, None, None, None) => None,
+            (Some(bands), Some(note), Some(credit), Some(verbatim)) => Some(Sum {
+                bands: bands
+                    .into_iter()
+                    .map(|b| SumBand {
+                        id: b.id,
+                        from: b.from,
+                        to: b.to,
+                        label: b.label,
+                    })
+                    .collect(),
+                note,
+                credit,
+                verbatim,
+            }),
+            _ => {
+                say(
+                    &format!("scores.{}", s.id),
+                    "a summed score needs \"bands\", \"note\", \"credit\" and \"verbatim\" together".into(),
+                );
+                None
+            }
+        };
+        if let Some(sum) = &sum {
+            for problem in sum_problems(sum) {
+                say(&format!("scores.{}", s.id), problem);
+            }
+            summed.insert(s.id.clone());
+        }
         scores.push(ScoreGroup {
             id: s.id,
             title: s.title,
@@ -66,7 +98,15 @@ pub fn build(
             wrong: s.wrong,
             flag_below: s.flag_below,
             flag: s.flag,
+            loinc: s.loinc,
+            sum,
         });
+    }
+    if summed.len() > 1 {
+        say(
+            "scores",
+            "only one score may add up points (the PHQ-9)".into(),
+        );
     }
 
     let mut sections = Vec::new();
@@ -117,7 +157,7 @@ pub fn build(
                 continue;
             }
             let mut here = Vec::new();
-            if let Some(q) = question(rq, &earlier, &score_ids, &mut here) {
+            if let Some(q) = question(rq, &earlier, &score_ids, &summed, &mut here) {
                 earlier.push(q);
                 count += 1;
             }
@@ -130,6 +170,7 @@ pub fn build(
             title: rs.title,
             intro: rs.intro,
             show_facts: rs.show_facts,
+            loinc: rs.loinc,
             questions: Vec::new(),
         });
         counts.push(count);
@@ -143,6 +184,13 @@ pub fn build(
     for (section, count) in sections.iter_mut().zip(counts) {
         section.questions = all.by_ref().take(count).collect();
     }
+    let clinician = raw.clinician.map(|c| {
+        let (built, found) = Clinician::build(c, &sections);
+        for message in found {
+            problems.push(Problem::new(FILE, "clinician", message));
+        }
+        built
+    });
     if problems.is_empty() {
         Ok(Bank {
             id: raw.id,
@@ -156,10 +204,39 @@ pub fn build(
             evidence,
             rules,
             hash,
+            clinician,
         })
     } else {
         Err(problems)
     }
+}
+
+/// What is wrong with a summed score's bands: they must cover 0 upward without gaps.
+fn sum_problems(sum: &Sum) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut next = 0;
+    for band in &sum.bands {
+        if band.from != next || band.to < band.from || band.label.trim().is_empty() {
+            found.push(format!(
+                "the band \"{}\" must start at {next}, end at or after its start, and have a label",
+                band.id
+            ));
+        }
+        next = band.to + 1;
+    }
+    if sum.bands.is_empty() {
+        found.push("a summed score needs at least one band".into());
+    }
+    for (field, text) in [
+        ("note", &sum.note),
+        ("credit", &sum.credit),
+        ("verbatim", &sum.verbatim),
+    ] {
+        if text.trim().is_empty() {
+            found.push(format!("\"{field}\" is empty"));
+        }
+    }
+    found
 }
 
 fn is_dotted(id: &str) -> bool {
@@ -177,6 +254,7 @@ fn question(
     rq: RawQuestion,
     earlier: &[Question],
     score_ids: &HashSet<String>,
+    summed: &HashSet<String>,
     out: &mut Vec<String>,
 ) -> Option<Question> {
     if rq.text.trim().is_empty() {
@@ -217,6 +295,10 @@ fn question(
         safety: rq.safety,
         score: None,
         feedback: rq.feedback,
+        sums_into: None,
+        flags_safety_above: rq.flags_safety_above,
+        loinc: rq.loinc,
+        verbatim: rq.verbatim,
     };
     if q.safety && q.kind != Kind::YesNo {
         out.push("only a yes_no question can be a safety question".into());
@@ -252,8 +334,24 @@ fn question(
                 Err(why) => out.push(format!("\"correct\" is not a valid answer: {why}")),
             }
         }
+        (Some(group), None) if summed.contains(&group) => {
+            let options = q.kind.options();
+            if !matches!(q.kind, Kind::Single { .. }) || options.iter().any(|o| o.points.is_none())
+            {
+                out.push(format!(
+                    "a question of the summed score \"{group}\" must be a single choice whose options all have \"points\""
+                ));
+            }
+            q.sums_into = Some(group);
+        }
         (None, None) => {}
         _ => out.push("\"score\" and \"correct\" go together".into()),
+    }
+    if q.flags_safety_above.is_some() && q.sums_into.is_none() {
+        out.push(
+            "\"flags_safety_above\" needs a question of a summed score, whose options have points"
+                .into(),
+        );
     }
     if let Some(rc) = rq.show_if {
         q.show_if = condition(rc, earlier, out);
@@ -412,6 +510,8 @@ fn choices(raw: &[RawChoice], out: &mut Vec<String>) -> Vec<Choice> {
             id: c.id.clone(),
             text: c.text.clone(),
             symbol: c.symbol.clone(),
+            loinc: c.loinc.clone(),
+            points: c.points,
         });
     }
     options

@@ -2,6 +2,7 @@
 //! from questions/*.json. It holds content only; asking and weighing live elsewhere.
 
 mod build;
+pub mod clinician;
 mod condition;
 pub mod evidence;
 mod load;
@@ -10,6 +11,7 @@ mod raw;
 mod reach;
 pub mod rules;
 
+pub use clinician::Clinician;
 pub use condition::{Condition, Test};
 pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
@@ -33,6 +35,8 @@ pub struct Bank {
     pub rules: Rules,
     /// SHA-256 of the files the bank was loaded from, in hex.
     pub hash: String,
+    /// What the box for the clinician shows, and in which words.
+    pub clinician: Option<Clinician>,
 }
 
 /// Questions that add up to a score, such as the knowledge check.
@@ -47,6 +51,31 @@ pub struct ScoreGroup {
     /// A score under this is flagged in the summary, with `flag` as the reason.
     pub flag_below: Option<u32>,
     pub flag: Option<String>,
+    /// A published measure's code (LOINC) for the total.
+    pub loinc: Option<String>,
+    /// Set for a score that adds up its questions' option points (the PHQ-9).
+    pub sum: Option<Sum>,
+}
+
+/// A band of a summed score, from and to inclusive (the PHQ-9's "moderate" is 10 to 14).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SumBand {
+    pub id: String,
+    pub from: u32,
+    pub to: u32,
+    pub label: String,
+}
+
+/// A score that adds up points, such as the PHQ-9, with its bands.
+#[derive(Debug, Clone)]
+pub struct Sum {
+    pub bands: Vec<SumBand>,
+    /// Said with the score ("this is not a diagnosis").
+    pub note: String,
+    /// The credit line the instrument must be shown with.
+    pub credit: String,
+    /// The instrument's name: its texts are used word for word.
+    pub verbatim: String,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +85,8 @@ pub struct Section {
     pub intro: Vec<String>,
     /// Show the facts about the options (from evidence.json) when this section starts.
     pub show_facts: bool,
+    /// A published panel's code (LOINC), for a section that is one.
+    pub loinc: Option<String>,
     pub questions: Vec<Question>,
 }
 
@@ -75,6 +106,14 @@ pub struct Question {
     pub score: Option<(String, Answer)>,
     /// Shown after the person answers (knowledge checks).
     pub feedback: Option<String>,
+    /// The summed score (such as the PHQ-9) this question's option points add to.
+    pub sums_into: Option<String>,
+    /// An answer above this many points raises the safety flag (PHQ-9 item 9).
+    pub flags_safety_above: Option<u32>,
+    /// The item's code in a published measure (LOINC).
+    pub loinc: Option<String>,
+    /// The published instrument whose words this question uses unchanged.
+    pub verbatim: Option<String>,
 }
 
 /// What a question's answer is for (DOMAIN.md section 2): only the person's
@@ -157,6 +196,10 @@ pub struct Choice {
     pub text: String,
     /// The money symbol this option stands for (currency questions only).
     pub symbol: Option<String>,
+    /// The answer's code in a published measure (LOINC).
+    pub loinc: Option<String>,
+    /// The points this answer adds to a summed score.
+    pub points: Option<u32>,
 }
 
 impl Kind {
@@ -182,6 +225,22 @@ impl Kind {
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.kind.options().iter().find(|c| c.id == id)
+    }
+
+    /// The points an answer adds to a summed score, if its option has any.
+    pub fn points(&self, answer: &Answer) -> Option<u32> {
+        match answer {
+            Answer::Choice(id) => self.option(id)?.points,
+            _ => None,
+        }
+    }
+
+    /// Whether this answer raises the safety flag by its points (PHQ-9 item 9).
+    pub fn raises_safety(&self, answer: &Answer) -> bool {
+        match (self.flags_safety_above, self.points(answer)) {
+            (Some(above), Some(points)) => points > above,
+            _ => false,
+        }
     }
 }
 
@@ -247,6 +306,12 @@ impl Bank {
             .option(id)?
             .symbol
             .as_deref()
+    }
+
+    /// Whether the person said yes to the safety question (which showed the safety page).
+    pub fn safety_said_yes(&self, answers: &Answers) -> bool {
+        self.questions()
+            .any(|(_, q)| q.safety && answers.get(&q.id) == Some(&Answer::YesNo(true)))
     }
 
     pub fn score_group(&self, id: &str) -> Option<&ScoreGroup> {

@@ -23,6 +23,64 @@ pub struct RawBank {
     pub scores: Vec<RawScore>,
     #[serde(default)]
     pub sections: Vec<RawSection>,
+    /// The words and the questions of the box for the clinician.
+    pub clinician: Option<RawClinician>,
+}
+
+/// The box for the clinician at the top of the summary.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClinician {
+    pub words: ClinicianWords,
+    /// Answers shown by a short name: the clinical facts the person gave.
+    #[serde(default)]
+    pub facts: Vec<RawNamed>,
+    /// How the person wants to decide, and any pressure.
+    #[serde(default)]
+    pub deciding: Vec<RawNamed>,
+    /// The person's own questions for the clinician.
+    #[serde(default)]
+    pub own_questions: Vec<String>,
+    /// The question whose answer labels the summary (never in an export or a file name).
+    pub label: Option<String>,
+}
+
+/// Every label and sentence of the box for the clinician.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicianWords {
+    pub title: String,
+    pub label: String,
+    pub safety: String,
+    pub flagged: String,
+    pub not_flagged: String,
+    pub phq9: String,
+    pub phq9_score: String,
+    pub item9: String,
+    pub not_answered: String,
+    pub sure: String,
+    pub sure_score: String,
+    pub sure_flag: String,
+    pub lean: String,
+    pub own_and_fit: String,
+    pub differs: String,
+    pub barriers: String,
+    pub barrier: String,
+    pub time: String,
+    pub cost: String,
+    pub none: String,
+    pub facts: String,
+    pub deciding: String,
+    pub own_questions: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNamed {
+    #[serde(default)]
+    pub question: String,
+    #[serde(default)]
+    pub name: String,
 }
 
 #[derive(Deserialize)]
@@ -36,6 +94,26 @@ pub struct RawScore {
     pub wrong: Option<String>,
     pub flag_below: Option<u32>,
     pub flag: Option<String>,
+    /// A published measure's code (LOINC) for the total.
+    pub loinc: Option<String>,
+    /// The name of a published instrument used word for word (exempt from the reading-level gate).
+    pub verbatim: Option<String>,
+    /// A score that adds up the points of its questions' options, in these bands.
+    pub bands: Option<Vec<RawBand>>,
+    /// Said with a summed score, such as "this is not a diagnosis".
+    pub note: Option<String>,
+    /// The credit line the instrument must be shown with.
+    pub credit: Option<String>,
+}
+
+/// A band of a summed score: from and to (inclusive) and its label.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    pub id: String,
+    pub from: u32,
+    pub to: u32,
+    pub label: String,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +127,8 @@ pub struct RawSection {
     pub intro: Vec<String>,
     #[serde(default)]
     pub show_facts: bool,
+    /// A published panel's code (LOINC), for a section that is one.
+    pub loinc: Option<String>,
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
 }
@@ -81,6 +161,12 @@ pub struct RawQuestion {
     pub low: Option<String>,
     pub high: Option<String>,
     pub max_length: Option<usize>,
+    /// The item's code in a published measure (LOINC).
+    pub loinc: Option<String>,
+    /// The name of a published instrument this text comes from, word for word.
+    pub verbatim: Option<String>,
+    /// An answer scoring above this many points raises the safety flag (PHQ-9 item 9).
+    pub flags_safety_above: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -91,6 +177,10 @@ pub struct RawChoice {
     #[serde(default)]
     pub text: String,
     pub symbol: Option<String>,
+    /// The answer's code in a published measure (LOINC).
+    pub loinc: Option<String>,
+    /// The points this answer adds to a summed score.
+    pub points: Option<u32>,
 }
 
 #[derive(Deserialize, Clone)]

@@ -30,5 +30,37 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         "The most reachable score each way: {short} toward short-term, {long:+} toward long-term (the score starts at {}).",
         bank.rules.start.weight
     )
-    .map_err(failure::output)
+    .map_err(failure::output)?;
+    for line in verbatim_lines(&bank) {
+        writeln!(std::io::stdout().lock(), "{line}").map_err(failure::output)?;
+    }
+    Ok(())
+}
+
+/// One line per published instrument used word for word: its texts are exempt
+/// from the reading-level gate (scripts/readability.py skips them).
+fn verbatim_lines(bank: &Bank) -> Vec<String> {
+    let mut names: Vec<&str> = bank
+        .questions()
+        .filter_map(|(_, q)| q.verbatim.as_deref())
+        .chain(
+            bank.scores
+                .iter()
+                .filter_map(|g| g.sum.as_ref().map(|s| s.verbatim.as_str())),
+        )
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|name| {
+            let items = bank
+                .questions()
+                .filter(|(_, q)| q.verbatim.as_deref() == Some(name))
+                .count();
+            format!(
+                "{name}: {items} question(s), their answers and its credit line are used word for word from the published instrument, so they are exempt from the reading-level gate."
+            )
+        })
+        .collect()
 }

@@ -30,6 +30,13 @@ li { margin: .1em 0; }
 .safety { border: 3px solid #b00020; padding: .5em .8em; margin: .6em 0; background: #fff4f4; }
 .safety strong { color: #b00020; }
 .flag { border-left: 4px solid #b00020; padding-left: .5em; }
+.clinician { border: 2px solid #333; padding: .3em .7em .4em; margin: .4em 0 .6em; }
+.clinician h2 { margin-top: 0; border: 0; }
+.clinician dl { display: grid; grid-template-columns: max-content 1fr; gap: .1em .7em; margin: 0; }
+.clinician dl > div { display: contents; }
+.clinician dt { font-weight: bold; }
+.clinician dd { margin: 0; }
+.clinician .flagged dt, .clinician .flagged dd { color: #b00020; font-weight: bold; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5em; }
 table { border-collapse: collapse; width: 100%; font-size: .95em; }
 th, td { text-align: left; border-bottom: 1px solid #ccc; padding: .15em .4em; vertical-align: top; }
@@ -59,9 +66,10 @@ svg.grid { width: 7.5em; }
   li { margin: 0; }
   .safety, svg, li, tr { break-inside: avoid; }
   svg.balance { width: 62%; }
-  svg.costs { width: 62%; }
   .answers { columns: 3; }
   ul.crisis { columns: 2; }
+  .repeat { display: none; }
+  svg.costs { display: none; }
   ul.others { columns: 2; column-gap: 1.5em; }
   .outcome { display: grid; grid-template-columns: 1fr auto; gap: 0 1em; }
   .outcome > * { grid-column: 1; }
@@ -156,11 +164,12 @@ pub fn render(record: &Record) -> String {
         esc(&record.bank.title),
         esc(&record.created)
     );
-    let _ = writeln!(s, "<h1>{}</h1>", esc(&record.bank.title));
+    let _ = writeln!(s, "<main>\n<h1>{}</h1>", esc(&record.bank.title));
+    s.push_str(&clinician_box(record));
     if let Some(flag) = &record.safety_flag {
         let _ = write!(
             s,
-            "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY: please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul>",
+            "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY: please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul class=\"crisis\">",
             esc(&flag.question),
             esc(&flag.answer),
             esc(&e.crisis.always)
@@ -283,10 +292,10 @@ pub fn render(record: &Record) -> String {
     let _ = writeln!(s, "</ul>");
 
     let _ = writeln!(s, "<div class=\"cols\"><div>");
-    // Ratings, in records from banks that had them.
+    // Ratings, in records from banks that had you.
     let rated = ratings(record);
     if !rated.is_empty() {
-        let _ = write!(s, "<h2>What matters most to them</h2><ul>");
+        let _ = write!(s, "<h2>What matters most to you</h2><ul>");
         for r in rated {
             let _ = write!(
                 s,
@@ -350,8 +359,20 @@ pub fn render(record: &Record) -> String {
         }
         let _ = writeln!(s);
     }
+    if let Some(p) = &record.phq9 {
+        let _ = writeln!(
+            s,
+            "<h2>{}: {} of {} ({})</h2><p class=\"small\">{} {}</p>",
+            esc(&p.title),
+            p.total,
+            p.out_of,
+            esc(&p.band_label),
+            esc(&p.note),
+            esc(&p.credit)
+        );
+    }
     let _ = writeln!(s, "</div></div>");
-    let _ = writeln!(s, "<h2>Their answers</h2><div class=\"answers\">");
+    let _ = writeln!(s, "<h2>Your answers</h2><div class=\"answers\">");
     for (title, answers) in answer_sections(record) {
         let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
         for x in answers {
@@ -422,9 +443,15 @@ pub fn render(record: &Record) -> String {
         esc(&e.next_review)
     );
 
+    // With a safety flag the same lines stand at the top, so print leaves this copy out.
+    let repeat = if record.safety_flag.is_some() {
+        " repeat"
+    } else {
+        ""
+    };
     let _ = write!(
         s,
-        "<h2>{}</h2><p>{}</p><ul class=\"crisis\">",
+        "<section class=\"unsafe-now{repeat}\"><h2>{}</h2><p>{}</p><ul class=\"crisis\">",
         esc(&e.titles.unsafe_now),
         esc(&e.crisis.always)
     );
@@ -433,8 +460,33 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(
         s,
-        "</ul><p class=\"small\">Crisis numbers checked {}.</p>\n</body>\n</html>",
+        "</ul><p class=\"small\">Crisis numbers checked {}.</p></section>\n</main>\n</body>\n</html>",
         esc(&e.crisis.checked)
     );
+    s
+}
+
+/// The box as an HTML section with a list of terms.
+fn clinician_box(record: &Record) -> String {
+    let Some(b) = &record.clinician else {
+        return String::new();
+    };
+    let mut s = format!(
+        "<section class=\"clinician\" aria-labelledby=\"for-clinician\"><h2 id=\"for-clinician\">{}</h2><dl>",
+        esc(&b.title)
+    );
+    for line in &b.lines {
+        let (class, mark) = if line.flag {
+            (" class=\"flagged\"", "<span class=\"mark\">!</span> ")
+        } else {
+            ("", "")
+        };
+        s.push_str(&format!(
+            "<div{class}><dt>{mark}{}</dt><dd>{}</dd></div>",
+            esc(&line.label),
+            esc(&line.text)
+        ));
+    }
+    s.push_str("</dl></section>\n");
     s
 }

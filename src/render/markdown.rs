@@ -56,6 +56,7 @@ pub fn render(record: &Record) -> String {
     let a = &record.assessment;
     let w = &a.words;
     let _ = writeln!(s, "# {}\n", record.bank.title);
+    s.push_str(&clinician_box(record));
     if let Some(flag) = &record.safety_flag {
         let _ = writeln!(
             s,
@@ -156,10 +157,10 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s);
 
-    // Ratings, in records from banks that had them.
+    // Ratings, in records from banks that had you.
     let rated = ratings(record);
     if !rated.is_empty() {
-        let _ = writeln!(s, "## What matters most to them\n");
+        let _ = writeln!(s, "## What matters most to you\n");
         for r in rated {
             let _ = writeln!(s, "- {} **{}**", r.question, md(&r.shown));
         }
@@ -199,6 +200,14 @@ pub fn render(record: &Record) -> String {
                 let _ = writeln!(s);
             }
         }
+    }
+
+    if let Some(p) = &record.phq9 {
+        let _ = writeln!(
+            s,
+            "## {}: {} of {} ({})\n\n{}\n\n_{}_\n",
+            p.title, p.total, p.out_of, p.band_label, p.note, p.credit
+        );
     }
 
     let _ = writeln!(s, "## {}\n", w.questions);
@@ -254,6 +263,24 @@ pub fn render(record: &Record) -> String {
         let _ = writeln!(s, "- {line}");
     }
     let _ = writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);
+    s
+}
+
+/// The box as Markdown, or nothing for a record without one (schema 1).
+fn clinician_box(record: &Record) -> String {
+    let Some(b) = &record.clinician else {
+        return String::new();
+    };
+    let mut s = format!("## {}\n\n", md(&b.title));
+    for line in &b.lines {
+        let mark = if line.flag { "! " } else { "" };
+        s.push_str(&format!(
+            "- **{mark}{}:** {}\n",
+            md(&line.label),
+            md(&line.text)
+        ));
+    }
+    s.push('\n');
     s
 }
 

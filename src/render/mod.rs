@@ -2,6 +2,7 @@
 //! pure function from the record to text; nothing here touches the disk.
 
 pub mod answers_schema;
+pub mod clinician;
 pub mod fhir;
 pub mod html;
 pub mod icons;

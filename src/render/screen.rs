@@ -322,6 +322,16 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let _ = writeln!(s, "{}", a.confidence.text);
     let _ = writeln!(s, "{}", unsure_line(a));
 
+    if let Some(p) = &record.phq9 {
+        heading(&mut s, &p.title);
+        let _ = writeln!(
+            s,
+            "{} of {} ({}). {}",
+            p.total, p.out_of, p.band_label, p.note
+        );
+        let _ = writeln!(s, "{}", p.credit);
+    }
+
     for (title, reasons) in sides(a) {
         heading(&mut s, title);
         if reasons.is_empty() {

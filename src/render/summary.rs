@@ -16,8 +16,15 @@ pub fn ratings(record: &Record) -> Vec<&RecordAnswer> {
     found
 }
 
-/// The other answers, by section, leaving out ratings, scored answers and free text.
+/// The other answers, by section, leaving out ratings, scored answers, free
+/// text and what the box for the clinician already shows.
 pub fn answer_sections(record: &Record) -> Vec<(&str, Vec<&RecordAnswer>)> {
+    let in_box = |id: &str| {
+        record
+            .clinician
+            .as_ref()
+            .is_some_and(|b| b.shows.iter().any(|s| s == id))
+    };
     record
         .sections
         .iter()
@@ -25,7 +32,9 @@ pub fn answer_sections(record: &Record) -> Vec<(&str, Vec<&RecordAnswer>)> {
             let answers: Vec<&RecordAnswer> = s
                 .answers
                 .iter()
-                .filter(|a| a.kind != "scale" && a.kind != "text" && a.score.is_none())
+                .filter(|a| {
+                    a.kind != "scale" && a.kind != "text" && a.score.is_none() && !in_box(&a.id)
+                })
                 .collect();
             (s.title.as_str(), answers)
         })

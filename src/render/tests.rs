@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, TimeZone};
 
-use super::{html, json, markdown, screen};
+use super::{clinician, html, json, markdown, screen};
 use crate::answers::{Answer, Answers, file};
 use crate::bank::Bank;
 use crate::record::Record;
@@ -147,4 +147,81 @@ fn a_record_with_an_impossible_score_still_renders() {
         let page = html::render(&r);
         assert!(page.contains("<svg class=\"balance\""));
     }
+}
+
+/// The first example with PHQ-9 item 9 at "Several days" after a safety "no".
+fn item9_raised() -> Record {
+    let mut answers = example("first-episode");
+    answers.insert(
+        "phq9.better_off_dead".into(),
+        Answer::Choice("several_days".into()),
+    );
+    Record::build(&Bank::embedded().unwrap(), &answers, noon())
+}
+
+/// The second example, leaning short-term while its answers fit long-term.
+fn mismatched() -> Record {
+    let mut answers = example("long-standing-patterns");
+    answers.insert("lean.now".into(), Answer::Choice("short_term".into()));
+    Record::build(&Bank::embedded().unwrap(), &answers, noon())
+}
+
+#[test]
+fn clinician_box_snapshots() {
+    for name in EXAMPLES {
+        insta::assert_snapshot!(format!("{name}.box"), clinician::text(&record(name)));
+    }
+    insta::assert_snapshot!(
+        "phq9-item9-raises-the-flag.box",
+        clinician::text(&item9_raised())
+    );
+    insta::assert_snapshot!("mismatch.box", clinician::text(&mismatched()));
+}
+
+#[test]
+fn the_box_comes_first_and_flags_what_to_talk_about() {
+    let r = item9_raised();
+    let b = r.clinician.as_ref().unwrap();
+    assert_eq!(b.lines[0].id, "safety", "safety stands first in the box");
+    let flagged: Vec<&str> = b
+        .lines
+        .iter()
+        .filter(|l| l.flag)
+        .map(|l| l.id.as_str())
+        .collect();
+    assert_eq!(flagged, ["safety", "phq9"]);
+    assert!(b.lines.len() <= 12, "at most a dozen lines");
+    let md = markdown::render(&r);
+    let after_title = md.split_once("\n\n").unwrap().1;
+    assert!(after_title.starts_with("## For the clinician"), "{md}");
+    let page = html::render(&r);
+    let h1 = page.find("<h1>").unwrap();
+    let first_h2 = page.find("<h2").unwrap();
+    assert!(page[first_h2..].starts_with("<h2 id=\"for-clinician\">"));
+    assert!(
+        page[h1..first_h2]
+            .find("<section class=\"clinician\"")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_label_is_in_the_box_and_nowhere_in_the_answers_or_exports() {
+    let r = record("first-episode");
+    assert_eq!(r.label.as_deref(), Some("J.S. 4471"));
+    let b = r.clinician.as_ref().unwrap();
+    assert!(
+        b.lines
+            .iter()
+            .any(|l| l.id == "label" && l.text == "J.S. 4471")
+    );
+    assert!(
+        r.sections
+            .iter()
+            .flat_map(|s| &s.answers)
+            .all(|a| !a.shown.contains("J.S. 4471"))
+    );
+    assert!(r.own_words.iter().all(|w| !w.text.contains("J.S. 4471")));
+    let fhir = super::fhir::response(&r).to_string();
+    assert!(!fhir.contains("4471"), "the label reached the FHIR export");
 }

@@ -1,13 +1,17 @@
-//! One record for the clinician in the terminal: flags first, then the result
+//! One record for the clinician in the terminal: the box for the clinician and
+//! the flags first, then the result
 //! and the person's answers and words. Every text is neutralised, since a
 //! record file could hold anything.
 
 use crate::record::Record;
-use crate::render::neutral;
 use crate::render::screen::{Drawing, result_in_detail};
+use crate::render::{clinician, neutral};
 
 pub fn view(record: &Record, drawing: Drawing) -> String {
-    let mut s = String::new();
+    let mut s = clinician::text(record);
+    if !s.is_empty() {
+        s.push('\n');
+    }
     let e = &record.evidence;
     if let Some(flag) = &record.safety_flag {
         s.push_str(&format!(

@@ -11,7 +11,10 @@ fn the_built_in_bank_passes_check() {
         .arg("check")
         .assert()
         .success()
-        .stdout(predicate::str::contains("is valid: 11 sections"))
+        .stdout(predicate::str::contains("is valid: 12 sections"))
+        .stdout(predicate::str::contains(
+            "PHQ-9: 9 question(s), their answers and its credit line are used word for word",
+        ))
         .stdout(predicate::str::contains(
             "The most reachable score each way: -100 toward short-term, +100 toward long-term (the score starts at 0).",
         ));

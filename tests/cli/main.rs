@@ -11,6 +11,7 @@ mod kill;
 mod layers;
 mod outcome_screens;
 mod personas;
+mod phq9;
 mod plain;
 mod resume;
 mod review;

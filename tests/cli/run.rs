@@ -57,9 +57,23 @@ fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
         .find(|p| p.extension().unwrap() == "md")
         .unwrap();
     let text = std::fs::read_to_string(md).unwrap();
-    let flag = text.find("SAFETY").expect("no safety flag");
+    // The box for the clinician comes first, and the flag is its first line;
+    // the crisis lines follow the box, before the result.
     let first_section = text.find("## ").unwrap();
-    assert!(flag < first_section, "the safety flag is not at the top");
+    assert!(text[first_section..].starts_with("## For the clinician"));
+    let first_line = text[first_section..].find("\n- ").unwrap() + first_section;
+    assert!(
+        text[first_line..].starts_with("\n- **! Safety (self-reported, not assessed):** YES"),
+        "the safety flag is not at the top:\n{text}"
+    );
+    let alert = text
+        .find("SAFETY: please read first")
+        .expect("no safety alert");
+    let second_section = text[first_section + 3..].find("## ").unwrap() + first_section + 3;
+    assert!(
+        alert < second_section,
+        "the crisis lines are not right after the box"
+    );
     let record: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             files_in(out.path())

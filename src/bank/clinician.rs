@@ -1,0 +1,80 @@
+//! The box for the clinician, as the bank describes it: its words, and which
+//! answers it shows (clinical facts, how the person wants to decide, their own
+//! questions, the label). Checked against the questions of the bank.
+
+pub use super::raw::ClinicianWords;
+use super::raw::{RawClinician, RawNamed};
+use super::{Kind, Section};
+
+#[derive(Debug, Clone)]
+pub struct Clinician {
+    pub words: ClinicianWords,
+    /// (question id, short name) of the clinical facts.
+    pub facts: Vec<(String, String)>,
+    /// (question id, short name) of the role the person wants and any pressure.
+    pub deciding: Vec<(String, String)>,
+    /// The text questions holding the person's own questions.
+    pub own_questions: Vec<String>,
+    /// The text question whose answer labels the summary.
+    pub label: Option<String>,
+}
+
+impl Clinician {
+    /// The box, with every problem found (unknown questions, wrong kinds, empty words).
+    pub fn build(raw: RawClinician, sections: &[Section]) -> (Clinician, Vec<String>) {
+        let mut problems = Vec::new();
+        let kind_of = |id: &str| {
+            sections
+                .iter()
+                .flat_map(|s| s.questions.iter())
+                .find(|q| q.id == id)
+                .map(|q| &q.kind)
+        };
+        let mut named = |list: Vec<RawNamed>, field: &str| -> Vec<(String, String)> {
+            list.into_iter()
+                .map(|n| {
+                    if kind_of(&n.question).is_none() {
+                        problems.push(format!(
+                            "\"{field}\" names \"{}\", which is not a question",
+                            n.question
+                        ));
+                    }
+                    if n.name.trim().is_empty() {
+                        problems.push(format!("\"{field}\": \"{}\" has no name", n.question));
+                    }
+                    (n.question, n.name)
+                })
+                .collect()
+        };
+        let facts = named(raw.facts, "facts");
+        let deciding = named(raw.deciding, "deciding");
+        for id in raw.own_questions.iter().chain(raw.label.iter()) {
+            if !matches!(kind_of(id), Some(Kind::Text { .. })) {
+                problems.push(format!("\"{id}\" must name a text question"));
+            }
+        }
+        let w = &raw.words;
+        for (name, text) in [
+            ("title", &w.title),
+            ("safety", &w.safety),
+            ("phq9", &w.phq9),
+            ("sure", &w.sure),
+            ("lean", &w.lean),
+            ("differs", &w.differs),
+        ] {
+            if text.trim().is_empty() {
+                problems.push(format!("the word \"{name}\" is empty"));
+            }
+        }
+        (
+            Clinician {
+                words: raw.words,
+                facts,
+                deciding,
+                own_questions: raw.own_questions,
+                label: raw.label,
+            },
+            problems,
+        )
+    }
+}

@@ -1,0 +1,232 @@
+//! The box for the clinician, made once when the record is built: at most a
+//! dozen short lines that answer "is this person safe, how low are they, how
+//! sure are they, what do they want, and does the aid agree". Pure.
+
+use serde::{Deserialize, Serialize};
+
+use super::phq9::Phq9;
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::bank::rules::{BarrierKind, OptionId};
+use crate::text::fill;
+use crate::weigh::Assessment;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClinicianBox {
+    pub title: String,
+    pub lines: Vec<BoxLine>,
+    /// The questions whose answers the box shows, so the summary need not repeat them.
+    #[serde(default)]
+    pub shows: Vec<String>,
+}
+
+/// One line: what it is about, what the person said, and whether to talk about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoxLine {
+    pub id: String,
+    pub label: String,
+    pub text: String,
+    /// Something to talk about first (a safety flag, item 9, a low SURE score, a differing lean).
+    pub flag: bool,
+}
+
+/// What the box is made from, beside the bank and the answers.
+pub struct Parts<'a> {
+    pub safety: Option<&'a super::SafetyFlag>,
+    pub phq9: Option<&'a Phq9>,
+    pub scores: &'a [super::Score],
+    pub assessment: &'a Assessment,
+    pub label: Option<&'a str>,
+}
+
+fn line(id: &str, label: &str, text: String, flag: bool) -> BoxLine {
+    BoxLine {
+        id: id.to_string(),
+        label: label.to_string(),
+        text,
+        flag,
+    }
+}
+
+/// "Name: answer. Name: answer." for the named questions that were answered.
+fn named(bank: &Bank, answers: &Answers, list: &[(String, String)]) -> Option<String> {
+    let said: Vec<String> = list
+        .iter()
+        .filter_map(|(id, name)| {
+            let q = bank.question(id)?;
+            let a = answers.get(id)?;
+            Some(format!(
+                "{name}: {}.",
+                q.shown(a, bank.money_symbol(q, answers))
+            ))
+        })
+        .collect();
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// The box, when the bank describes one.
+pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBox> {
+    let c = bank.clinician.as_ref()?;
+    let w = &c.words;
+    let a = parts.assessment;
+    let mut lines = Vec::new();
+
+    let safety_text = match parts.safety {
+        Some(flag) => {
+            // PHQ-9 item 9 goes by its short name; its words are on the PHQ-9 line.
+            let item9 = parts.phq9.and_then(|p| p.item9.as_ref());
+            let said: Vec<String> = std::iter::once((&flag.question, &flag.answer))
+                .chain(flag.also.iter().map(|o| (&o.question, &o.answer)))
+                .map(|(q, a)| match item9 {
+                    Some(item) if &item.question == q => {
+                        format!("{} {}", w.phq9, fill(&w.item9, &[("answer", a)]))
+                    }
+                    _ => format!("\u{201c}{q}\u{201d} {a}"),
+                })
+                .collect();
+            format!("{}: {}.", w.flagged, said.join("; "))
+        }
+        None => {
+            let asked = bank.questions().map(|(_, q)| q).find(|q| q.safety);
+            let said = asked.map(|q| {
+                let answer = answers
+                    .get(&q.id)
+                    .map_or_else(|| w.not_answered.clone(), |a| q.shown(a, None));
+                format!(": \u{201c}{}\u{201d} {answer}", q.text)
+            });
+            format!("{}{}.", w.not_flagged, said.unwrap_or_default())
+        }
+    };
+    lines.push(line(
+        "safety",
+        &w.safety,
+        safety_text,
+        parts.safety.is_some(),
+    ));
+    if let Some(label) = parts.label {
+        lines.push(line("label", &w.label, label.to_string(), false));
+    }
+
+    if let Some(p) = parts.phq9 {
+        let mut text = fill(
+            &w.phq9_score,
+            &[
+                ("total", &p.total.to_string()),
+                ("out_of", &p.out_of.to_string()),
+                ("band", &p.band_label),
+            ],
+        );
+        if let Some(item) = &p.item9 {
+            text.push_str("; ");
+            text.push_str(&fill(&w.item9, &[("answer", &item.answer)]));
+        }
+        let item9_raised = p.item9.as_ref().is_some_and(|i| i.points > 0);
+        lines.push(line("phq9", &w.phq9, text, item9_raised));
+    }
+
+    if let Some(sure) = parts.scores.iter().find(|s| s.flag_below.is_some()) {
+        let mut text = fill(
+            &w.sure_score,
+            &[
+                ("points", &sure.points.to_string()),
+                ("out_of", &sure.out_of.to_string()),
+            ],
+        );
+        if sure.flag.is_some() {
+            let below = sure.flag_below.unwrap_or_default().to_string();
+            text.push_str(&format!(", {}", fill(&w.sure_flag, &[("below", &below)])));
+        }
+        lines.push(line("sure", &w.sure, text, sure.flag.is_some()));
+    }
+
+    let own = a
+        .own_lean
+        .as_ref()
+        .map_or(w.not_answered.as_str(), |l| l.answer.as_str());
+    let mismatch = a.mismatch;
+    let mut lean = fill(
+        &w.own_and_fit,
+        &[
+            ("own", own),
+            ("fit", &a.band_label),
+            ("score", &format!("{:+}", a.score)),
+        ],
+    );
+    if mismatch {
+        lean.push_str(&format!("; {}", w.differs));
+    }
+    lines.push(line("lean", &w.lean, lean, mismatch));
+
+    let mut barriers: Vec<String> = a
+        .barriers
+        .iter()
+        .map(|b| {
+            let kind = match b.kind {
+                BarrierKind::Time => &w.time,
+                BarrierKind::Cost => &w.cost,
+            };
+            let option = match b.option {
+                OptionId::ShortTerm => &a.words.balance_short,
+                OptionId::LongTerm => &a.words.balance_long,
+            };
+            fill(
+                &w.barrier,
+                &[("kind", kind), ("option", &option.to_lowercase())],
+            )
+        })
+        .collect();
+    // Two barriers of one kind on one option read as one.
+    barriers.dedup();
+    let barriers = if barriers.is_empty() {
+        w.none.clone()
+    } else {
+        barriers.join("; ")
+    };
+    lines.push(line("barriers", &w.barriers, barriers, false));
+
+    if let Some(text) = named(bank, answers, &c.facts) {
+        lines.push(line("facts", &w.facts, text, false));
+    }
+    if let Some(text) = named(bank, answers, &c.deciding) {
+        lines.push(line("deciding", &w.deciding, text, false));
+    }
+    let own_questions: Vec<String> = c
+        .own_questions
+        .iter()
+        .filter_map(|id| match answers.get(id) {
+            Some(crate::answer::Answer::Text(t)) if !t.trim().is_empty() => {
+                Some(t.trim().to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    if !own_questions.is_empty() {
+        lines.push(line(
+            "own_questions",
+            &w.own_questions,
+            own_questions.join(" "),
+            false,
+        ));
+    }
+    let shows = bank
+        .questions()
+        .map(|(_, q)| q)
+        .filter(|q| q.safety || q.sums_into.is_some() || is_offer(bank, &q.id))
+        .map(|q| q.id.clone())
+        .chain([bank.rules.own_lean.question.clone()])
+        .chain(c.facts.iter().chain(&c.deciding).map(|(id, _)| id.clone()))
+        .chain(c.own_questions.iter().cloned())
+        .chain(c.label.iter().cloned())
+        .collect();
+    Some(ClinicianBox {
+        title: w.title.clone(),
+        lines,
+        shows,
+    })
+}
+
+/// Whether a question only opens a summed score (the PHQ-9 offer).
+fn is_offer(bank: &Bank, id: &str) -> bool {
+    bank.questions()
+        .any(|(_, q)| q.sums_into.is_some() && q.show_if.as_ref().is_some_and(|c| c.question == id))
+}
