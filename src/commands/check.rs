@@ -5,13 +5,14 @@ use crate::cli::BankArgs;
 use std::io::Write;
 
 use crate::failure::{self, Failure};
+use crate::render::neutral;
 
 pub fn check(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let questions = bank.questions().count();
     let where_from = args.questions.as_deref().map_or_else(
         || "the built-in question bank".to_string(),
-        |p| crate::render::neutral(&p.to_string_lossy()),
+        |p| neutral(&p.to_string_lossy()),
     );
     writeln!(
         std::io::stdout().lock(),
@@ -19,9 +20,9 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         bank.sections.len(),
         bank.rules.rules.len(),
         bank.evidence.sources.len(),
-        bank.id,
-        bank.version,
-        bank.evidence.version
+        neutral(&bank.id),
+        neutral(&bank.version),
+        neutral(&bank.evidence.version)
     )
     .map_err(failure::output)?;
     let (short, long) = bank.rules.reach;
