@@ -389,7 +389,7 @@ pub fn render(record: &Record) -> String {
 
     let _ = write!(
         s,
-        "<h2>{}</h2><table class=\"options\"><thead><tr><th></th>",
+        "<h2>{}</h2><table class=\"options\"><thead><tr><td></td>",
         esc(&e.titles.two_options)
     );
     for option in &e.options {
