@@ -126,35 +126,51 @@ const visible = async (page, linkId) => {
   }
   check(missing.length === 0, 'every item with no condition is shown at once', `missing: ${missing.join(', ')}`);
 
-  // The crisis lines after the safety question.
+  // The crisis lines after the safety question (and after any other question
+  // whose answers raise the safety flag, such as PHQ-9 item 9).
   const crisisItems = [...walk(questionnaire.item)].filter(([i]) => i.linkId.endsWith('.crisis'));
-  check(crisisItems.length === 1, 'one crisis display item in the Questionnaire');
+  check(crisisItems.length >= 1, `crisis display items in the Questionnaire: ${crisisItems.length}`);
+  // An answer to click: a coding by its option's id (LHC-Forms adds the
+  // points to the words of a scored option), a yes or no by its words.
+  const label = (when) => when.answerCoding ? when.answerCoding.display : (when.answerBoolean ? 'Yes' : 'No');
+  const pick = (linkId, when) => {
+    const labels = page.locator(`${css(linkId)} label`);
+    if (when.answerCoding) {
+      const { system, code } = when.answerCoding;
+      return labels.and(page.locator(`[id$="|${system}|${code}"]`)).first().click();
+    }
+    return labels.filter({ hasText: new RegExp(`^\\s*${label(when)}\\s*$`) }).first().click();
+  };
+  let shot = false;
   for (const [crisis] of crisisItems) {
     const safetyId = crisis.enableWhen[0].question;
     const [safety] = [...walk(questionnaire.item)].find(([i]) => i.linkId === safetyId);
-    check(!(await visible(page, crisis.linkId)), 'the crisis lines are hidden before the safety question is answered');
-    const label = (when) => when.answerCoding ? when.answerCoding.display : (when.answerBoolean ? 'Yes' : 'No');
-    const pick = async (text) => page.locator(`${css(safetyId)} label`).filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first().click();
+    // A question shown only after another answer: give that answer first.
+    for (const when of safety.enableWhen || []) await pick(when.question, when);
+    await page.waitForTimeout(300);
+    check(!(await visible(page, crisis.linkId)), `${safetyId}: the crisis lines are hidden before it is answered`);
     const lines = crisis.text.split('\n').map((l) => squash(l.replace(/^- /, ''))).filter(Boolean);
     for (const when of crisis.enableWhen) {
-      await pick(label(when));
+      await pick(safetyId, when);
       await page.waitForTimeout(300);
       const on = await visible(page, crisis.linkId);
       const text = on ? squash(await page.locator(css(crisis.linkId)).first().innerText()) : '';
       const lost = lines.filter((l) => !text.includes(l));
-      check(on && lost.length === 0, `"${label(when)}" to the safety question shows the crisis lines, every line of them`,
+      check(on && lost.length === 0, `${safetyId}: "${label(when)}" shows the crisis lines, every line of them`,
         on ? `not shown: ${lost.join(' | ')}` : 'the crisis item is not shown');
-      if (when === crisis.enableWhen[0]) {
+      if (!shot) {
+        shot = true;
         await page.locator(css(safetyId)).first().scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(dir, 'safety-yes.png') });
       }
     }
-    const others = safety.type === 'boolean' ? ['No']
-      : safety.answerOption.map((o) => o.valueCoding).filter((c) => !crisis.enableWhen.some((w) => w.answerCoding?.code === c.code)).map((c) => c.display);
+    const others = safety.type === 'boolean' ? [{ answerBoolean: false }]
+      : safety.answerOption.map((o) => ({ answerCoding: o.valueCoding }))
+        .filter((o) => !crisis.enableWhen.some((w) => w.answerCoding?.code === o.answerCoding.code));
     for (const other of others) {
-      await pick(other);
+      await pick(safetyId, other);
       await page.waitForTimeout(300);
-      check(!(await visible(page, crisis.linkId)), `"${other}" to the safety question hides the crisis lines`);
+      check(!(await visible(page, crisis.linkId)), `${safetyId}: "${label(other)}" hides the crisis lines`);
     }
   }
   await page.close();
