@@ -102,6 +102,9 @@ pub struct RecordAnswer {
     /// The words of each option picked, in order (multiple choice only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shown_each: Vec<String>,
+    /// The answer's code in a published measure (LOINC, for the PHQ-9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loinc: Option<String>,
     /// The score this answer counts toward, if any (the knowledge check...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
@@ -203,6 +206,10 @@ impl Record {
                     value: answer.to_json(),
                     shown,
                     shown_each,
+                    loinc: match answer {
+                        Answer::Choice(id) => q.option(id).and_then(|o| o.loinc.clone()),
+                        _ => None,
+                    },
                     score: q
                         .score
                         .as_ref()

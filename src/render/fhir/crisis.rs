@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::option_system;
+use super::option_coding;
 
-use crate::bank::{Bank, Evidence, Kind, Question};
+use crate::bank::{Bank, Choice, Evidence, Kind, Question};
 use crate::render::html::esc;
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
@@ -18,21 +18,27 @@ pub fn crisis_id(question: &str) -> String {
     format!("{question}.crisis")
 }
 
-/// The enableWhen clauses: any answer that shows the crisis lines in the program.
+/// Whether the question has answers that raise the safety flag: the safety
+/// question, and a measure's item that does above some points (PHQ-9 item 9).
+pub fn raises_flag(q: &Question) -> bool {
+    q.safety || q.flags_safety_above.is_some()
+}
+
+/// The enableWhen clauses: every answer that shows the crisis lines in the program.
 fn shown_by(bank: &Bank, q: &Question) -> Vec<Value> {
+    let raises = |o: &Choice| match q.flags_safety_above {
+        Some(above) => o.points.is_some_and(|p| p > above),
+        None => SHOWS_CRISIS.contains(&o.id.as_str()),
+    };
     match &q.kind {
         Kind::Single { options } => options
             .iter()
-            .filter(|o| SHOWS_CRISIS.contains(&o.id.as_str()))
+            .filter(|o| raises(o))
             .map(|o| {
                 json!({
                     "question": q.id,
                     "operator": "=",
-                    "answerCoding": {
-                        "system": option_system(&bank.url, &q.id),
-                        "code": o.id,
-                        "display": o.text
-                    }
+                    "answerCoding": option_coding(bank, q, o)
                 })
             })
             .collect(),

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::option_system;
+use super::{option_coding, option_system};
 use crate::answers::Answer;
 use crate::bank::{Bank, Condition, Kind, Test};
 
@@ -38,18 +38,12 @@ fn clause(question: &str, operator: &str, key: &str, value: Value) -> Value {
 
 pub fn enable_when(bank: &Bank, condition: &Condition) -> EnableWhen {
     let question = condition.question.as_str();
-    let system = option_system(&bank.url, question);
-    let coding = |id: &str| {
-        let display = bank
-            .question(question)
-            .and_then(|q| q.option(id))
-            .map_or(id, |c| c.text.as_str());
-        json!({ "system": system, "code": id, "display": display })
+    let asked = bank.question(question);
+    let coding = |id: &str| match asked.and_then(|q| Some((q, q.option(id)?))) {
+        Some((q, choice)) => option_coding(bank, q, choice),
+        None => json!({ "system": option_system(&bank.url, question), "code": id, "display": id }),
     };
-    let is_scale = matches!(
-        bank.question(question).map(|q| &q.kind),
-        Some(Kind::Scale { .. })
-    );
+    let is_scale = matches!(asked.map(|q| &q.kind), Some(Kind::Scale { .. }));
     let exact = |clauses: Vec<Value>, any: bool| EnableWhen {
         clauses,
         any,

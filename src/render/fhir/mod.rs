@@ -6,6 +6,7 @@
 mod conform;
 mod crisis;
 mod enable_when;
+mod measure;
 mod questionnaire;
 mod response;
 
@@ -15,9 +16,27 @@ pub use response::{response, response_id};
 
 use serde_json::{Value, json};
 
+use crate::bank::{Bank, Choice, Question};
+
+/// LOINC, for the codes of a published measure (the PHQ-9).
+pub const LOINC: &str = "http://loinc.org";
+
 /// The coding system of a question's options: the bank's url and the question id.
 pub fn option_system(bank_url: &str, question: &str) -> String {
     format!("{bank_url}:{question}")
+}
+
+/// An option as a coding: its LOINC answer code when every option of the
+/// question has one (a published measure), else the bank's own code.
+pub fn option_coding(bank: &Bank, q: &Question, choice: &Choice) -> Value {
+    let options = q.kind.options();
+    let loinc = !options.is_empty() && options.iter().all(|o| o.loinc.is_some());
+    match (&choice.loinc, loinc) {
+        (Some(code), true) => json!({ "system": LOINC, "code": code, "display": choice.text }),
+        _ => {
+            json!({ "system": option_system(&bank.url, &q.id), "code": choice.id, "display": choice.text })
+        }
+    }
 }
 
 /// The code of the "don't know" answer, as in an answers file.

@@ -6,20 +6,27 @@
 
 use serde_json::{Value, json};
 
-use super::crisis::crisis_item;
+use super::crisis::{crisis_item, raises_flag};
 use super::enable_when::{EnableWhen, enable_when};
-use super::{DONT_KNOW_CODE, control, dont_know_id, option_system};
-use crate::bank::{Bank, Choice, Kind, Question};
+use super::measure::{item_code, panel_code, total_after};
+use super::{DONT_KNOW_CODE, control, dont_know_id, option_coding, option_system};
+use crate::bank::{Bank, Choice, Kind, Question, Section};
 
+const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
 const ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
 const SLIDER_STEP: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue";
 
 fn options(bank: &Bank, q: &Question, opts: &[Choice]) -> Vec<Value> {
-    let system = option_system(&bank.url, &q.id);
     opts.iter()
-        .map(|o| json!({ "valueCoding": { "system": system, "code": o.id, "display": o.text } }))
+        .map(|o| {
+            let mut option = json!({ "valueCoding": option_coding(bank, q, o) });
+            if let Some(points) = o.points {
+                option["extension"] = json!([{ "url": ORDINAL_VALUE, "valueDecimal": points }]);
+            }
+            option
+        })
         .collect()
 }
 
@@ -150,11 +157,34 @@ fn items(bank: &Bank, q: &Question) -> Vec<Value> {
             own["required"] = json!(false);
         }
     }
+    if let Some(code) = item_code(q) {
+        own["code"] = code;
+    }
     out.push(own);
-    if q.safety {
+    if raises_flag(q) {
         out.push(crisis_item(bank, q));
     }
     out
+}
+
+/// A section as a group. The label question stays out: it names the person.
+fn group(bank: &Bank, s: &Section) -> Value {
+    let label = bank.clinician.as_ref().and_then(|c| c.label.as_deref());
+    let items: Vec<Value> = s
+        .questions
+        .iter()
+        .filter(|q| Some(q.id.as_str()) != label)
+        .flat_map(|q| {
+            let mut out = items(bank, q);
+            out.extend(total_after(bank, s, q));
+            out
+        })
+        .collect();
+    let mut group = json!({ "linkId": s.id, "text": s.title, "type": "group", "item": items });
+    if let Some(code) = panel_code(bank, s) {
+        group["code"] = code;
+    }
+    group
 }
 
 /// The whole bank as a Questionnaire resource.
@@ -162,15 +192,8 @@ pub fn questionnaire(bank: &Bank) -> Value {
     let groups: Vec<Value> = bank
         .sections
         .iter()
-        .filter(|s| !s.questions.is_empty())
-        .map(|s| {
-            json!({
-                "linkId": s.id,
-                "text": s.title,
-                "type": "group",
-                "item": s.questions.iter().flat_map(|q| items(bank, q)).collect::<Vec<_>>()
-            })
-        })
+        .map(|s| group(bank, s))
+        .filter(|g| g["item"].as_array().is_some_and(|i| !i.is_empty()))
         .collect();
     json!({
         "resourceType": "Questionnaire",

@@ -6,8 +6,9 @@
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::{DONT_KNOW_CODE, dont_know_id, option_system};
-use crate::record::{Record, RecordAnswer};
+use super::measure::total_id;
+use super::{DONT_KNOW_CODE, LOINC, dont_know_id, option_system};
+use crate::record::{Record, RecordAnswer, RecordSection};
 
 /// The resource id: the tool's name and the start of the SHA-256 of the whole
 /// record, so that two different records never share an id, even when made
@@ -49,7 +50,11 @@ fn items(record: &Record, a: &RecordAnswer) -> Vec<Value> {
     };
     match (a.kind.as_str(), &a.value) {
         ("single", Value::String(code)) => {
-            answered(vec![json!({ "valueCoding": coding(code, &a.shown) })])
+            let coding = match &a.loinc {
+                Some(loinc) => json!({ "system": LOINC, "code": loinc, "display": a.shown }),
+                None => coding(code, &a.shown),
+            };
+            answered(vec![json!({ "valueCoding": coding })])
         }
         ("multi", Value::Array(codes)) => {
             let codes: Vec<&str> = codes.iter().filter_map(Value::as_str).collect();
@@ -89,13 +94,38 @@ fn items(record: &Record, a: &RecordAnswer) -> Vec<Value> {
     }
 }
 
+/// The summed score's total (the PHQ-9's), after the last answer that adds
+/// to it: the answers of a measure carry their LOINC code and their score.
+fn total(record: &Record, section: &RecordSection, a: &RecordAnswer) -> Option<Value> {
+    let summed = |a: &RecordAnswer| a.loinc.is_some() && a.score.is_some();
+    let last = section.answers.iter().rev().find(|a| summed(a))?;
+    if last.id != a.id {
+        return None;
+    }
+    let phq9 = record.phq9.as_ref()?;
+    phq9.loinc.as_ref()?;
+    Some(json!({
+        "linkId": total_id(a.score.as_deref()?),
+        "text": phq9.title,
+        "answer": [{ "valueInteger": phq9.total }]
+    }))
+}
+
 /// The record as a QuestionnaireResponse resource.
 pub fn response(record: &Record) -> Value {
     let groups: Vec<Value> = record
         .sections
         .iter()
         .filter_map(|s| {
-            let items: Vec<Value> = s.answers.iter().flat_map(|a| items(record, a)).collect();
+            let items: Vec<Value> = s
+                .answers
+                .iter()
+                .flat_map(|a| {
+                    let mut out = items(record, a);
+                    out.extend(total(record, s, a));
+                    out
+                })
+                .collect();
             (!items.is_empty()).then(|| json!({ "linkId": s.id, "text": s.title, "item": items }))
         })
         .collect();
