@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, TimeZone};
 use serde_json::{Value, json};
 
-use super::{conform, enabled_in, questionnaire, response, response_id};
+use super::{enabled_in, questionnaire, response, response_id};
 use crate::answers::file;
 use crate::bank::Bank;
 use crate::record::Record;
@@ -40,7 +40,7 @@ pub(super) fn the_questionnaire() -> Value {
     questionnaire(&Bank::embedded().unwrap())
 }
 
-fn unsure() -> Value {
+pub(super) fn unsure() -> Value {
     let (_, record) = examples()
         .into_iter()
         .find(|(n, _)| n == "unsure-needs-support")
@@ -70,7 +70,7 @@ pub(super) fn item<'a>(items: &'a Value, link: &str) -> Option<&'a Value> {
     })
 }
 
-fn item_mut<'a>(items: &'a mut Value, link: &str) -> Option<&'a mut Value> {
+pub(super) fn item_mut<'a>(items: &'a mut Value, link: &str) -> Option<&'a mut Value> {
     items.as_array_mut()?.iter_mut().find_map(|i| {
         if i["linkId"] == link {
             Some(i)
@@ -81,93 +81,7 @@ fn item_mut<'a>(items: &'a mut Value, link: &str) -> Option<&'a mut Value> {
 }
 
 mod measure;
-
-#[test]
-fn every_example_response_keeps_the_rules_of_the_questionnaire() {
-    let q = the_questionnaire();
-    for (name, record) in examples() {
-        let r = response(&record);
-        assert_eq!(conform(&q, &r), Vec::<String>::new(), "{name}");
-        let answered = r.to_string().matches("\"linkId\"").count();
-        assert!(answered > 30, "{name}: only {answered} items");
-    }
-}
-
-#[test]
-fn the_checker_finds_an_unknown_or_misplaced_item() {
-    let q = the_questionnaire();
-    let mut r = unsure();
-    r["item"][0]["item"]
-        .as_array_mut()
-        .unwrap()
-        .push(json!({ "linkId": "made.up", "answer": [{ "valueBoolean": true }] }));
-    let moved = item(&r["item"], "money.currency").unwrap().clone();
-    r["item"][0]["item"].as_array_mut().unwrap().push(moved);
-    let problems = conform(&q, &r).join("\n");
-    assert!(
-        problems.contains("\"made.up\" is not an item here"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("\"money.currency\" is not an item here"),
-        "{problems}"
-    );
-}
-
-#[test]
-fn the_checker_finds_a_wrong_value_type_and_a_coding_not_offered() {
-    let q = the_questionnaire();
-    let mut r = unsure();
-    item_mut(&mut r["item"], "time.big_change").unwrap()["answer"] =
-        json!([{ "valueString": "no" }]);
-    item_mut(&mut r["item"], "lean.now").unwrap()["answer"][0]["valueCoding"]["code"] =
-        json!("medium_term");
-    item_mut(&mut r["item"], "money.currency").unwrap()["answer"][0]["valueCoding"]
-        .as_object_mut()
-        .unwrap()
-        .remove("display");
-    let problems = conform(&q, &r).join("\n");
-    assert!(
-        problems.contains(
-            "/time/time.big_change: answer [\"valueString\"] does not fit an item of type boolean"
-        ),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("/lean/lean.now: \"medium_term\" is not among the answerOptions"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("/money/money.currency: a coding without a display"),
-        "{problems}"
-    );
-}
-
-#[test]
-fn the_checker_finds_a_required_item_left_empty_and_a_disabled_one_answered() {
-    let q = the_questionnaire();
-    let mut r = unsure();
-    // Take away "I'm not sure" about the fee: the fee itself is now enabled and required.
-    let money = item_mut(&mut r["item"], "money").unwrap();
-    money["item"]
-        .as_array_mut()
-        .unwrap()
-        .retain(|i| i["linkId"] != "money.fee.dont_know");
-    // Answer a follow-up that "no" to a big change hides.
-    let time = item_mut(&mut r["item"], "time").unwrap();
-    time["item"].as_array_mut().unwrap().push(
-        json!({ "linkId": "time.change_months", "text": "x", "answer": [{ "valueDecimal": 3 }] }),
-    );
-    let problems = conform(&q, &r).join("\n");
-    assert!(
-        problems.contains("/money/money.fee: required and enabled, but not answered"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("/time/time.change_months: answered, but the item is disabled"),
-        "{problems}"
-    );
-}
+mod rules;
 
 #[test]
 fn dont_know_is_a_coded_answer_that_disables_the_number() {
