@@ -4,154 +4,23 @@
 
 use std::fmt::Write;
 
+mod charts;
+mod escape;
+mod facts;
+
+pub use escape::esc;
+
 use super::screen::{
-    computed_line, cost_notes, cost_rows, mismatch_line, month_bars, own_lean_line, sides,
-    unsure_line, you_said,
+    computed_line, cost_notes, cost_rows, mismatch_line, own_lean_line, sides, unsure_line,
+    you_said,
 };
 use super::summary::{answer_sections, ratings};
-use super::{acts, safe_char};
-use crate::answers::money;
 use crate::record::Record;
 use crate::text::fill;
-use crate::weigh::Assessment;
+use charts::{balance_svg, cost_svg};
 
-const STYLE: &str = r#"
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { font: 10.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-       color: #111; max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; }
-h1 { font-size: 1.45em; margin: 0 0 .2em; }
-h2 { font-size: 1.1em; margin: 1em 0 .3em; border-bottom: 1px solid #999; padding-bottom: .1em; }
-h3 { font-size: 1em; margin: .6em 0 .2em; }
-p, ul { margin: .25em 0 .5em; }
-ul { padding-left: 1.2em; }
-li { margin: .1em 0; }
-.meta { color: #444; font-size: .9em; }
-.safety { border: 3px solid #b00020; padding: .5em .8em; margin: .6em 0; background: #fff4f4; }
-.safety strong { color: #b00020; }
-.flag { border-left: 4px solid #b00020; padding-left: .5em; }
-.clinician { border: 2px solid #333; padding: .3em .7em .4em; margin: .4em 0 .6em; }
-.clinician h2 { margin-top: 0; border: 0; }
-.clinician dl { display: grid; grid-template-columns: max-content 1fr; gap: .1em .7em; margin: 0; }
-.clinician dl > div { display: contents; }
-.clinician dt { font-weight: bold; }
-.clinician dd { margin: 0; }
-.clinician .flagged dt, .clinician .flagged dd { color: #b00020; font-weight: bold; }
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5em; }
-table { border-collapse: collapse; width: 100%; font-size: .95em; }
-th, td { text-align: left; border-bottom: 1px solid #ccc; padding: .15em .4em; vertical-align: top; }
-td.n, th.n { text-align: right; white-space: nowrap; }
-.weight { font-weight: bold; font-variant-numeric: tabular-nums; }
-.source { color: #444; font-style: italic; }
-svg { display: block; max-width: 100%; height: auto; }
-svg text { font: 11px system-ui, sans-serif; fill: #111; }
-.small { font-size: .9em; }
-figure.icons { margin: .3em 0; }
-figure.icons .groups { display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
-figure.icons .group p { margin: .1em 0; }
-svg.grid { width: 7.5em; }
-.answers, .reasons { columns: 2; column-gap: 1.5em; }
-.reasons > div { display: contents; }
-.reasons h3 { break-after: avoid; }
-.reasons li, .answers li { break-inside: avoid; }
-.reasons li, .answers li { break-inside: avoid; }
-.answers h3 { break-after: avoid; }
-@page { margin: 9mm 10mm; }
-@media print {
-  body { font-size: 7.6pt; line-height: 1.2; margin: 0; max-width: none; padding: 0; }
-  h1 { font-size: 1.3em; }
-  h2 { break-after: avoid; margin: .5em 0 .2em; }
-  h3 { margin: .3em 0 .1em; }
-  p, ul { margin: .15em 0 .3em; }
-  li { margin: 0; }
-  .safety, svg, li, tr { break-inside: avoid; }
-  svg.balance { width: 62%; }
-  .answers { columns: 3; }
-  ul.crisis { columns: 2; }
-  .repeat { display: none; }
-  svg.costs { display: none; }
-  ul.others { columns: 2; column-gap: 1.5em; }
-  .outcome { display: grid; grid-template-columns: 1fr auto; gap: 0 1em; }
-  .outcome > * { grid-column: 1; }
-  .outcome figure.icons { grid-column: 2; grid-row: 1 / span 6; margin: 0; }
-  .outcome figcaption { max-width: 24em; }
-  svg.grid { width: 3.5em; }
-  figure.icons .group p { line-height: 1.1; }
-  .options { font-size: .95em; }
-}
-"#;
-
-/// Escape text for HTML, after neutralising control characters.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            c if acts(c) && c != '\n' => out.push(safe_char(c)),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The balance from short-term to long-term, with the score marked.
-fn balance_svg(a: &Assessment) -> String {
-    let (left, right, width) = (90.0, 510.0, 600.0);
-    let x = left + (f64::from(a.score.clamp(-100, 100)) + 100.0) / 200.0 * (right - left);
-    let mid = (left + right) / 2.0;
-    format!(
-        r##"<svg class="balance" viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
-        label = esc(&format!("{}: {:+}", a.band_label, a.score)),
-        lt = left - 10.0,
-        rt = right + 10.0,
-        short = esc(&a.words.balance_short),
-        long = esc(&a.words.balance_long),
-        score = a.score,
-    )
-}
-
-/// The costs a month as bars, with what the person could spend as a last bar.
-fn cost_svg(a: &Assessment) -> String {
-    let e = &a.estimate;
-    let rows = month_bars(a);
-    if rows.is_empty() {
-        return String::new();
-    }
-    let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
-    let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
-    let height = rows.len() as f64 * row_h + 4.0;
-    let mut svg = format!(
-        r#"<svg class="costs" viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
-        esc(&a.words.costs)
-    );
-    for (n, (label, amount)) in rows.iter().enumerate() {
-        let y = n as f64 * row_h + 2.0;
-        let w = amount / most * bar_w;
-        let fill_colour = if n + 1 == rows.len() && e.inputs.budget_per_month.is_some() {
-            "#8aa"
-        } else {
-            "#446"
-        };
-        let _ = write!(
-            svg,
-            r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
-            esc(label),
-            esc(&fill(
-                &a.words.per_month,
-                &[("cost", &money(amount.round(), &e.symbol))]
-            )),
-            ty = y + 11.0,
-            tx = label_w + w + 5.0,
-        );
-    }
-    svg.push_str("</svg>");
-    svg
-}
+/// The page's style, kept in a file of its own.
+const STYLE: &str = include_str!("summary.css");
 
 pub fn render(record: &Record) -> String {
     let e = &record.evidence;
@@ -387,82 +256,7 @@ pub fn render(record: &Record) -> String {
     }
     let _ = writeln!(s, "</div>");
 
-    let _ = write!(
-        s,
-        "<h2>{}</h2><table class=\"options\"><thead><tr><td></td>",
-        esc(&e.titles.two_options)
-    );
-    for option in &e.options {
-        let _ = write!(s, "<th>{}</th>", esc(&option.name));
-    }
-    let _ = write!(s, "</tr></thead><tbody>");
-    for heading in &e.headings {
-        let _ = write!(s, "<tr><th>{}</th>", esc(&heading.title));
-        for option in &e.options {
-            let text = option
-                .facts
-                .get(&heading.id)
-                .map(String::as_str)
-                .unwrap_or("");
-            let _ = write!(s, "<td>{}</td>", esc(text));
-        }
-        let _ = write!(s, "</tr>");
-    }
-    let _ = writeln!(s, "</tbody></table>");
-    s.push_str(&super::studies::html_part(e, esc));
-    let _ = write!(s, "<ul class=\"small others\">");
-    for text in &e.other_intro {
-        let _ = write!(s, "<li>{}</li>", esc(text));
-    }
-    for other in &e.other_choices {
-        let _ = write!(
-            s,
-            "<li><strong>{}:</strong> {}</li>",
-            esc(&other.name),
-            esc(&other.text)
-        );
-    }
-    let _ = writeln!(s, "</ul>");
-
-    let _ = writeln!(
-        s,
-        "<h2>{}</h2><p class=\"small\">{}</p>",
-        esc(&e.titles.sources),
-        esc(&super::studies::sources_short(e))
-    );
-
-    let _ = write!(s, "<h2>{}</h2><p class=\"small\">", esc(&e.titles.about));
-    for text in e.about.for_summary() {
-        let _ = write!(s, "{} ", esc(text));
-    }
-    let _ = writeln!(
-        s,
-        "Facts version {}, published {}, next review {}.</p>",
-        esc(&e.version),
-        esc(&e.published),
-        esc(&e.next_review)
-    );
-
-    // With a safety flag the same lines stand at the top, so print leaves this copy out.
-    let repeat = if record.safety_flag.is_some() {
-        " repeat"
-    } else {
-        ""
-    };
-    let _ = write!(
-        s,
-        "<section class=\"unsafe-now{repeat}\"><h2>{}</h2><p>{}</p><ul class=\"crisis\">",
-        esc(&e.titles.unsafe_now),
-        esc(&e.crisis.always)
-    );
-    for line in e.crisis_lines() {
-        let _ = write!(s, "<li>{}</li>", esc(&line));
-    }
-    let _ = writeln!(
-        s,
-        "</ul><p class=\"small\">Crisis numbers checked {}.</p></section>\n</main>\n</body>\n</html>",
-        esc(&e.crisis.checked)
-    );
+    facts::write(&mut s, record);
     s
 }
 
