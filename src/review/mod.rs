@@ -2,6 +2,7 @@
 //! flags first. Records are read as untrusted input: a bad one is reported
 //! and skipped, never a crash.
 
+mod light;
 mod read;
 mod table;
 mod triage;

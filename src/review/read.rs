@@ -10,9 +10,10 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
+use super::light::{Light, LightPhq9};
 use super::triage::Row;
 use super::validate::{self, Facts};
-use crate::bank::rules::{BarrierKind, OptionId};
+use crate::bank::rules::OptionId;
 use crate::record::{Record, SCHEMA_VERSION};
 use crate::text::from_file::{self, Links, ReadError};
 use crate::text::strict_json::{self, Key, Unique};
@@ -31,102 +32,6 @@ pub struct Unreadable {
 #[derive(Deserialize)]
 struct Version {
     schema_version: u32,
-}
-
-/// The fields a folder review reads: what the triage row shows and what the
-/// record validator checks; the rest is skipped (its keys are still checked).
-#[derive(Deserialize)]
-struct Light {
-    schema_version: u32,
-    created: String,
-    safety_flag: Option<LightFlag>,
-    sections: Vec<LightSection>,
-    scores: Vec<LightScore>,
-    assessment: LightAssessment,
-}
-
-#[derive(Deserialize)]
-struct LightFlag {
-    question: String,
-}
-
-#[derive(Deserialize)]
-struct LightSection {
-    answers: Vec<LightAnswer>,
-}
-
-#[derive(Deserialize)]
-struct LightAnswer {
-    id: String,
-    kind: String,
-    value: serde_json::Value,
-}
-
-#[derive(Deserialize)]
-struct LightScore {
-    title: String,
-    points: u32,
-    out_of: u32,
-    #[serde(default)]
-    flag_below: Option<u32>,
-    flag: Option<serde::de::IgnoredAny>,
-}
-
-#[derive(Deserialize)]
-struct LightAssessment {
-    score: i32,
-    band: String,
-    band_label: String,
-    barriers: Vec<LightBarrier>,
-    #[serde(default)]
-    own_lean: Option<LightOwnLean>,
-    #[serde(default)]
-    mismatch: bool,
-}
-
-#[derive(Deserialize)]
-struct LightBarrier {
-    kind: BarrierKind,
-    option: OptionId,
-}
-
-#[derive(Deserialize)]
-struct LightOwnLean {
-    answer: String,
-    option: Option<OptionId>,
-}
-
-impl Light {
-    fn facts(&self) -> Facts<'_> {
-        Facts {
-            schema_version: self.schema_version,
-            created: &self.created,
-            safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
-            sections: self
-                .sections
-                .iter()
-                .map(|s| {
-                    s.answers
-                        .iter()
-                        .map(|a| (a.id.as_str(), a.kind.as_str(), &a.value))
-                        .collect()
-                })
-                .collect(),
-            scores: self.scores.iter().map(|s| (s.points, s.out_of)).collect(),
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct LightPhq9 {
-    total: u32,
-    #[serde(default)]
-    item9: Option<LightItem9>,
-}
-
-#[derive(Deserialize)]
-struct LightItem9 {
-    points: u32,
 }
 
 fn text(path: &Path) -> Result<String, Unreadable> {

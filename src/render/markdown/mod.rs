@@ -3,52 +3,16 @@
 
 use std::fmt::Write;
 
-use super::neutral;
+mod escape;
+
+pub use escape::md;
+
 use super::screen::{
     computed_line, cost_rows, mismatch_line, own_lean_line, sides, unsure_line, you_said,
 };
 use super::summary::{answer_sections, ratings};
 use crate::record::Record;
 use crate::text::fill;
-
-/// Free text made into Markdown that can only ever be the text of a
-/// paragraph (or of the list item it sits in): control characters
-/// neutralised, every character that could start markup escaped, leading
-/// spaces dropped (four would make a code block), blank lines dropped (they
-/// would end the paragraph), and the first character of each line escaped
-/// when it could open a block: a heading, a setext underline (`===`, `---`),
-/// a list item, a quote, a thematic break.
-pub fn md(text: &str) -> String {
-    let mut out = String::new();
-    for line in neutral(text).split('\n') {
-        let line = line.trim_start();
-        if line.trim_end().is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str("  \n");
-        }
-        escape_line(line, &mut out);
-    }
-    out
-}
-
-fn escape_line(line: &str, out: &mut String) {
-    // A run of digits then "." or ")" at the start is an ordered list item.
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    for (k, c) in line.chars().enumerate() {
-        let markup = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-        );
-        let opens_block = (k == 0 && matches!(c, '-' | '+' | '=' | ':'))
-            || (k == digits && k > 0 && matches!(c, '.' | ')'));
-        if markup || opens_block {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-}
 
 pub fn render(record: &Record) -> String {
     let mut s = String::new();
@@ -319,7 +283,7 @@ mod tests {
 
     fn summary_with(texts: &[(&str, &str)]) -> String {
         let bank = Bank::embedded().unwrap();
-        let example = include_str!("../../questions/examples/first-episode.json");
+        let example = include_str!("../../../questions/examples/first-episode.json");
         let mut answers = file::read(&bank, example).unwrap();
         for (id, text) in texts {
             assert!(bank.question(id).is_some(), "{id}");
