@@ -130,7 +130,7 @@ pub fn you_said(a: &Assessment, r: &Reason, quote: impl Fn(&str) -> String) -> O
     if r.answers.is_empty() {
         return None;
     }
-    let said: Vec<String> = r.answers.iter().map(|(_, x)| quote(x)).collect();
+    let said: Vec<String> = r.answers.iter().map(|s| quote(&s.answer)).collect();
     Some(fill(&a.words.you_said, &[("answers", &said.join(", "))]))
 }
 

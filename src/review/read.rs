@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
 use super::light::{Light, LightPhq9};
-use super::triage::Row;
+use super::triage::{Conflict, Row};
 use super::validate::{self, Facts};
 use crate::bank::rules::OptionId;
 use crate::record::{Record, SCHEMA_VERSION};
@@ -229,7 +229,12 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         .scores
         .iter()
         .find(|s| s.flag_below.is_some())
-        .map(|s| (s.title.clone(), s.points, s.out_of, s.flag.is_some()));
+        .map(|s| Conflict {
+            title: s.title.clone(),
+            points: s.points,
+            out_of: s.out_of,
+            flagged: s.flag.is_some(),
+        });
     let a = record.assessment;
     let fit = if a.band.contains("short") {
         Some(OptionId::ShortTerm)

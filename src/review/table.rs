@@ -124,9 +124,12 @@ fn phq9_cell(r: &Row) -> String {
 
 fn sure_cell(r: &Row) -> String {
     match &r.conflict {
-        Some((_, points, out_of, flagged)) => {
-            format!("{points}/{out_of}{}", if *flagged { " !" } else { "" })
-        }
+        Some(c) => format!(
+            "{}/{}{}",
+            c.points,
+            c.out_of,
+            if c.flagged { " !" } else { "" }
+        ),
         None => "-".into(),
     }
 }
@@ -263,7 +266,7 @@ pub fn write_table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::triage::sample;
+    use crate::review::triage::{Conflict, sample};
 
     fn table(rows: Vec<Row>, layout: Layout) -> String {
         let mut out = Vec::new();
@@ -280,7 +283,12 @@ mod tests {
         worst.safety = true;
         worst.phq9 = Some(27);
         worst.phq9_item9 = true;
-        worst.conflict = Some(("How sure you feel".into(), 0, 4, true));
+        worst.conflict = Some(Conflict {
+            title: "How sure you feel".into(),
+            points: 0,
+            out_of: 4,
+            flagged: true,
+        });
         worst.score = -100;
         worst.own_lean = Some("I'm not sure yet".into());
         worst.own_side = None;

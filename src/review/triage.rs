@@ -10,6 +10,15 @@ use std::path::{Path, PathBuf};
 
 use crate::bank::rules::{BarrierKind, OptionId};
 
+/// The "how sure" check's score: under its threshold, it is flagged.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub title: String,
+    pub points: u32,
+    pub out_of: u32,
+    pub flagged: bool,
+}
+
 /// One record as the table shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
@@ -18,8 +27,8 @@ pub struct Row {
     pub phq9: Option<u32>,
     /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0.
     pub phq9_item9: bool,
-    /// The decisional-conflict score: title, points, out of, flagged.
-    pub conflict: Option<(String, u32, u32, bool)>,
+    /// The decisional-conflict score (the "how sure" check).
+    pub conflict: Option<Conflict>,
     pub score: i32,
     /// The aid's lean in words, and which side it falls on (None: balanced).
     pub lean: String,
@@ -165,12 +174,12 @@ impl Triage {
         flags |= side_bits(row.fit, FIT_SHORT, FIT_LONG);
         flags |= side_bits(row.own_side, OWN_SHORT, OWN_LONG);
         let (title, points, out_of) = match row.conflict {
-            Some((title, points, out_of, flagged)) => {
+            Some(c) => {
                 flags |= CONFLICT;
-                if flagged {
+                if c.flagged {
                     flags |= FLAGGED;
                 }
-                (title, points, out_of)
+                (c.title, c.points, c.out_of)
             }
             None => (String::new(), 0, 0),
         };
@@ -229,13 +238,11 @@ impl Triage {
             safety: c.flags & SAFETY != 0,
             phq9: (c.phq9 != NO_PHQ9).then_some(u32::from(c.phq9)),
             phq9_item9: c.flags & ITEM9 != 0,
-            conflict: (c.flags & CONFLICT != 0).then(|| {
-                (
-                    self.words.get(c.title).clone(),
-                    u32::from(c.points),
-                    u32::from(c.out_of),
-                    c.flags & FLAGGED != 0,
-                )
+            conflict: (c.flags & CONFLICT != 0).then(|| Conflict {
+                title: self.words.get(c.title).clone(),
+                points: u32::from(c.points),
+                out_of: u32::from(c.out_of),
+                flagged: c.flags & FLAGGED != 0,
             }),
             score: i32::from(c.score),
             lean: self.words.get(c.lean).clone(),
@@ -262,7 +269,12 @@ pub(super) fn sample(name: &str, at: &str) -> Row {
         safety: false,
         phq9: None,
         phq9_item9: false,
-        conflict: Some(("How sure you feel".to_string(), 4, 4, false)),
+        conflict: Some(Conflict {
+            title: "How sure you feel".to_string(),
+            points: 4,
+            out_of: 4,
+            flagged: false,
+        }),
         score: -20,
         lean: "leans short-term".into(),
         fit: Some(OptionId::ShortTerm),
@@ -281,7 +293,12 @@ mod tests {
     use super::*;
 
     fn sure(mut row: Row, points: u32) -> Row {
-        row.conflict = Some(("How sure you feel".to_string(), points, 4, points < 4));
+        row.conflict = Some(Conflict {
+            title: "How sure you feel".to_string(),
+            points,
+            out_of: 4,
+            flagged: points < 4,
+        });
         row
     }
 

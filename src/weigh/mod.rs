@@ -47,8 +47,17 @@ pub struct Reason {
     pub reason: String,
     pub source: String,
     pub source_short: String,
-    /// The answers that made the rule count, as (question, answer) in words.
-    pub answers: Vec<(String, String)>,
+    /// The answers that made the rule count, in words.
+    pub answers: Vec<Said>,
+}
+
+/// One answer as the person gave it: the question and the answer, in words.
+/// Records before schema 2 wrote it as a `[question, answer]` pair, which
+/// still reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Said {
+    pub question: String,
+    pub answer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,13 +139,16 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
             .map(|s| s.short.clone())
             .unwrap_or_default()
     };
-    let words_of = |conditions: &[Condition]| -> Vec<(String, String)> {
+    let words_of = |conditions: &[Condition]| -> Vec<Said> {
         conditions
             .iter()
             .filter_map(|c| {
                 let q = bank.question(&c.question)?;
                 let a = answers.get(&c.question)?;
-                Some((q.text.clone(), q.shown(a, bank.money_symbol(q, &answers))))
+                Some(Said {
+                    question: q.text.clone(),
+                    answer: q.shown(a, bank.money_symbol(q, &answers)),
+                })
             })
             .collect()
     };

@@ -67,11 +67,11 @@ fn a_value_answer_counts_only_for_its_option_with_its_source() {
     assert_eq!(a.reasons[0].source_short, "Knekt 2016");
     assert_eq!(
         a.reasons[0].answers,
-        vec![(
-            "How would you rather begin?".to_string(),
-            "Try a short course first and then review, much more, even if I may need more help later"
+        vec![Said {
+            question: "How would you rather begin?".to_string(),
+            answer: "Try a short course first and then review, much more, even if I may need more help later"
                 .to_string()
-        )]
+        }]
     );
     let bit = with(&b, &[("value.try_or_commit", choice("short_bit"))]);
     assert_eq!(bit.score, -10);
