@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::validate::Facts;
+use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts};
 use crate::bank::rules::{BarrierKind, OptionId};
 
 /// The fields a folder review reads: what the triage row shows and what the
@@ -69,22 +69,23 @@ pub(super) struct LightOwnLean {
     pub(super) option: Option<OptionId>,
 }
 
+impl SavedAnswer for LightAnswer {
+    fn fact(&self) -> AnswerFact<'_> {
+        AnswerFact {
+            id: &self.id,
+            kind: &self.kind,
+            value: &self.value,
+        }
+    }
+}
+
 impl Light {
     pub(super) fn facts(&self) -> Facts<'_> {
         Facts {
             schema_version: self.schema_version,
             created: &self.created,
             safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
-            sections: self
-                .sections
-                .iter()
-                .map(|s| {
-                    s.answers
-                        .iter()
-                        .map(|a| (a.id.as_str(), a.kind.as_str(), &a.value))
-                        .collect()
-                })
-                .collect(),
+            sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
             scores: self.scores.iter().map(|s| (s.points, s.out_of)).collect(),
         }
     }

@@ -6,7 +6,7 @@ use chrono::DateTime;
 use serde_json::Value;
 
 use crate::answers::DONT_KNOW;
-use crate::record::{Record, SCHEMA_VERSION};
+use crate::record::{Record, RecordAnswer, SCHEMA_VERSION};
 
 /// What the validator looks at: from a whole record (one file, `export`),
 /// or from the fields a folder review reads, so both get the same checks.
@@ -14,10 +14,41 @@ pub struct Facts<'a> {
     pub schema_version: u32,
     pub created: &'a str,
     pub safety_question: Option<&'a str>,
-    /// Each section's answers: (id, kind, value).
-    pub sections: Vec<Vec<(&'a str, &'a str, &'a Value)>>,
-    /// Each score: (points, out of).
+    /// Each section's answers.
+    pub sections: Vec<Vec<AnswerFact<'a>>>,
+    /// Each score's points, and what it is out of.
     pub scores: Vec<(u32, u32)>,
+}
+
+/// One saved answer as the validator reads it.
+pub struct AnswerFact<'a> {
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub value: &'a Value,
+}
+
+/// A saved answer, from a whole record or from a folder review's light read.
+pub trait SavedAnswer {
+    fn fact(&self) -> AnswerFact<'_>;
+}
+
+impl SavedAnswer for RecordAnswer {
+    fn fact(&self) -> AnswerFact<'_> {
+        AnswerFact {
+            id: &self.id,
+            kind: &self.kind,
+            value: &self.value,
+        }
+    }
+}
+
+/// Each section's answers as facts.
+pub fn answer_facts<'a, A: SavedAnswer + 'a>(
+    sections: impl Iterator<Item = &'a [A]>,
+) -> Vec<Vec<AnswerFact<'a>>> {
+    sections
+        .map(|answers| answers.iter().map(SavedAnswer::fact).collect())
+        .collect()
 }
 
 impl<'a> Facts<'a> {
@@ -26,16 +57,7 @@ impl<'a> Facts<'a> {
             schema_version: record.schema_version,
             created: &record.created,
             safety_question: record.safety_flag.as_ref().map(|f| f.question.as_str()),
-            sections: record
-                .sections
-                .iter()
-                .map(|s| {
-                    s.answers
-                        .iter()
-                        .map(|a| (a.id.as_str(), a.kind.as_str(), &a.value))
-                        .collect()
-                })
-                .collect(),
+            sections: answer_facts(record.sections.iter().map(|s| s.answers.as_slice())),
             scores: record.scores.iter().map(|s| (s.points, s.out_of)).collect(),
         }
     }
@@ -62,11 +84,11 @@ pub fn check(record: &Facts) -> Vec<String> {
         ));
     }
     for (s, section) in record.sections.iter().enumerate() {
-        for (a, (id, kind, value)) in section.iter().enumerate() {
-            if let Err(why) = value_fits(kind, value) {
+        for (a, answer) in section.iter().enumerate() {
+            if let Err(why) = value_fits(answer.kind, answer.value) {
                 found.push(format!(
                     "sections[{s}].answers[{a}].value ({}): {why}",
-                    short(id)
+                    short(answer.id)
                 ));
             }
         }
