@@ -2,7 +2,7 @@
 //! and the screen, Markdown and HTML each draw that same grid their own way.
 //! Filled and empty marks differ in shape, so no colour is needed.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 use crate::bank::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 use crate::text::fill;
@@ -142,29 +142,29 @@ impl Picture {
     /// The picture for Markdown: the sentences, then a compact grid to keep
     /// the page short (in a code block, so the marks line up).
     pub fn markdown(&self, md: Escape) -> String {
-        let mut s = format!(
+        let mut s = Built::from(format!(
             "{}\n\n{}\n\n",
             md(&self.legend()),
             md(&self.sentences().join(" "))
-        );
+        ));
         s.push_str("```text\n");
         for line in side_by_side(&self.columns(false), usize::MAX) {
-            let _ = writeln!(s, "{line}");
+            writeln!(s, "{line}");
         }
         s.push_str("```\n");
-        s
+        s.into_string()
     }
 
     /// The picture for HTML: one inline SVG grid per group, labelled for
     /// screen readers with its sentence, and the figure under it in words.
     pub fn html(&self, esc: Escape) -> String {
         let sentences = self.sentences();
-        let mut s = format!(
+        let mut s = Built::from(format!(
             "<figure class=\"icons\"><figcaption>{}</figcaption><div class=\"groups\">",
             esc(&self.legend())
-        );
+        ));
         for (g, sentence) in self.icons.groups.iter().zip(&sentences) {
-            let _ = write!(
+            write!(
                 s,
                 "<div class=\"group\"><p><strong>{}</strong></p><svg class=\"grid\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"{}\">",
                 esc(&g.label),
@@ -174,12 +174,12 @@ impl Picture {
                 for (c, &on) in row.iter().enumerate() {
                     let (x, y) = (c * 10 + 5, r * 10 + 5);
                     if on {
-                        let _ = write!(
+                        write!(
                             s,
                             "<circle class=\"on\" cx=\"{x}\" cy=\"{y}\" r=\"4\" fill=\"#1d3557\"/>"
                         );
                     } else {
-                        let _ = write!(
+                        write!(
                             s,
                             "<circle class=\"off\" cx=\"{x}\" cy=\"{y}\" r=\"3.4\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"1\"/>"
                         );
@@ -191,10 +191,10 @@ impl Picture {
                 .as_deref()
                 .map(|n| format!("<br>{}", esc(n)))
                 .unwrap_or_default();
-            let _ = write!(s, "</svg><p>{}{note}</p></div>", esc(&self.about(g)));
+            write!(s, "</svg><p>{}{note}</p></div>", esc(&self.about(g)));
         }
         s.push_str("</div></figure>");
-        s
+        s.into_string()
     }
 }
 

@@ -2,7 +2,7 @@
 //! outcome page they have room for (with its picture of 100 people), and the
 //! sources cited short. The full list is in `therapy-choice evidence`.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 use super::icons::{Escape, Picture};
 use crate::bank::{Evidence, Outcome};
@@ -16,59 +16,59 @@ pub fn sources_short(e: &Evidence) -> String {
 
 /// One outcome page as Markdown.
 pub fn markdown(e: &Evidence, o: &Outcome, md: Escape) -> String {
-    let mut s = format!("### {}\n\n{}\n\n", md(&o.title), md(&o.who));
+    let mut s = Built::from(format!("### {}\n\n{}\n\n", md(&o.title), md(&o.who)));
     for text in &o.before {
-        let _ = writeln!(s, "{}\n", md(text));
+        writeln!(s, "{}\n", md(text));
     }
     if let Some(p) = Picture::of(e, o) {
-        let _ = writeln!(s, "{}", p.markdown(md));
+        writeln!(s, "{}", p.markdown(md));
     }
     for text in &o.after {
-        let _ = writeln!(s, "{}\n", md(text));
+        writeln!(s, "{}\n", md(text));
     }
-    s
+    s.into_string()
 }
 
 /// One outcome page as HTML.
 pub fn html(e: &Evidence, o: &Outcome, esc: Escape) -> String {
-    let mut s = format!(
+    let mut s = Built::from(format!(
         "<section class=\"outcome\"><h3>{}</h3><p>{}</p>",
         esc(&o.title),
         esc(&o.who)
-    );
+    ));
     for text in &o.before {
-        let _ = write!(s, "<p>{}</p>", esc(text));
+        write!(s, "<p>{}</p>", esc(text));
     }
     if let Some(p) = Picture::of(e, o) {
         s.push_str(&p.html(esc));
     }
     for text in &o.after {
-        let _ = write!(s, "<p>{}</p>", esc(text));
+        write!(s, "<p>{}</p>", esc(text));
     }
     s.push_str("</section>");
-    s
+    s.into_string()
 }
 
 /// The studies part of the Markdown summary.
 pub fn markdown_part(e: &Evidence, md: Escape) -> String {
-    let mut s = String::new();
+    let mut s = Built::new();
     if !e.trade_off.is_empty() {
-        let _ = writeln!(s, "{}\n", md(&e.trade_off));
+        writeln!(s, "{}\n", md(&e.trade_off));
     }
     if let Some(o) = e.summary_outcome() {
         s.push_str(&markdown(e, o, md));
     }
-    s
+    s.into_string()
 }
 
 /// The studies part of the HTML summary.
 pub fn html_part(e: &Evidence, esc: Escape) -> String {
-    let mut s = String::new();
+    let mut s = Built::new();
     if !e.trade_off.is_empty() {
-        let _ = write!(s, "<p>{}</p>", esc(&e.trade_off));
+        write!(s, "<p>{}</p>", esc(&e.trade_off));
     }
     if let Some(o) = e.summary_outcome() {
         s.push_str(&html(e, o, esc));
     }
-    s
+    s.into_string()
 }

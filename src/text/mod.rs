@@ -3,11 +3,13 @@
 //! and made safe to show. A leaf: it imports nothing
 //! from the rest of the crate.
 
+mod built;
 mod fill;
 pub mod from_file;
 mod safe_text;
 pub mod strict_json;
 pub mod wrap;
 
+pub use built::Built;
 pub use fill::fill;
 pub use safe_text::{Neutral, acts, json_escaped, neutral, safe_char};

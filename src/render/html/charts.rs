@@ -2,7 +2,7 @@
 //! short-term to long-term, and the costs a month against what the person
 //! could spend.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 use super::escape::esc;
 use crate::answers::money;
@@ -36,10 +36,10 @@ pub fn cost_svg(a: &Assessment) -> String {
     let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
     let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
     let height = rows.len() as f64 * row_h + 4.0;
-    let mut svg = format!(
+    let mut svg = Built::from(format!(
         r#"<svg class="costs" viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
         esc(&a.words.costs)
-    );
+    ));
     for (n, (label, amount)) in rows.iter().enumerate() {
         let y = n as f64 * row_h + 2.0;
         let w = amount / most * bar_w;
@@ -48,7 +48,7 @@ pub fn cost_svg(a: &Assessment) -> String {
         } else {
             "#446"
         };
-        let _ = write!(
+        write!(
             svg,
             r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
             esc(label),
@@ -61,5 +61,5 @@ pub fn cost_svg(a: &Assessment) -> String {
         );
     }
     svg.push_str("</svg>");
-    svg
+    svg.into_string()
 }

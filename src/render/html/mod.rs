@@ -2,7 +2,7 @@
 //! scripts or images; the balance and the costs drawn as inline SVG; print CSS
 //! for A4 and Letter. Rendered from the record alone; every text is escaped.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 mod charts;
 mod escape;
@@ -26,17 +26,17 @@ pub fn render(record: &Record) -> String {
     let e = &record.evidence;
     let a = &record.assessment;
     let w = &a.words;
-    let mut s = String::new();
-    let _ = write!(
+    let mut s = Built::new();
+    write!(
         s,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} ({})</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         esc(&record.bank.title),
         esc(&record.created)
     );
-    let _ = writeln!(s, "<main>\n<h1>{}</h1>", esc(&record.bank.title));
+    writeln!(s, "<main>\n<h1>{}</h1>", esc(&record.bank.title));
     s.push_str(&clinician_box(record));
     if let Some(flag) = &record.safety_flag {
-        let _ = write!(
+        write!(
             s,
             "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY: please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul class=\"crisis\">",
             esc(&flag.question),
@@ -44,11 +44,11 @@ pub fn render(record: &Record) -> String {
             esc(&e.crisis.always)
         );
         for line in e.crisis_lines() {
-            let _ = write!(s, "<li>{}</li>", esc(&line));
+            write!(s, "<li>{}</li>", esc(&line));
         }
-        let _ = writeln!(s, "</ul></div>");
+        writeln!(s, "</ul></div>");
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "<p class=\"meta\">Made {} with {} {}, question bank {} {}.</p>",
         esc(&record.created),
@@ -57,63 +57,63 @@ pub fn render(record: &Record) -> String {
         esc(&record.bank.id),
         esc(&record.bank.version)
     );
-    let _ = writeln!(
+    writeln!(
         s,
         "<p><strong>The choice:</strong> {}</p>",
         esc(&e.decision)
     );
 
-    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.barriers));
+    writeln!(s, "<h2>{}</h2>", esc(&w.barriers));
     if a.barriers.is_empty() {
-        let _ = writeln!(s, "<p>{}</p>", esc(&w.no_barriers));
+        writeln!(s, "<p>{}</p>", esc(&w.no_barriers));
     } else {
-        let _ = write!(s, "<ul>");
+        write!(s, "<ul>");
         for b in &a.barriers {
-            let _ = write!(
+            write!(
                 s,
                 "<li class=\"flag\"><strong>{}</strong></li>",
                 esc(&b.text)
             );
         }
-        let _ = writeln!(s, "</ul>");
+        writeln!(s, "</ul>");
     }
 
-    let _ = writeln!(
+    writeln!(
         s,
         "<h2>{}</h2>\n<p class=\"small\">{}</p>\n<ul>",
         esc(&w.title),
         esc(&w.not_a_verdict)
     );
     if let Some(line) = own_lean_line(a) {
-        let _ = writeln!(s, "<li>{}</li>", esc(&line));
+        writeln!(s, "<li>{}</li>", esc(&line));
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "<li><strong>{}</strong></li>",
         esc(&computed_line(a, true))
     );
     if let Some(line) = mismatch_line(a) {
-        let _ = writeln!(s, "<li><strong>{}</strong></li>", esc(&line));
+        writeln!(s, "<li><strong>{}</strong></li>", esc(&line));
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "<li>{}: {} {}</li>\n</ul>",
         esc(&w.confidence),
         esc(&a.confidence.text),
         esc(&unsure_line(a))
     );
-    let _ = writeln!(s, "{}", balance_svg(a));
-    let _ = writeln!(s, "<div class=\"reasons\">");
+    writeln!(s, "{}", balance_svg(a));
+    writeln!(s, "<div class=\"reasons\">");
     for (title, reasons) in sides(a) {
-        let _ = write!(s, "<div><h3>{}</h3><ul>", esc(title));
+        write!(s, "<div><h3>{}</h3><ul>", esc(title));
         if reasons.is_empty() {
-            let _ = write!(s, "<li>{}</li>", esc(&w.no_reasons));
+            write!(s, "<li>{}</li>", esc(&w.no_reasons));
         }
         for r in reasons {
             let said = you_said(a, r, |x| format!("\u{201c}{x}\u{201d}"))
                 .map(|said| format!(" {}.", esc(&said)))
                 .unwrap_or_default();
-            let _ = write!(
+            write!(
                 s,
                 "<li><span class=\"weight\">{:+}</span> {}{said} <span class=\"source\">{}</span></li>",
                 r.weight,
@@ -121,12 +121,12 @@ pub fn render(record: &Record) -> String {
                 esc(&fill(&w.source, &[("source", &r.source_short)]))
             );
         }
-        let _ = writeln!(s, "</ul></div>");
+        writeln!(s, "</ul></div>");
     }
-    let _ = writeln!(s, "</div>");
+    writeln!(s, "</div>");
 
-    let _ = writeln!(s, "<h2>{} / {}</h2>", esc(&w.costs), esc(&w.time));
-    let _ = write!(
+    writeln!(s, "<h2>{} / {}</h2>", esc(&w.costs), esc(&w.time));
+    write!(
         s,
         "<table><thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
         esc(&w.table_option),
@@ -137,7 +137,7 @@ pub fn render(record: &Record) -> String {
         esc(&w.table_hours)
     );
     for row in cost_rows(a) {
-        let _ = write!(
+        write!(
             s,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(&row.label),
@@ -148,35 +148,35 @@ pub fn render(record: &Record) -> String {
             esc(row.hours.as_deref().unwrap_or(&w.unknown))
         );
     }
-    let _ = writeln!(s, "</tbody></table>");
-    let _ = writeln!(s, "{}", cost_svg(a));
+    writeln!(s, "</tbody></table>");
+    writeln!(s, "{}", cost_svg(a));
     for note in cost_notes(a) {
-        let _ = writeln!(s, "<p class=\"small\">{}</p>", esc(&note));
+        writeln!(s, "<p class=\"small\">{}</p>", esc(&note));
     }
 
-    let _ = write!(s, "<h2>{}</h2><ul>", esc(&w.changes));
+    write!(s, "<h2>{}</h2><ul>", esc(&w.changes));
     for c in &a.changes {
-        let _ = write!(s, "<li>{}</li>", esc(c));
+        write!(s, "<li>{}</li>", esc(c));
     }
-    let _ = writeln!(s, "</ul>");
+    writeln!(s, "</ul>");
 
-    let _ = writeln!(s, "<div class=\"cols\"><div>");
+    writeln!(s, "<div class=\"cols\"><div>");
     // Ratings, in records from banks that had you.
     let rated = ratings(record);
     if !rated.is_empty() {
-        let _ = write!(s, "<h2>What matters most to you</h2><ul>");
+        write!(s, "<h2>What matters most to you</h2><ul>");
         for r in rated {
-            let _ = write!(
+            write!(
                 s,
                 "<li>{} <strong>{}</strong></li>",
                 esc(&r.question),
                 esc(&r.shown)
             );
         }
-        let _ = writeln!(s, "</ul>");
+        writeln!(s, "</ul>");
     }
     for score in &record.scores {
-        let _ = write!(
+        write!(
             s,
             "<h2>{}: {} of {}</h2>",
             esc(&score.title),
@@ -184,52 +184,52 @@ pub fn render(record: &Record) -> String {
             score.out_of
         );
         if let Some(flag) = &score.flag {
-            let _ = write!(
+            write!(
                 s,
                 "<p class=\"flag\"><strong>Flag:</strong> {}</p>",
                 esc(flag)
             );
         }
         if !score.missed.is_empty() {
-            let _ = write!(s, "<ul class=\"small\">");
+            write!(s, "<ul class=\"small\">");
             for m in &score.missed {
                 let note = m
                     .note
                     .as_deref()
                     .map(|n| format!(" {}", esc(n)))
                     .unwrap_or_default();
-                let _ = write!(
+                write!(
                     s,
                     "<li>&ldquo;{}&rdquo; {}.{note}</li>",
                     esc(&m.question),
                     esc(&m.answer)
                 );
             }
-            let _ = write!(s, "</ul>");
+            write!(s, "</ul>");
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
-    let _ = writeln!(s, "</div><div>");
-    let _ = writeln!(s, "<h2>{}</h2>", esc(&w.questions));
-    let _ = write!(s, "<ul>");
+    writeln!(s, "</div><div>");
+    writeln!(s, "<h2>{}</h2>", esc(&w.questions));
+    write!(s, "<ul>");
     for q in &a.clinician_questions {
-        let _ = write!(s, "<li>{}</li>", esc(q));
+        write!(s, "<li>{}</li>", esc(q));
     }
-    let _ = writeln!(s, "</ul>");
+    writeln!(s, "</ul>");
     if !record.own_words.is_empty() {
-        let _ = write!(s, "<h3>{}</h3>", esc(&w.own_questions));
+        write!(s, "<h3>{}</h3>", esc(&w.own_questions));
         for words in &record.own_words {
-            let _ = write!(
+            write!(
                 s,
                 "<p><strong>{}</strong><br>{}</p>",
                 esc(&words.question),
                 esc(&words.text)
             );
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
     if let Some(p) = &record.phq9 {
-        let _ = writeln!(
+        writeln!(
             s,
             "<h2>{}: {} of {} ({})</h2><p class=\"small\">{} {}</p>",
             esc(&p.title),
@@ -240,24 +240,24 @@ pub fn render(record: &Record) -> String {
             esc(&p.credit)
         );
     }
-    let _ = writeln!(s, "</div></div>");
-    let _ = writeln!(s, "<h2>Your answers</h2><div class=\"answers\">");
+    writeln!(s, "</div></div>");
+    writeln!(s, "<h2>Your answers</h2><div class=\"answers\">");
     for (title, answers) in answer_sections(record) {
-        let _ = write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
+        write!(s, "<h3>{}</h3><ul class=\"small\">", esc(title));
         for x in answers {
-            let _ = write!(
+            write!(
                 s,
                 "<li>{} <strong>{}</strong></li>",
                 esc(&x.question),
                 esc(&x.shown)
             );
         }
-        let _ = writeln!(s, "</ul>");
+        writeln!(s, "</ul>");
     }
-    let _ = writeln!(s, "</div>");
+    writeln!(s, "</div>");
 
     facts::write(&mut s, record);
-    s
+    s.into_string()
 }
 
 /// The box as an HTML section with a list of terms.
@@ -265,10 +265,10 @@ fn clinician_box(record: &Record) -> String {
     let Some(b) = &record.clinician else {
         return String::new();
     };
-    let mut s = format!(
+    let mut s = Built::from(format!(
         "<section class=\"clinician\" aria-labelledby=\"for-clinician\"><h2 id=\"for-clinician\">{}</h2><dl>",
         esc(&b.title)
-    );
+    ));
     for line in &b.lines {
         let (class, mark) = if line.flag {
             (" class=\"flagged\"", "<span class=\"mark\">!</span> ")
@@ -282,5 +282,5 @@ fn clinician_box(record: &Record) -> String {
         ));
     }
     s.push_str("</dl></section>\n");
-    s
+    s.into_string()
 }

@@ -1,7 +1,7 @@
 //! The summary as Markdown, for the person and their clinician. Rendered from
 //! the record alone; what matters most comes first, the safety flag above all.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 mod escape;
 
@@ -15,50 +15,50 @@ use crate::record::Record;
 use crate::text::fill;
 
 pub fn render(record: &Record) -> String {
-    let mut s = String::new();
+    let mut s = Built::new();
     let e = &record.evidence;
     let a = &record.assessment;
     let w = &a.words;
-    let _ = writeln!(s, "# {}\n", record.bank.title);
+    writeln!(s, "# {}\n", record.bank.title);
     s.push_str(&clinician_box(record));
     if let Some(flag) = &record.safety_flag {
-        let _ = writeln!(
+        writeln!(
             s,
             "> **SAFETY: please read first.** To the question \"{}\" the answer was: **{}**.",
             flag.question, flag.answer
         );
-        let _ = writeln!(s, ">\n> {}", e.crisis.always);
+        writeln!(s, ">\n> {}", e.crisis.always);
         for line in e.crisis_lines() {
-            let _ = writeln!(s, "> - {line}");
+            writeln!(s, "> - {line}");
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "Made {} with {} {}, question bank {} {}.\n",
         record.created, record.tool.name, record.tool.version, record.bank.id, record.bank.version
     );
-    let _ = writeln!(s, "**The choice:** {}\n", e.decision);
+    writeln!(s, "**The choice:** {}\n", e.decision);
 
-    let _ = writeln!(s, "## {}\n", w.barriers);
+    writeln!(s, "## {}\n", w.barriers);
     if a.barriers.is_empty() {
-        let _ = writeln!(s, "{}", w.no_barriers);
+        writeln!(s, "{}", w.no_barriers);
     }
     for b in &a.barriers {
-        let _ = writeln!(s, "- **{}**", b.text);
+        writeln!(s, "- **{}**", b.text);
     }
-    let _ = writeln!(s);
+    writeln!(s);
 
-    let _ = writeln!(s, "## {}\n", w.title);
-    let _ = writeln!(s, "{}\n", w.not_a_verdict);
+    writeln!(s, "## {}\n", w.title);
+    writeln!(s, "{}\n", w.not_a_verdict);
     if let Some(line) = own_lean_line(a) {
-        let _ = writeln!(s, "- {line}");
+        writeln!(s, "- {line}");
     }
-    let _ = writeln!(s, "- {}", computed_line(a, true));
+    writeln!(s, "- {}", computed_line(a, true));
     if let Some(line) = mismatch_line(a) {
-        let _ = writeln!(s, "- {line}");
+        writeln!(s, "- {line}");
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "- {}: {} {}\n",
         w.confidence,
@@ -67,15 +67,15 @@ pub fn render(record: &Record) -> String {
     );
 
     for (title, reasons) in sides(a) {
-        let _ = writeln!(s, "### {title}\n");
+        writeln!(s, "### {title}\n");
         if reasons.is_empty() {
-            let _ = writeln!(s, "{}", w.no_reasons);
+            writeln!(s, "{}", w.no_reasons);
         }
         for r in reasons {
             let said = you_said(a, r, |x| format!("\"{}\"", md(x)))
                 .map(|said| format!(" {said}."))
                 .unwrap_or_default();
-            let _ = writeln!(
+            writeln!(
                 s,
                 "- **{:+}** {}{said} _{}_",
                 r.weight,
@@ -83,11 +83,11 @@ pub fn render(record: &Record) -> String {
                 fill(&w.source, &[("source", &r.source_short)])
             );
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
 
-    let _ = writeln!(s, "## {} / {}\n", w.costs, w.time);
-    let _ = writeln!(
+    writeln!(s, "## {} / {}\n", w.costs, w.time);
+    writeln!(
         s,
         "| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|",
         w.table_option,
@@ -98,7 +98,7 @@ pub fn render(record: &Record) -> String {
         w.table_hours
     );
     for row in cost_rows(a) {
-        let _ = writeln!(
+        writeln!(
             s,
             "| {} | {} | {} | {} | {} | {} |",
             row.label,
@@ -109,44 +109,44 @@ pub fn render(record: &Record) -> String {
             row.hours.as_deref().unwrap_or(&w.unknown)
         );
     }
-    let _ = writeln!(s);
+    writeln!(s);
     for note in super::screen::cost_notes(a) {
-        let _ = writeln!(s, "{note}  ");
+        writeln!(s, "{note}  ");
     }
-    let _ = writeln!(s);
+    writeln!(s);
 
-    let _ = writeln!(s, "## {}\n", w.changes);
+    writeln!(s, "## {}\n", w.changes);
     for c in &a.changes {
-        let _ = writeln!(s, "- {c}");
+        writeln!(s, "- {c}");
     }
-    let _ = writeln!(s);
+    writeln!(s);
 
     // Ratings, in records from banks that had you.
     let rated = ratings(record);
     if !rated.is_empty() {
-        let _ = writeln!(s, "## What matters most to you\n");
+        writeln!(s, "## What matters most to you\n");
         for r in rated {
-            let _ = writeln!(s, "- {} **{}**", r.question, md(&r.shown));
+            writeln!(s, "- {} **{}**", r.question, md(&r.shown));
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
     for (title, answers) in answer_sections(record) {
-        let _ = writeln!(s, "## {title}\n");
+        writeln!(s, "## {title}\n");
         for a in answers {
-            let _ = writeln!(s, "- {} **{}**", a.question, md(&a.shown));
+            writeln!(s, "- {} **{}**", a.question, md(&a.shown));
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
 
     if !record.scores.is_empty() {
         for score in &record.scores {
-            let _ = writeln!(
+            writeln!(
                 s,
                 "## {}: {} of {}\n",
                 score.title, score.points, score.out_of
             );
             if let Some(flag) = &score.flag {
-                let _ = writeln!(s, "**Flag:** {flag}\n");
+                writeln!(s, "**Flag:** {flag}\n");
             }
             for missed in &score.missed {
                 let note = missed
@@ -154,80 +154,80 @@ pub fn render(record: &Record) -> String {
                     .as_deref()
                     .map(|n| format!(" {n}"))
                     .unwrap_or_default();
-                let _ = writeln!(
+                writeln!(
                     s,
                     "- \"{}\" Answer: {}.{note}",
                     missed.question, missed.answer
                 );
             }
             if !score.missed.is_empty() {
-                let _ = writeln!(s);
+                writeln!(s);
             }
         }
     }
 
     if let Some(p) = &record.phq9 {
-        let _ = writeln!(
+        writeln!(
             s,
             "## {}: {} of {} ({})\n\n{}\n\n_{}_\n",
             p.title, p.total, p.out_of, p.band_label, p.note, p.credit
         );
     }
 
-    let _ = writeln!(s, "## {}\n", w.questions);
+    writeln!(s, "## {}\n", w.questions);
     for q in &a.clinician_questions {
-        let _ = writeln!(s, "- {q}");
+        writeln!(s, "- {q}");
     }
-    let _ = writeln!(s);
+    writeln!(s);
     if !record.own_words.is_empty() {
-        let _ = writeln!(s, "### {}\n", w.own_questions);
+        writeln!(s, "### {}\n", w.own_questions);
         for words in &record.own_words {
-            let _ = writeln!(s, "**{}**\n\n{}\n", words.question, md(&words.text));
+            writeln!(s, "**{}**\n\n{}\n", words.question, md(&words.text));
         }
     }
 
-    let _ = writeln!(s, "## {}\n", e.titles.two_options);
+    writeln!(s, "## {}\n", e.titles.two_options);
     for heading in &e.headings {
-        let _ = writeln!(s, "**{}**\n", heading.title);
+        writeln!(s, "**{}**\n", heading.title);
         for option in &e.options {
             let text = option
                 .facts
                 .get(&heading.id)
                 .map(String::as_str)
                 .unwrap_or("");
-            let _ = writeln!(s, "- {}: {text}", option.name);
+            writeln!(s, "- {}: {text}", option.name);
         }
-        let _ = writeln!(s);
+        writeln!(s);
     }
     s.push_str(&super::studies::markdown_part(e, md));
     for text in &e.other_intro {
-        let _ = writeln!(s, "{text}\n");
+        writeln!(s, "{text}\n");
     }
     for other in &e.other_choices {
-        let _ = writeln!(s, "- **{}:** {}", other.name, other.text);
+        writeln!(s, "- **{}:** {}", other.name, other.text);
     }
-    let _ = writeln!(s);
+    writeln!(s);
 
-    let _ = writeln!(s, "## {}\n", e.titles.sources);
-    let _ = writeln!(s, "{}\n", super::studies::sources_short(e));
+    writeln!(s, "## {}\n", e.titles.sources);
+    writeln!(s, "{}\n", super::studies::sources_short(e));
 
-    let _ = writeln!(s, "## {}\n", e.titles.about);
+    writeln!(s, "## {}\n", e.titles.about);
     for text in e.about.for_summary() {
-        let _ = writeln!(s, "{text}\n");
+        writeln!(s, "{text}\n");
     }
-    let _ = writeln!(
+    writeln!(
         s,
         "Facts version {}, published {}, next review {}.\n",
         e.version, e.published, e.next_review
     );
 
-    let _ = writeln!(s, "## {}\n", e.titles.unsafe_now);
-    let _ = writeln!(s, "{}\n", e.crisis.always);
+    writeln!(s, "## {}\n", e.titles.unsafe_now);
+    writeln!(s, "{}\n", e.crisis.always);
     for line in e.crisis_lines() {
-        let _ = writeln!(s, "- {line}");
+        writeln!(s, "- {line}");
     }
-    let _ = writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);
-    s
+    writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);
+    s.into_string()
 }
 
 /// The box as Markdown, or nothing for a record without one (schema 1).
@@ -235,7 +235,7 @@ fn clinician_box(record: &Record) -> String {
     let Some(b) = &record.clinician else {
         return String::new();
     };
-    let mut s = format!("## {}\n\n", md(&b.title));
+    let mut s = Built::from(format!("## {}\n\n", md(&b.title)));
     for line in &b.lines {
         let mark = if line.flag { "! " } else { "" };
         s.push_str(&format!(
@@ -245,7 +245,7 @@ fn clinician_box(record: &Record) -> String {
         ));
     }
     s.push('\n');
-    s
+    s.into_string()
 }
 
 #[cfg(test)]
