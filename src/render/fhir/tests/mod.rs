@@ -297,11 +297,14 @@ fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
     let crisis = item(&q["item"], &format!("{}.crisis", safety.id)).unwrap();
     assert_eq!(crisis["type"], "display");
     let text = crisis["text"].as_str().unwrap();
-    for line in &bank.evidence.crisis.lines {
-        assert!(text.contains(&line.number), "{} is missing", line.number);
+    // Numbers DOMAIN.md section 4 lists, and every line the program shows.
+    for number in ["911", "999", "112", "000", "988", "116 123", "13 11 14"] {
+        assert!(text.contains(number), "{number} is missing");
     }
-    for e in &bank.evidence.crisis.emergency {
-        assert!(text.contains(&e.number), "{} is missing", e.number);
+    let lines = bank.evidence.crisis_lines();
+    assert!(!lines.is_empty());
+    for line in lines {
+        assert!(text.contains(&line), "{line} is missing");
     }
     for (name, record) in examples() {
         let flagged = record.safety_flag.is_some();
