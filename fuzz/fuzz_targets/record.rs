@@ -2,7 +2,7 @@
 //! then the record validator) and rendering what passes: a record file is
 //! untrusted input, so neither reading nor any rendering may panic, nothing
 //! from it may reach a terminal raw, and the JSON written escapes what the
-//! neutraliser would.
+//! neutraliser would and reads back to itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -26,5 +26,8 @@ fuzz_target!(|data: &[u8]| {
     let _ = fhir::response(&record);
     let saved = json::render(&record);
     assert!(!saved.chars().any(|c| acts(c) && c != '\n'));
-    assert_eq!(json::parse(&saved).unwrap(), record);
+    // What is saved reads back to the same saved text. (Not to the same
+    // record: fields kept only for schema 1, like words.change_time, are read
+    // but no longer written.)
+    assert_eq!(json::render(&json::parse(&saved).unwrap()), saved);
 });
