@@ -312,3 +312,50 @@ fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
     }
     assert!(enabled_in(crisis, &unsure()));
 }
+
+#[test]
+fn a_single_choice_safety_question_shows_the_crisis_lines_for_yes_and_rather_not_say() {
+    use crate::bank::Kind;
+    let mut bank = Bank::embedded().unwrap();
+    // A plain option (no symbol, code or points) to copy.
+    let plain = bank
+        .questions()
+        .find_map(|(_, q)| {
+            q.kind
+                .options()
+                .iter()
+                .find(|o| o.symbol.is_none() && o.loinc.is_none())
+                .cloned()
+        })
+        .unwrap();
+    let safety = bank
+        .sections
+        .iter_mut()
+        .flat_map(|s| s.questions.iter_mut())
+        .find(|q| q.safety)
+        .unwrap();
+    let choice = |id: &str, text: &str| {
+        let mut c = plain.clone();
+        c.id = id.into();
+        c.text = text.into();
+        c
+    };
+    safety.kind = Kind::Single {
+        options: vec![
+            choice("yes", "Yes"),
+            choice("no", "No"),
+            choice("rather_not_say", "I'd rather not say"),
+        ],
+    };
+    let id = safety.id.clone();
+    let q = questionnaire(&bank);
+    let crisis = item(&q["item"], &format!("{id}.crisis")).unwrap();
+    assert_eq!(crisis["enableBehavior"], "any");
+    let answer = |code: &str| {
+        json!({ "item": [{ "linkId": "x", "item": [{ "linkId": id, "answer": [{ "valueCoding": {
+            "system": format!("{}:{id}", bank.url), "code": code } }] }] }] })
+    };
+    assert!(enabled_in(crisis, &answer("yes")));
+    assert!(enabled_in(crisis, &answer("rather_not_say")));
+    assert!(!enabled_in(crisis, &answer("no")));
+}
