@@ -5,8 +5,13 @@ Measures the Flesch-Kincaid grade with textstat 0.7.8 (pinned: later versions
 download a dictionary at run time). Fails when a text of 12 words or more is
 above grade 8, or when the mean over all texts is above grade 6. Short
 citations in brackets, like "(Knekt 2008)", are left out of the measure: they
-are names and years, not prose. Texts marked "verbatim" (a published instrument such as the PHQ-9,
-used word for word) are exempt. Prints the worst ten. Usage: python3 scripts/readability.py [questions-folder]
+are names and years, not prose. Prints the worst ten. Usage: python3 scripts/readability.py [questions-folder]
+
+Words quoted from a published source are used as they are and left out, by
+an explicit mark in the data: a question or section with "verbatim" naming
+its source (the PHQ-9, DOMAIN.md section 4), and any object under a
+"verbatim" key (the safety page's sentences from DOMAIN.md section 4). The
+script lists each text it leaves out.
 """
 import json
 import re
@@ -37,6 +42,10 @@ def prose(text):
     return CITATION.sub("", text)
 
 
+# Texts left out because they are marked verbatim: (where, text).
+EXEMPT = []
+
+
 def texts(value, path=""):
     """Every prose string in a JSON value, with where it sits."""
     if isinstance(value, str):
@@ -45,14 +54,22 @@ def texts(value, path=""):
         for i, item in enumerate(value):
             yield from texts(item, f"{path}[{i}]")
     elif isinstance(value, dict):
-        # A published instrument used word for word (the PHQ-9) is exempt;
-        # `therapy-choice check` names it.
-        if "verbatim" in value:
+        # A question or section in a published instrument's words (the PHQ-9,
+        # the safety question) is left out; `therapy-choice check` names it.
+        if isinstance(value.get("verbatim"), str):
+            EXEMPT.extend(
+                (f"{path}.{k}" if path else k, t)
+                for k, item in value.items() if k not in NOT_PROSE and k != "verbatim"
+                for _, t in texts(item))
             return
         for key, item in value.items():
+            where = f"{path}.{key}" if path else key
             if key in NOT_PROSE:
                 continue
-            yield from texts(item, f"{path}.{key}" if path else key)
+            if key == "verbatim":
+                EXEMPT.extend(texts(item, where))
+                continue
+            yield from texts(item, where)
 
 
 def main():
@@ -66,6 +83,10 @@ def main():
             if words == 0:
                 continue
             rows.append((textstat.flesch_kincaid_grade(measured), words, f"{name}:{where}", text))
+        EXEMPT[:] = [(w if ":" in w else f"{name}:{w}", t) for w, t in EXEMPT]
+    print(f"Left out as verbatim (marked \"verbatim\" in the data): {len(EXEMPT)} texts")
+    for where, text in EXEMPT:
+        print(f"  {where}: {text[:70]}")
     if not rows:
         print("no texts found")
         return 1

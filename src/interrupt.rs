@@ -22,9 +22,20 @@ static RECEIVED: AtomicUsize = AtomicUsize::new(0);
 /// Held while the summary files are written; a signal waits for it.
 static WRITING: Mutex<()> = Mutex::new(());
 
+/// Where the summary files are, once written, to say on a stop.
+static SAVED_IN: OnceLock<String> = OnceLock::new();
+
 /// Say that the summary files are written, so stopping now loses nothing.
 pub fn set_summary_saved() {
     SUMMARY_SAVED.store(true, Ordering::SeqCst);
+}
+
+/// Say where the summary files are, so a stop while the result is shown
+/// still tells the person.
+pub fn set_saved_in(files: &[std::path::PathBuf]) {
+    let list: Vec<String> = files.iter().map(|f| format!("  {}", f.display())).collect();
+    let _ = SAVED_IN.set(list.join("\n"));
+    set_summary_saved();
 }
 static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
 
@@ -52,15 +63,17 @@ pub fn saving() -> bool {
 }
 
 /// The sentence said when the program stops before the end.
-pub fn stopped_message() -> &'static str {
-    if SUMMARY_SAVED.load(Ordering::SeqCst) {
-        "Stopped. Your summary is already saved."
+pub fn stopped_message() -> String {
+    if let Some(files) = SAVED_IN.get() {
+        format!("Stopped. Your summary is already saved in these files:\n{files}")
+    } else if SUMMARY_SAVED.load(Ordering::SeqCst) {
+        "Stopped. Your summary is already saved.".into()
     } else if SAVING.load(Ordering::SeqCst) {
-        "Stopped. Your answers so far are saved. Run therapy-choice again to go on where you left off."
+        "Stopped. Your answers so far are saved. Run therapy-choice again to go on where you left off.".into()
     } else if SAVE_FAILED.load(Ordering::SeqCst) {
-        "Stopped. Your answers could not be saved, so they are not kept."
+        "Stopped. Your answers could not be saved, so they are not kept.".into()
     } else {
-        "Stopped. Nothing was saved."
+        "Stopped. Nothing was saved.".into()
     }
 }
 

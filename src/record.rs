@@ -28,8 +28,8 @@ pub struct Record {
     pub bank: BankInfo,
     /// When the summary was made, RFC 3339 with the UTC offset.
     pub created: String,
-    /// Set when the person said yes to the safety question, or a PHQ-9 item 9
-    /// above "Not at all" raised it.
+    /// Set when the person said yes, or rather not say, to the safety
+    /// question, or a PHQ-9 item 9 above "Not at all" raised it.
     pub safety_flag: Option<SafetyFlag>,
     /// The name, initials or clinic number the person put on the summary.
     /// Never in an export or a file name.
@@ -164,14 +164,14 @@ impl Record {
                     }
                     continue;
                 }
-                if q.safety && *answer == Answer::YesNo(true) && safety_flag.is_none() {
+                if q.safety && q.raises_safety(answer) && safety_flag.is_none() {
                     safety_flag = Some(SafetyFlag {
                         question: q.text.clone(),
                         answer: shown.clone(),
                         also: Vec::new(),
                     });
                 }
-                if q.raises_safety(answer) {
+                if !q.safety && q.raises_safety(answer) {
                     match &mut safety_flag {
                         Some(flag) => flag.also.push(SafetyAnswer {
                             question: q.text.clone(),

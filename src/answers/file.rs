@@ -221,7 +221,7 @@ mod tests {
     fn a_value_of_the_wrong_kind_names_what_was_expected() {
         let found = problems_with(|a| {
             a.insert("time.commitment".into(), json!(6));
-            a.insert("safety.thoughts".into(), json!("no"));
+            a.insert("safety.thoughts".into(), json!(false));
         });
         says(
             &found,
@@ -231,8 +231,27 @@ mod tests {
         says(
             &found,
             "safety.thoughts",
-            &["Given: \"no\"", "Expected: true or false"],
+            &[
+                "Given: false",
+                "Expected: one of \"yes\", \"no\", \"rather_not_say\"",
+            ],
         );
+    }
+
+    #[test]
+    fn a_missing_safety_answer_is_an_error_never_a_no() {
+        let found = problems_with(|a| {
+            a.remove("safety.thoughts");
+        });
+        says(&found, "safety.thoughts", &["needs an answer"]);
+    }
+
+    #[test]
+    fn a_yes_to_the_safety_question_needs_the_right_now_answer_too() {
+        let found = problems_with(|a| {
+            a.insert("safety.thoughts".into(), json!("rather_not_say"));
+        });
+        says(&found, "safety.now", &["needs an answer"]);
     }
 
     #[test]

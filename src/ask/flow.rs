@@ -1,11 +1,12 @@
-//! The walk through the bank: sections in order, conditions, back, the review
-//! screen and changes made from it, and picking up where a person stopped.
+//! The walk through the bank: the opening, the safety question first, section
+//! pages, conditions, back (from every page and question), the review screen
+//! and changes made from it, and picking up where a person stopped.
 //! It knows nothing of how questions are drawn or where progress is kept.
 
 use std::collections::BTreeSet;
 
-use super::{Context, Prompter, Reply, ReviewLine, ReviewPick, Stop, pages};
-use crate::answers::{Answer, Answers, SKIPPED};
+use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages};
+use crate::answers::{Answers, SKIPPED};
 use crate::bank::{Bank, Question};
 
 /// How far a person has got: their answers, and every question they have
@@ -16,143 +17,283 @@ pub struct Progress {
     pub asked: BTreeSet<String>,
 }
 
+/// One place in the walk. Question numbers are places in the bank's list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spot {
+    Opening,
+    /// The intro page of the section question `i` opens.
+    Intro(usize),
+    /// Fact page `k`, shown before question `i`.
+    Fact(usize, usize),
+    Question(usize),
+    /// The page an answer to question `i` brings: the safety page, or quiz feedback.
+    After(usize),
+    Review,
+}
+
+struct Walk<'a> {
+    bank: &'a Bank,
+    list: Vec<(usize, &'a Question)>,
+    facts: Vec<Page>,
+    p: Progress,
+    /// Pass over questions already asked (on a resume, and after a change
+    /// from the review screen).
+    skip_asked: bool,
+    /// Changing an answer from the review screen: no section pages.
+    fixing: bool,
+}
+
+impl Walk<'_> {
+    fn shown(&self, i: usize) -> bool {
+        self.bank.is_shown(self.list[i].1, &self.p.answers)
+    }
+
+    fn next_question(&self, from: usize) -> Option<usize> {
+        (from..self.list.len()).find(|&i| {
+            self.shown(i) && !(self.skip_asked && self.p.asked.contains(&self.list[i].1.id))
+        })
+    }
+
+    /// The first place on the way to question `i` (its section's pages when
+    /// it opens the section), or the review when there is no question left.
+    fn arrive(&self, i: Option<usize>) -> Spot {
+        let Some(i) = i else {
+            return Spot::Review;
+        };
+        let s = self.list[i].0;
+        let opens = !(0..i).any(|k| self.list[k].0 == s && self.shown(k));
+        let section = &self.bank.sections[s];
+        if self.fixing || !opens {
+            Spot::Question(i)
+        } else if !section.intro.is_empty() {
+            Spot::Intro(i)
+        } else if section.show_facts && !self.facts.is_empty() {
+            Spot::Fact(i, 0)
+        } else {
+            Spot::Question(i)
+        }
+    }
+
+    /// The page an answer to question `i` brings, if any.
+    fn after(&self, i: usize) -> Option<Page> {
+        let q = self.list[i].1;
+        let answer = self.p.answers.get(&q.id)?;
+        // The safety question's yes or rather not say; a PHQ-9 item 9 above
+        // "Not at all" too, unless the safety question already showed it.
+        if q.raises_safety(answer) && (q.safety || !self.bank.safety_said_yes(&self.p.answers)) {
+            return Some(pages::safety_page(&self.bank.evidence));
+        }
+        let (group, correct) = q.score.as_ref()?;
+        let group = self.bank.score_group(group)?;
+        let text = q.feedback.as_ref()?;
+        Some(pages::feedback(group, answer == correct, text))
+    }
+
+    fn next(&self, spot: Spot) -> Spot {
+        match spot {
+            Spot::Opening => self.arrive(self.next_question(0)),
+            Spot::Intro(i) => {
+                if self.bank.sections[self.list[i].0].show_facts && !self.facts.is_empty() {
+                    Spot::Fact(i, 0)
+                } else {
+                    Spot::Question(i)
+                }
+            }
+            Spot::Fact(i, k) if k + 1 < self.facts.len() => Spot::Fact(i, k + 1),
+            Spot::Fact(i, _) => Spot::Question(i),
+            Spot::Question(i) if self.after(i).is_some() => Spot::After(i),
+            Spot::Question(i) | Spot::After(i) => self.arrive(self.next_question(i + 1)),
+            Spot::Review => Spot::Review,
+        }
+    }
+
+    fn page(&self, spot: Spot) -> Option<Page> {
+        match spot {
+            Spot::Opening => Some(pages::opening(self.bank)),
+            Spot::Intro(i) => pages::section_intro(&self.bank.sections[self.list[i].0]),
+            Spot::Fact(_, k) => self.facts.get(k).cloned(),
+            Spot::After(i) => self.after(i),
+            Spot::Question(_) | Spot::Review => None,
+        }
+    }
+
+    /// The question a place leads to (the review counts as past the last).
+    fn question_of(&self, spot: Spot) -> usize {
+        match spot {
+            Spot::Opening => 0,
+            Spot::Intro(i) | Spot::Fact(i, _) | Spot::Question(i) | Spot::After(i) => i,
+            Spot::Review => self.list.len(),
+        }
+    }
+
+    /// Every question shown and asked before question `i`, as places to go back to.
+    fn asked_before(&self, i: usize) -> Vec<Spot> {
+        (0..i)
+            .filter(|&k| self.shown(k) && self.p.asked.contains(&self.list[k].1.id))
+            .map(Spot::Question)
+            .collect()
+    }
+}
+
 /// Walk a person through the bank from `progress` (empty for a new start; a
-/// resumed walk asks only what was not yet asked). `keep` is told of every
-/// change, to save it. Returns the answers once the person finishes the review.
+/// resumed walk asks the safety question again, then only what was not yet
+/// asked). `keep` is told of every change, to save it. Returns the answers
+/// once the person finishes the review.
 pub fn walk(
     bank: &Bank,
     prompter: &mut dyn Prompter,
     progress: Progress,
     keep: &mut dyn FnMut(&Progress),
 ) -> Result<Answers, Stop> {
-    let list: Vec<(usize, &Question)> = bank.questions().collect();
     let resuming = !progress.asked.is_empty();
-    let mut p = progress;
-    let mut history: Vec<usize> = Vec::new();
-    // The last section whose intro was shown; a resumed walk has passed the
-    // sections it already asked in.
-    let mut entered: Option<usize> = list
-        .iter()
-        .filter(|(_, q)| p.asked.contains(&q.id))
-        .map(|(s, _)| *s)
-        .max();
-    if !resuming {
-        prompter.show(&pages::opening(bank))?;
+    let mut w = Walk {
+        bank,
+        list: bank.questions().collect(),
+        facts: pages::facts(&bank.evidence),
+        p: progress,
+        skip_asked: resuming,
+        fixing: false,
+    };
+    // The safety question is asked again on every resume.
+    for (_, q) in &w.list {
+        if bank.about_safety(q) {
+            w.p.asked.remove(&q.id);
+        }
     }
-    let mut skip_asked = resuming;
-    let mut fixing = false;
-    let mut i = 0;
+    let mut history: Vec<Spot> = Vec::new();
+    let mut spot = if resuming {
+        w.next(Spot::Opening)
+    } else {
+        Spot::Opening
+    };
+    // On a resume, once past the safety question, Back leads into the answers
+    // given before the stop.
+    let mut rebuild_history = resuming;
+    let mut changed: Option<String> = None;
     loop {
-        while i < list.len() {
-            let q = list[i].1;
-            if !bank.is_shown(q, &p.answers) || (skip_asked && p.asked.contains(&q.id)) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        if i >= list.len() {
-            p.answers = bank.without_hidden(&p.answers);
-            let (lines, places) = review_lines(bank, &list, &p.answers);
-            match prompter.review(&lines)? {
-                ReviewPick::Finish => return Ok(p.answers),
-                ReviewPick::Change(_) if places.is_empty() => return Ok(p.answers),
-                ReviewPick::Change(k) => {
-                    i = places[k.min(places.len() - 1)];
-                    skip_asked = true;
-                    fixing = true;
-                    history.clear();
+        let can_go_back = !history.is_empty() || w.fixing;
+        let went_on = match spot {
+            Spot::Review => {
+                w.p.answers = bank.without_hidden(&w.p.answers);
+                let (lines, places) = review_lines(&w);
+                let focus = changed
+                    .take()
+                    .and_then(|id| places.iter().position(|&k| w.list[k].1.id == id));
+                match prompter.review(&lines, focus)? {
+                    ReviewPick::Finish => return Ok(w.p.answers),
+                    ReviewPick::Change(_) if places.is_empty() => return Ok(w.p.answers),
+                    ReviewPick::Change(k) => {
+                        let i = places[k.min(places.len() - 1)];
+                        changed = Some(w.list[i].1.id.clone());
+                        w.skip_asked = true;
+                        w.fixing = true;
+                        history.clear();
+                        spot = Spot::Question(i);
+                        continue;
+                    }
+                    ReviewPick::Back => false,
                 }
             }
-        }
-        let (s, q) = list[i];
-        if !fixing && entered.is_none_or(|e| e < s) {
-            let section = &bank.sections[s];
-            if let Some(page) = pages::section_intro(section) {
-                prompter.show(&page)?;
-            }
-            if section.show_facts {
-                for page in pages::facts(&bank.evidence) {
-                    prompter.show(&page)?;
+            Spot::Question(i) => {
+                let q = w.list[i].1;
+                match ask(&w, prompter, i, can_go_back)? {
+                    Some(Reply::Answer(answer)) => {
+                        w.p.answers.insert(q.id.clone(), answer);
+                        w.p.asked.insert(q.id.clone());
+                        keep(&w.p);
+                        true
+                    }
+                    Some(Reply::Skip) => {
+                        w.p.answers.remove(&q.id);
+                        w.p.asked.insert(q.id.clone());
+                        keep(&w.p);
+                        true
+                    }
+                    Some(Reply::Back) => false,
+                    // Not an answer the question takes: ask again.
+                    None => continue,
                 }
             }
-            entered = Some(s);
-        }
-        let shown: Vec<usize> = (0..list.len())
-            .filter(|&k| bank.is_shown(list[k].1, &p.answers))
-            .collect();
-        let context = Context {
-            section_number: s + 1,
-            section_count: bank.sections.len(),
-            section_title: &bank.sections[s].title,
-            question_number: shown.iter().filter(|&&k| k <= i).count(),
-            question_count: shown.len(),
-            current: p.answers.get(&q.id),
-            money_symbol: bank.money_symbol(q, &p.answers),
-            can_go_back: !history.is_empty() || fixing,
-        };
-        match prompter.ask(q, &context)? {
-            Reply::Answer(answer) => {
-                let answer = q.tidy(answer);
-                if q.check(&answer).is_err() {
-                    continue;
-                }
-                p.answers.insert(q.id.clone(), answer.clone());
-                p.asked.insert(q.id.clone());
-                keep(&p);
-                if q.safety && answer == Answer::YesNo(true) {
-                    prompter.show(&pages::crisis(&bank.evidence))?;
-                }
-                // PHQ-9 item 9 above "Not at all": the safety page at once,
-                // unless the safety question already showed it.
-                if q.raises_safety(&answer) && !bank.safety_said_yes(&p.answers) {
-                    prompter.show(&pages::crisis(&bank.evidence))?;
-                }
-                if let (Some((group, correct)), Some(text)) = (&q.score, &q.feedback)
-                    && let Some(group) = bank.score_group(group)
-                {
-                    prompter.show(&pages::feedback(group, &answer == correct, text))?;
-                }
-                history.push(i);
-                i += 1;
-            }
-            Reply::Skip => {
-                if q.required {
-                    continue;
-                }
-                p.answers.remove(&q.id);
-                p.asked.insert(q.id.clone());
-                keep(&p);
-                history.push(i);
-                i += 1;
-            }
-            Reply::Back => match history.pop() {
-                Some(previous) => {
-                    i = previous;
-                    // Going back shows the question again, even when resuming.
-                    skip_asked = fixing;
-                }
-                None if fixing => i = list.len(),
-                None => {}
+            _ => match w.page(spot) {
+                Some(page) => prompter.show(&page, can_go_back)? == Went::On,
+                None => true,
             },
+        };
+        if went_on {
+            history.push(spot);
+            spot = w.next(spot);
+            if rebuild_history
+                && !matches!(spot, Spot::Question(i) | Spot::After(i) if bank.about_safety(w.list[i].1))
+            {
+                history = w.asked_before(w.question_of(spot));
+                rebuild_history = false;
+            }
+        } else {
+            match history.pop() {
+                Some(previous) => {
+                    if matches!(previous, Spot::Question(_)) {
+                        // Going back shows the questions again, even when resuming.
+                        w.skip_asked = w.fixing;
+                    }
+                    spot = previous;
+                }
+                None if w.fixing => {
+                    changed = match spot {
+                        Spot::Question(i) => Some(w.list[i].1.id.clone()),
+                        _ => changed,
+                    };
+                    spot = Spot::Review;
+                }
+                None => {}
+            }
         }
     }
 }
 
+/// Put question `i` to the person. None when the reply is not an answer the
+/// question takes (it is asked again).
+fn ask(
+    w: &Walk,
+    prompter: &mut dyn Prompter,
+    i: usize,
+    can_go_back: bool,
+) -> Result<Option<Reply>, Stop> {
+    let (s, q) = w.list[i];
+    let shown: Vec<usize> = (0..w.list.len()).filter(|&k| w.shown(k)).collect();
+    let context = Context {
+        section_number: s + 1,
+        section_count: w.bank.sections.len(),
+        section_title: &w.bank.sections[s].title,
+        question_number: shown.iter().filter(|&&k| k <= i).count(),
+        question_count: shown.len(),
+        current: if w.bank.about_safety(q) {
+            None
+        } else {
+            w.p.answers.get(&q.id)
+        },
+        money_symbol: w.bank.money_symbol(q, &w.p.answers),
+        can_go_back,
+    };
+    Ok(match prompter.ask(q, &context)? {
+        Reply::Answer(answer) => {
+            let answer = q.tidy(answer);
+            q.check(&answer).ok().map(|()| Reply::Answer(answer))
+        }
+        Reply::Skip if q.required => None,
+        other => Some(other),
+    })
+}
+
 /// One line per question shown, with where it sits in the list.
-fn review_lines(
-    bank: &Bank,
-    list: &[(usize, &Question)],
-    answers: &Answers,
-) -> (Vec<ReviewLine>, Vec<usize>) {
+fn review_lines(w: &Walk) -> (Vec<ReviewLine>, Vec<usize>) {
     let mut lines = Vec::new();
     let mut places = Vec::new();
-    for (k, (_, q)) in list.iter().enumerate() {
-        if !bank.is_shown(q, answers) {
+    for (k, (_, q)) in w.list.iter().enumerate() {
+        if !w.shown(k) {
             continue;
         }
-        let answer = match answers.get(&q.id) {
-            Some(a) => q.shown(a, bank.money_symbol(q, answers)),
+        let answer = match w.p.answers.get(&q.id) {
+            Some(a) => q.shown(a, w.bank.money_symbol(q, &w.p.answers)),
             None => SKIPPED.to_string(),
         };
         lines.push(ReviewLine {

@@ -3,39 +3,24 @@
 
 mod flow;
 mod line;
+mod menu;
 pub mod outcomes;
+mod pager;
 pub mod pages;
 mod plain;
 mod scripted;
 mod terminal;
+mod window;
 
+pub use crate::render::page::{Block, Page, write_page};
 pub use flow::{Progress, walk};
-pub use plain::{Plain, write_page};
+pub use pager::page_through;
+pub use plain::Plain;
 pub use scripted::{Scripted, Step};
-pub use terminal::{Terminal, page_through};
+pub use terminal::Terminal;
 
 use crate::answers::Answer;
 use crate::bank::Question;
-
-/// A screen of text: the opening, a section's intro, the facts, the crisis lines.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    pub title: Option<String>,
-    pub blocks: Vec<Block>,
-    /// Whether this page must stand out (the crisis lines).
-    pub urgent: bool,
-}
-
-/// A piece of a page.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Block {
-    Heading(String),
-    Text(String),
-    /// One item of a list.
-    Item(String),
-    /// A picture of 100 people for each group of one study.
-    Icons(crate::render::icons::Picture),
-}
 
 /// Where a question stands, for the progress line and the prompt.
 #[derive(Debug, Clone)]
@@ -45,7 +30,7 @@ pub struct Context<'a> {
     pub section_title: &'a str,
     pub question_number: usize,
     pub question_count: usize,
-    /// The earlier answer, offered again.
+    /// The earlier answer, offered again (never for the safety question).
     pub current: Option<&'a Answer>,
     /// The money symbol for money questions ("$").
     pub money_symbol: Option<&'a str>,
@@ -83,6 +68,15 @@ pub enum ReviewPick {
     Finish,
     /// Change the answer on this line.
     Change(usize),
+    /// Go back to the last question.
+    Back,
+}
+
+/// Where the person went from a page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Went {
+    On,
+    Back,
 }
 
 /// Why asking stopped before the end.
@@ -98,12 +92,14 @@ pub enum Stop {
 
 /// One way of putting questions to a person.
 pub trait Prompter {
-    /// Show a page of text.
-    fn show(&mut self, page: &Page) -> Result<(), Stop>;
+    /// Show a page of text; `can_go_back` says whether there is anything
+    /// before it. An urgent page waits for a typed choice.
+    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop>;
     /// Ask one question; the answer must pass `Question::check`.
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop>;
-    /// Show every answer and let the person pick one to change, or finish.
-    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop>;
+    /// Show every answer in full and let the person pick one to change, or
+    /// finish. `focus` is the line to start on (the answer just changed).
+    fn review(&mut self, lines: &[ReviewLine], focus: Option<usize>) -> Result<ReviewPick, Stop>;
     /// A yes or no question that is not part of the bank ("Continue?").
     fn confirm(&mut self, question: &str) -> Result<bool, Stop>;
 }

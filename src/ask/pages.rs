@@ -2,6 +2,8 @@
 //! opening, section intros, the facts, the crisis lines, quiz feedback, the end.
 //! Pure: no terminal here.
 
+pub use crate::render::page::safety_page;
+
 use super::{Block, Page};
 use crate::bank::{Bank, Evidence, ScoreGroup, Section};
 
@@ -86,19 +88,6 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
         urgent: false,
     });
     pages
-}
-
-/// What to do now, shown at once after a "yes" to the safety question.
-pub fn crisis(evidence: &Evidence) -> Page {
-    let crisis = &evidence.crisis;
-    let mut blocks = texts(&crisis.before);
-    blocks.extend(evidence.crisis_lines().into_iter().map(Block::Item));
-    blocks.extend(texts(&crisis.after));
-    Page {
-        title: Some(crisis.title.clone()),
-        blocks,
-        urgent: true,
-    }
 }
 
 /// Said after a knowledge-check answer.

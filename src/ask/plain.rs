@@ -4,18 +4,25 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
+use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
 use crate::answers::{Answer, grouped};
 use crate::bank::{Kind, Question, Unit};
+use crate::render::page::{say, write_page};
 
 pub struct Plain<R, W> {
     input: R,
     output: W,
+    /// The columns a line may use.
+    width: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, output: W) -> Self {
-        Plain { input, output }
+    pub fn new(input: R, output: W, width: usize) -> Self {
+        Plain {
+            input,
+            output,
+            width,
+        }
     }
 
     fn read(&mut self) -> Result<String, Stop> {
@@ -30,17 +37,20 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn print_question(&mut self, question: &Question, context: &Context) -> Result<(), Stop> {
+        let width = self.width;
         let o = &mut self.output;
         writeln!(o)?;
-        writeln!(o, "{} ({})", context.progress(), context.section_title)?;
-        writeln!(o, "{}", question.text)?;
+        let place = format!("{} ({})", context.progress(), context.section_title);
+        say(o, &place, "", 0, width)?;
         if let Some(help) = &question.help {
-            writeln!(o, "{help}")?;
+            say(o, help, "", 0, width)?;
         }
+        say(o, &question.text, "", 0, width)?;
         match &question.kind {
             Kind::Single { options } | Kind::Multi { options } => {
                 for (n, option) in options.iter().enumerate() {
-                    writeln!(o, "  {}. {}", n + 1, option.text)?;
+                    let number = format!("  {}. ", n + 1);
+                    say(o, &option.text, &number, number.len(), width)?;
                 }
             }
             Kind::YesNo => writeln!(o, "  1. Yes\n  2. No")?,
@@ -102,7 +112,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if context.can_go_back {
             extra.push_str(" Type b to go back.");
         }
-        writeln!(o, "{how}{extra}")?;
+        say(o, &format!("{how}{extra}"), "", 0, width)?;
         Ok(())
     }
 
@@ -124,7 +134,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return match context.current {
                 Some(current) => Ok(Reply::Answer(current.clone())),
                 None if !question.required => Ok(Reply::Skip),
-                None => Err("Please type an answer.".into()),
+                None => Err("Please choose one: type your answer, then press Enter.".into()),
             };
         }
         let answer = match &question.kind {
@@ -176,41 +186,6 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
-/// How wide a picture of 100 people may be in plain lines.
-const PICTURE_WIDTH: usize = 78;
-
-/// A page as plain lines: a title underlined, items marked with "-".
-pub fn write_page(page: &Page, o: &mut impl Write) -> std::io::Result<()> {
-    writeln!(o)?;
-    if let Some(title) = &page.title {
-        let title = if page.urgent {
-            format!("IMPORTANT: {title}")
-        } else {
-            title.clone()
-        };
-        writeln!(o, "{title}")?;
-        writeln!(o, "{}", "=".repeat(title.chars().count().min(60)))?;
-    }
-    for block in &page.blocks {
-        match block {
-            Block::Heading(h) => writeln!(o, "\n{h}")?,
-            Block::Text(t) => writeln!(o, "{t}\n")?,
-            Block::Item(t) => writeln!(o, "- {t}")?,
-            Block::Icons(picture) => {
-                for line in picture.lines(PICTURE_WIDTH) {
-                    writeln!(o, "{line}")?;
-                }
-                writeln!(o)?;
-                for sentence in picture.sentences() {
-                    writeln!(o, "{sentence}")?;
-                }
-                writeln!(o)?;
-            }
-        }
-    }
-    Ok(())
-}
-
 /// A number typed for an option: Ok(Some(index)), Ok(None) when it is not a
 /// number at all, or an error when it is a number out of range.
 fn pick(text: &str, count: usize) -> Result<Option<usize>, String> {
@@ -224,9 +199,22 @@ fn pick(text: &str, count: usize) -> Result<Option<usize>, String> {
 }
 
 impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
-    fn show(&mut self, page: &Page) -> Result<(), Stop> {
-        write_page(page, &mut self.output)?;
-        Ok(())
+    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
+        write_page(page, self.width, &mut self.output)?;
+        if !page.urgent {
+            return Ok(Went::On);
+        }
+        // The safety page waits for a typed choice, never an empty line.
+        let back = if can_go_back { ", or b to go back" } else { "" };
+        loop {
+            let ask = format!("When you are ready to go on, type c and press Enter{back}.");
+            say(&mut self.output, &ask, "", 0, self.width)?;
+            match self.read()?.to_lowercase().as_str() {
+                "c" => return Ok(Went::On),
+                "b" if can_go_back => return Ok(Went::Back),
+                _ => {}
+            }
+        }
     }
 
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
@@ -235,7 +223,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             let line = self.read()?;
             match self.understand(question, context, &line) {
                 Ok(reply) => return Ok(reply),
-                Err(why) => writeln!(self.output, "{why}")?,
+                Err(why) => say(&mut self.output, &why, "", 0, self.width)?,
             }
         }
     }
@@ -251,26 +239,28 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         }
     }
 
-    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
+    fn review(&mut self, lines: &[ReviewLine], _focus: Option<usize>) -> Result<ReviewPick, Stop> {
         loop {
             writeln!(self.output, "\nCheck your answers")?;
             writeln!(self.output, "==================")?;
             for (n, line) in lines.iter().enumerate() {
-                writeln!(
-                    self.output,
-                    "  {}. {} -> {}",
-                    n + 1,
-                    line.question,
-                    line.answer
-                )?;
+                let number = format!("  {}. ", n + 1);
+                let text = format!("{} -> {}", line.question, line.answer);
+                say(&mut self.output, &text, &number, number.len(), self.width)?;
             }
-            writeln!(
-                self.output,
-                "Type a number to change that answer, or press Enter to finish and save."
+            say(
+                &mut self.output,
+                "Type a number to change that answer, b to go back, or press Enter to finish and save.",
+                "",
+                0,
+                self.width,
             )?;
             let line = self.read()?;
             if line.is_empty() {
                 return Ok(ReviewPick::Finish);
+            }
+            if line.eq_ignore_ascii_case("b") {
+                return Ok(ReviewPick::Back);
             }
             match pick(&line, lines.len()) {
                 Ok(Some(k)) => return Ok(ReviewPick::Change(k)),

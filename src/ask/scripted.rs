@@ -2,7 +2,7 @@
 //! bank, so `run --answers` walks the same flow as a person does. It keeps a
 //! log of what the flow showed and asked, in order.
 
-use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop};
+use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::Answers;
 use crate::bank::Question;
 
@@ -26,7 +26,7 @@ impl Scripted {
         }
     }
 
-    /// The pages that must stand out (the crisis lines), in the order shown.
+    /// The pages that must stand out (the safety page), in the order shown.
     pub fn urgent_pages(&self) -> impl Iterator<Item = &Page> {
         self.steps.iter().filter_map(|s| match s {
             Step::Page(p) if p.urgent => Some(p),
@@ -36,9 +36,9 @@ impl Scripted {
 }
 
 impl Prompter for Scripted {
-    fn show(&mut self, page: &Page) -> Result<(), Stop> {
+    fn show(&mut self, page: &Page, _can_go_back: bool) -> Result<Went, Stop> {
         self.steps.push(Step::Page(page.clone()));
-        Ok(())
+        Ok(Went::On)
     }
 
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
@@ -53,7 +53,7 @@ impl Prompter for Scripted {
         }
     }
 
-    fn review(&mut self, _lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
+    fn review(&mut self, _lines: &[ReviewLine], _focus: Option<usize>) -> Result<ReviewPick, Stop> {
         Ok(ReviewPick::Finish)
     }
 

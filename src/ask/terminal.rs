@@ -1,91 +1,93 @@
-//! The terminal prompter: one question a screen, arrow keys and Enter, Space to
-//! pick, Esc to go back. Drawn on standard error with dialoguer and console.
+//! The terminal prompter: one question a screen, drawn whole and wrapped to
+//! the window; arrow keys and Enter, Space to pick, Esc or `b` to go back
+//! (Esc alone in a typed answer). Nothing is chosen for the person. Drawn on
+//! standard error with console.
 
-use console::{Key, Style, Term};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{MultiSelect, Select};
-use std::io;
+use console::Key;
 
 use super::line::read_line;
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, sentence};
+use super::menu::{Menu, Picked};
+use super::window::{Screen, Window, key_stop};
+use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
 use crate::answers::{Answer, grouped, plain};
 use crate::bank::{Kind, Question, Unit};
-use crate::text::wrap::wrap;
 
 pub struct Terminal {
-    term: Term,
-    theme: Box<dyn Theme>,
-    bold: Style,
-    dim: Style,
-    urgent: Style,
+    win: Window,
+}
+
+impl std::ops::Deref for Terminal {
+    type Target = Window;
+    fn deref(&self) -> &Window {
+        &self.win
+    }
 }
 
 impl Terminal {
     pub fn new(colour: bool) -> Terminal {
-        let theme: Box<dyn Theme> = if colour {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
-        let style = |s: Style| if colour { s } else { Style::new() };
         Terminal {
-            term: Term::stderr(),
-            theme,
-            bold: style(Style::new().bold()),
-            dim: style(Style::new().dim()),
-            urgent: style(Style::new().bold().red()),
+            win: Window::new(colour),
         }
     }
 
-    fn width(&self) -> usize {
-        (self.term.size().1 as usize).clamp(30, 80) - 2
-    }
-
-    fn say(&self, text: &str) -> io::Result<()> {
-        for line in wrap(text, self.width()) {
-            self.term.write_line(&line)?;
+    /// Where we are, the section, the help and the question, wrapped.
+    fn head(&self, context: &Context, question: &Question, hint: &str) -> Vec<String> {
+        let mut lines = self.styled(&self.dim, &context.progress());
+        lines.extend(self.styled(&self.bold, context.section_title));
+        lines.push(String::new());
+        if let Some(help) = &question.help {
+            lines.extend(self.wrapped(help, 0));
+            lines.push(String::new());
         }
-        Ok(())
+        lines.extend(self.styled(&self.bold, &question.text));
+        lines.extend(self.styled(&self.dim, hint));
+        lines
     }
 
-    fn wait_for_enter(&self) -> Result<(), Stop> {
-        self.term.write_line("")?;
-        self.term
-            .write_line(&self.dim.apply_to("Press Enter to go on.").to_string())?;
-        loop {
-            match self.term.read_key().map_err(stop)? {
-                Key::Enter | Key::Escape | Key::Char(' ') => return Ok(()),
-                Key::Unknown => return Err(Stop::InputEnded),
-                _ => {}
+    /// The lines of a page, wrapped to the window.
+    fn page_lines(&self, page: &Page) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(title) = &page.title {
+            let style = if page.urgent {
+                &self.urgent
+            } else {
+                &self.bold
+            };
+            lines.extend(self.styled(style, title));
+            lines.push(String::new());
+        }
+        let mut after_item = false;
+        for block in &page.blocks {
+            if after_item && !matches!(block, Block::Item(_) | Block::Icons(_)) {
+                lines.push(String::new());
+            }
+            after_item = matches!(block, Block::Item(_) | Block::Icons(_));
+            match block {
+                Block::Icons(picture) => lines.extend(picture.lines(self.width())),
+                Block::Heading(h) => lines.extend(self.styled(&self.bold, h)),
+                Block::Text(t) => {
+                    lines.extend(self.wrapped(t, 0));
+                    lines.push(String::new());
+                }
+                Block::Item(t) => {
+                    for (n, line) in self.wrapped(t, 2).into_iter().enumerate() {
+                        lines.push(if n == 0 { format!("- {line}") } else { line });
+                    }
+                }
             }
         }
-    }
-
-    fn heading(&self, context: &Context, question: &Question) -> io::Result<()> {
-        self.term.clear_screen()?;
-        self.term
-            .write_line(&self.dim.apply_to(context.progress()).to_string())?;
-        self.term
-            .write_line(&self.bold.apply_to(context.section_title).to_string())?;
-        self.term.write_line("")?;
-        if let Some(help) = &question.help {
-            self.say(help)?;
-            self.term.write_line("")?;
+        while lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
         }
-        Ok(())
-    }
-
-    fn hint(&self, text: &str) -> io::Result<()> {
-        self.term.write_line(&self.dim.apply_to(text).to_string())
-    }
-
-    fn problem(&self, text: &str) -> io::Result<()> {
-        self.term
-            .write_line(&self.urgent.apply_to(format!("! {text}")).to_string())
+        lines
     }
 
     fn typed(&self, question: &Question, context: &Context) -> Result<Reply, Stop> {
-        self.say(&self.bold.apply_to(&question.text).to_string())?;
+        let back = if context.can_go_back {
+            " Esc goes back."
+        } else {
+            ""
+        };
         let (hint, prefix) = match &question.kind {
             Kind::Number {
                 min,
@@ -104,7 +106,7 @@ impl Terminal {
                     .unwrap_or_default();
                 (
                     format!(
-                        "Type a number from {} to {}{unit_word}{dk}. Esc goes back.",
+                        "Type a number from {} to {}{unit_word}{dk}, then press Enter.{back}",
                         grouped(*min),
                         grouped(*max)
                     ),
@@ -113,159 +115,209 @@ impl Terminal {
             }
             Kind::Text { max_length } => (
                 format!(
-                    "Type on one line, up to {max_length} characters. Press Enter to skip. Esc goes back."
+                    "Type on one line, up to {max_length} characters. Press Enter to skip.{back}"
                 ),
                 String::new(),
             ),
             _ => (String::new(), String::new()),
         };
-        self.hint(&hint)?;
-        let initial = match context.current {
+        let mut start = match context.current {
             Some(Answer::Number(n)) => plain(*n),
             Some(Answer::DontKnow) => "?".into(),
             Some(Answer::Text(t)) => t.clone(),
             _ => String::new(),
         };
-        let mut start = initial;
+        let mut error: Option<String> = None;
         loop {
-            let Some(line) = read_line(&self.term, &format!("> {prefix}"), &start).map_err(stop)?
+            let mut screen = Screen {
+                lines: self.head(context, question, &hint),
+                reserve: 2,
+                ..Screen::default()
+            };
+            if let Some(e) = &error {
+                screen.extend(self.styled(&self.urgent, &format!("! {e}")));
+            }
+            screen.push(String::new());
+            screen.focus = screen.len()..screen.len();
+            self.draw(&screen)?;
+            let Some(line) = read_line(&self.term, &format!("> {prefix}"), &start, self.width())
+                .map_err(key_stop)?
             else {
-                return Ok(Reply::Back);
+                if context.can_go_back {
+                    return Ok(Reply::Back);
+                }
+                error = Some("This is the first screen, so there is nothing to go back to.".into());
+                continue;
             };
             if line.trim().is_empty() && !question.required {
                 return Ok(Reply::Skip);
             }
             if line.trim().is_empty() {
-                self.problem("Please type an answer.")?;
+                error = Some("Please type an answer.".into());
                 continue;
             }
             match question.read_typed(&line) {
                 Ok(answer) => return Ok(Reply::Answer(answer)),
                 Err(why) => {
-                    self.problem(&sentence(&why))?;
-                    start = line;
+                    // The bad input is cleared; the error says what it was.
+                    error = Some(format!("{} You typed: {line}", sentence(&why)));
+                    start = String::new();
                 }
             }
         }
+    }
+
+    fn choose(
+        &self,
+        head: Vec<String>,
+        items: &[String],
+        cursor: Option<usize>,
+        can_go_back: bool,
+    ) -> Result<Picked, Stop> {
+        Menu {
+            head,
+            items,
+            multi: false,
+            cursor,
+            picked: Vec::new(),
+            can_go_back,
+        }
+        .run(self, &|_| Ok(()))
     }
 }
 
 impl Prompter for Terminal {
-    fn show(&mut self, page: &Page) -> Result<(), Stop> {
-        self.term.clear_screen()?;
-        if let Some(title) = &page.title {
-            let style = if page.urgent {
-                &self.urgent
-            } else {
-                &self.bold
+    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
+        let body = self.page_lines(page);
+        let mut top = 0;
+        let mut error: Option<String> = None;
+        let back = if can_go_back { " Esc goes back." } else { "" };
+        let more = format!("Space or Enter shows more; the up arrow goes up.{back}");
+        let last = if page.urgent {
+            format!("When you are ready to go on, type c.{back}")
+        } else {
+            format!("Press Enter to go on.{back}")
+        };
+        loop {
+            // The rows left for the page under its footer (and error line).
+            let errors = error
+                .as_ref()
+                .map_or(0, |e| self.styled(&self.urgent, &format!("! {e}")).len());
+            let room = |footer: &str| {
+                let below = 2 + errors + self.styled(&self.dim, footer).len();
+                self.rows().saturating_sub(below).max(3)
             };
-            self.term.write_line(&style.apply_to(title).to_string())?;
-            self.term.write_line("")?;
-        }
-        let mut after_item = false;
-        for block in &page.blocks {
-            if after_item && !matches!(block, Block::Item(_)) {
-                self.term.write_line("")?;
+            let (room_last, room_more) = (room(&last), room(&more));
+            let at_end = body.len() - top <= room_last;
+            let (end, footer) = if at_end {
+                (body.len(), &last)
+            } else {
+                ((top + room_more).min(body.len()), &more)
+            };
+            let mut screen = Screen {
+                lines: body[top..end].to_vec(),
+                ..Screen::default()
+            };
+            screen.push(String::new());
+            if let Some(e) = &error {
+                screen.extend(self.styled(&self.urgent, &format!("! {e}")));
             }
-            after_item = matches!(block, Block::Item(_) | Block::Icons(_));
-            match block {
-                Block::Heading(h) => {
-                    self.term.write_line(&self.bold.apply_to(h).to_string())?;
+            screen.extend(self.styled(&self.dim, footer));
+            self.draw(&screen)?;
+            let key = self.term.read_key().map_err(key_stop)?;
+            error = None;
+            match key {
+                Key::Enter | Key::Char(' ') | Key::ArrowDown | Key::PageDown if !at_end => {
+                    top = end.min(body.len().saturating_sub(room_last));
                 }
-                Block::Text(t) => {
-                    self.say(t)?;
-                    self.term.write_line("")?;
+                Key::Enter | Key::Char(' ') if !page.urgent => return Ok(Went::On),
+                Key::Enter | Key::Char(' ') => {
+                    error = Some("To go on, type the letter c.".into());
                 }
-                Block::Item(t) => {
-                    for (n, line) in wrap(t, self.width() - 2).iter().enumerate() {
-                        let mark = if n == 0 { "- " } else { "  " };
-                        self.term.write_line(&format!("{mark}{line}"))?;
-                    }
+                Key::Char('c') | Key::Char('C') if page.urgent => return Ok(Went::On),
+                Key::ArrowUp | Key::PageUp => top = top.saturating_sub(room_more),
+                Key::Escape | Key::Char('b') | Key::Char('B') if can_go_back => {
+                    return Ok(Went::Back);
                 }
-                Block::Icons(picture) => {
-                    for line in picture.lines(self.width()) {
-                        self.term.write_line(&line)?;
-                    }
+                Key::Escape | Key::Char('b') | Key::Char('B') => {
+                    error =
+                        Some("This is the first screen, so there is nothing to go back to.".into());
                 }
+                Key::Unknown => return Err(Stop::InputEnded),
+                _ => {}
             }
         }
-        self.wait_for_enter()
     }
 
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
-        self.heading(context, question)?;
-        let theme = self.theme.as_ref();
         let back = if context.can_go_back {
             " Esc goes back."
         } else {
             ""
         };
+        let pick_hint = format!("Use the arrow keys, then press Enter.{back}");
         match &question.kind {
             Kind::Single { options } => {
                 let mut items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
                 if !question.required {
                     items.push("Skip this question".into());
                 }
-                let default = match context.current {
-                    Some(Answer::Choice(id)) => {
-                        options.iter().position(|o| &o.id == id).unwrap_or(0)
-                    }
-                    _ => 0,
+                let cursor = match context.current {
+                    Some(Answer::Choice(id)) => options.iter().position(|o| &o.id == id),
+                    _ => None,
                 };
-                self.hint(&format!("Use the arrow keys, then press Enter.{back}"))?;
-                let picked = Select::with_theme(theme)
-                    .with_prompt(&question.text)
-                    .items(&items)
-                    .default(default)
-                    .interact_on_opt(&self.term)
-                    .map_err(dialoguer_stop)?;
-                Ok(match picked {
-                    None => Reply::Back,
-                    Some(k) if k >= options.len() => Reply::Skip,
-                    Some(k) => Reply::Answer(Answer::Choice(options[k].id.clone())),
-                })
+                let head = self.head(context, question, &pick_hint);
+                Ok(
+                    match self.choose(head, &items, cursor, context.can_go_back)? {
+                        Picked::One(k) if k >= options.len() => Reply::Skip,
+                        Picked::One(k) => Reply::Answer(Answer::Choice(options[k].id.clone())),
+                        _ => Reply::Back,
+                    },
+                )
             }
             Kind::Multi { options } => {
-                let chosen: Vec<bool> = options
+                let picked: Vec<bool> = options
                     .iter()
                     .map(|o| matches!(context.current, Some(Answer::Choices(ids)) if ids.contains(&o.id)))
                     .collect();
-                let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
-                self.hint(&format!("Space picks or unpicks. Enter when done.{back}"))?;
-                loop {
-                    let picked = MultiSelect::with_theme(theme)
-                        .with_prompt(&question.text)
-                        .items(&texts)
-                        .defaults(&chosen)
-                        .interact_on_opt(&self.term)
-                        .map_err(dialoguer_stop)?;
-                    let Some(picked) = picked else {
-                        return Ok(Reply::Back);
-                    };
+                let cursor = context.current.map(|_| 0);
+                let items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
+                let hint = format!(
+                    "Move with the arrow keys. Space picks or unpicks. Enter when done.{back}"
+                );
+                let check = |picks: &[usize]| {
                     let answer =
-                        Answer::Choices(picked.iter().map(|&k| options[k].id.clone()).collect());
-                    match question.check(&answer) {
-                        Ok(()) => return Ok(Reply::Answer(answer)),
-                        Err(why) => self.problem(&sentence(&why))?,
-                    }
-                }
+                        Answer::Choices(picks.iter().map(|&k| options[k].id.clone()).collect());
+                    question.check(&answer).map_err(|why| sentence(&why))
+                };
+                let menu = Menu {
+                    head: self.head(context, question, &hint),
+                    items: &items,
+                    multi: true,
+                    cursor,
+                    picked,
+                    can_go_back: context.can_go_back,
+                };
+                Ok(match menu.run(self, &check)? {
+                    Picked::Many(picks) => Reply::Answer(Answer::Choices(
+                        picks.iter().map(|&k| options[k].id.clone()).collect(),
+                    )),
+                    _ => Reply::Back,
+                })
             }
             Kind::YesNo => {
-                let default = match context.current {
-                    Some(Answer::YesNo(false)) => 1,
-                    _ => 0,
+                let cursor = match context.current {
+                    Some(Answer::YesNo(b)) => Some(if *b { 0 } else { 1 }),
+                    _ => None,
                 };
-                self.hint(&format!("Use the arrow keys, then press Enter.{back}"))?;
-                let picked = Select::with_theme(theme)
-                    .with_prompt(&question.text)
-                    .items(["Yes", "No"])
-                    .default(default)
-                    .interact_on_opt(&self.term)
-                    .map_err(dialoguer_stop)?;
-                Ok(match picked {
-                    None => Reply::Back,
-                    Some(k) => Reply::Answer(Answer::YesNo(k == 0)),
-                })
+                let head = self.head(context, question, &pick_hint);
+                let items = ["Yes".to_string(), "No".to_string()];
+                Ok(
+                    match self.choose(head, &items, cursor, context.can_go_back)? {
+                        Picked::One(k) => Reply::Answer(Answer::YesNo(k == 0)),
+                        _ => Reply::Back,
+                    },
+                )
             }
             Kind::Scale {
                 min,
@@ -280,118 +332,50 @@ impl Prompter for Terminal {
                         n => n.to_string(),
                     })
                     .collect();
-                let default = match context.current {
-                    Some(Answer::Scale(n)) => (n - min) as usize,
-                    _ => ((max - min) / 2) as usize,
+                let cursor = match context.current {
+                    Some(Answer::Scale(n)) => Some((n - min) as usize),
+                    _ => None,
                 };
-                self.hint(&format!("Use the arrow keys, then press Enter.{back}"))?;
-                let picked = Select::with_theme(theme)
-                    .with_prompt(&question.text)
-                    .items(&items)
-                    .default(default)
-                    .interact_on_opt(&self.term)
-                    .map_err(dialoguer_stop)?;
-                Ok(match picked {
-                    None => Reply::Back,
-                    Some(k) => Reply::Answer(Answer::Scale(min + k as u8)),
-                })
+                let head = self.head(context, question, &pick_hint);
+                Ok(
+                    match self.choose(head, &items, cursor, context.can_go_back)? {
+                        Picked::One(k) => Reply::Answer(Answer::Scale(min + k as u8)),
+                        _ => Reply::Back,
+                    },
+                )
             }
             Kind::Number { .. } | Kind::Text { .. } => self.typed(question, context),
         }
     }
 
     fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
-        self.term.clear_screen()?;
+        let head = self.styled(&self.bold, question);
+        let items = ["Yes".to_string(), "No".to_string()];
         loop {
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(question)
-                .items(["Yes", "No"])
-                .default(0)
-                .interact_on_opt(&self.term)
-                .map_err(dialoguer_stop)?;
-            if let Some(k) = picked {
+            if let Picked::One(k) = self.choose(head.clone(), &items, None, false)? {
                 return Ok(k == 0);
             }
         }
     }
 
-    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
-        loop {
-            self.term.clear_screen()?;
-            self.term
-                .write_line(&self.bold.apply_to("Check your answers").to_string())?;
-            self.hint("Pick an answer to change it, or pick the first line to finish.")?;
-            self.term.write_line("")?;
-            let width = self.width().saturating_sub(4);
-            let mut items = vec!["Finish and save my summary".to_string()];
-            items.extend(
-                lines
-                    .iter()
-                    .map(|l| cut(&format!("{}  ->  {}", l.question, l.answer), width)),
-            );
-            let picked = Select::with_theme(self.theme.as_ref())
-                .items(&items)
-                .default(0)
-                .max_length((self.term.size().0 as usize).saturating_sub(6).max(5))
-                .interact_on_opt(&self.term)
-                .map_err(dialoguer_stop)?;
-            match picked {
-                Some(0) => return Ok(ReviewPick::Finish),
-                Some(k) => return Ok(ReviewPick::Change(k - 1)),
-                None => continue,
-            }
-        }
+    fn review(&mut self, lines: &[ReviewLine], focus: Option<usize>) -> Result<ReviewPick, Stop> {
+        let mut head = self.styled(&self.bold, "Check your answers");
+        head.extend(self.styled(
+            &self.dim,
+            "Move to an answer and press Enter to change it, or choose Finish at the top. Esc goes back.",
+        ));
+        let mut items = vec!["Finish and save my summary".to_string()];
+        items.extend(
+            lines
+                .iter()
+                .map(|l| format!("{} -> {}", l.question, l.answer)),
+        );
+        Ok(
+            match self.choose(head, &items, focus.map(|k| k + 1), true)? {
+                Picked::One(0) => ReviewPick::Finish,
+                Picked::One(k) => ReviewPick::Change(k - 1),
+                _ => ReviewPick::Back,
+            },
+        )
     }
-}
-
-fn stop(e: io::Error) -> Stop {
-    match e.kind() {
-        io::ErrorKind::Interrupted => Stop::Interrupted,
-        io::ErrorKind::UnexpectedEof => Stop::InputEnded,
-        _ => Stop::Io(e),
-    }
-}
-
-fn dialoguer_stop(e: dialoguer::Error) -> Stop {
-    let dialoguer::Error::IO(e) = e;
-    stop(e)
-}
-
-fn cut(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let short: String = text.chars().take(width.saturating_sub(3)).collect();
-        format!("{short}...")
-    }
-}
-
-/// Show a long text a screen at a time on standard output: Enter or Space for
-/// the next screen, q or Esc to see the rest at once.
-pub fn page_through(text: &str) -> io::Result<()> {
-    let out = Term::stdout();
-    let keys = Term::stderr();
-    let rows = (out.size().0 as usize).max(10) - 2;
-    let lines: Vec<&str> = text.lines().collect();
-    let mut shown = 0;
-    while shown < lines.len() {
-        let end = (shown + rows).min(lines.len());
-        for line in &lines[shown..end] {
-            out.write_line(line)?;
-        }
-        shown = end;
-        if shown >= lines.len() {
-            break;
-        }
-        out.write_line("-- Press Enter for more, or q to see the rest --")?;
-        let key = keys.read_key()?;
-        out.clear_last_lines(1)?;
-        if matches!(key, Key::Escape | Key::Char('q')) {
-            for line in &lines[shown..] {
-                out.write_line(line)?;
-            }
-            break;
-        }
-    }
-    Ok(())
 }

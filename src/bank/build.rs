@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::SAFETY_OPTIONS;
 use super::condition::test_on;
 use super::raw::{RawBank, RawChoice, RawCondition, RawQuestion};
 use super::rules::{RawRules, Rules};
@@ -300,8 +301,14 @@ fn question(
         loinc: rq.loinc,
         verbatim: rq.verbatim,
     };
-    if q.safety && q.kind != Kind::YesNo {
-        out.push("only a yes_no question can be a safety question".into());
+    if q.safety {
+        let ids: Vec<&str> = q.kind.options().iter().map(|o| o.id.as_str()).collect();
+        if !matches!(q.kind, Kind::Single { .. }) || ids != SAFETY_OPTIONS {
+            out.push(format!(
+                "a safety question must be a single choice with the options {}",
+                SAFETY_OPTIONS.join(", ")
+            ));
+        }
     }
     if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
         out.push("the feedback text is empty".into());

@@ -91,10 +91,60 @@ pub struct Crisis {
     pub checked: String,
     pub title: String,
     pub before: Vec<String>,
+    /// Records of schema 1 only: said after the numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<String>,
+    /// The sentences DOMAIN.md section 4 quotes, used word for word.
+    #[serde(default)]
+    pub verbatim: SafetyWords,
+    /// Said before the crisis lines: they are grouped by country.
+    #[serde(default)]
+    pub by_country: String,
+    /// How to remove the unfinished answers.
+    #[serde(default)]
+    pub fresh: String,
     pub always: String,
+    /// The crisis lines, grouped by country.
+    #[serde(default)]
+    pub countries: Vec<Country>,
+    /// Records of schema 1 only: the emergency numbers, not grouped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emergency: Vec<EmergencyNumber>,
+    /// Records of schema 1 only: the crisis lines, not grouped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<CrisisLine>,
+}
+
+/// The safety page's points, in DOMAIN.md section 4's own words.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyWords {
+    pub act_now: String,
+    pub today: String,
+    pub no_contact: String,
+    pub later: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub name: String,
+    pub lines: Vec<Line>,
+}
+
+/// One service in a country, with each way to reach it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub name: String,
+    pub ways: Vec<Way>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Way {
+    pub how: String,
+    pub number: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -214,8 +264,36 @@ impl About {
 }
 
 impl Evidence {
-    /// The numbers to call, one line each.
+    /// The numbers to call, one line for each country (records of schema 1:
+    /// one line for the emergency numbers and one for each crisis line).
     pub fn crisis_lines(&self) -> Vec<String> {
+        let crisis = &self.crisis;
+        if crisis.countries.is_empty() {
+            return self.ungrouped_crisis_lines();
+        }
+        crisis
+            .countries
+            .iter()
+            .map(|country| {
+                let lines: Vec<String> = country
+                    .lines
+                    .iter()
+                    .map(|line| {
+                        let ways: Vec<String> = line
+                            .ways
+                            .iter()
+                            .map(|w| format!("{} {}", w.how, w.number))
+                            .collect();
+                        format!("{} ({})", line.name, ways.join(" or "))
+                    })
+                    .collect();
+                format!("{}: {}", country.name, lines.join("; "))
+            })
+            .collect()
+    }
+
+    /// The crisis lines as records of schema 1 hold them.
+    fn ungrouped_crisis_lines(&self) -> Vec<String> {
         let crisis = &self.crisis;
         let emergency = crisis
             .emergency
@@ -255,6 +333,15 @@ impl Evidence {
             ("crisis.checked", &self.crisis.checked),
             ("crisis.title", &self.crisis.title),
             ("crisis.always", &self.crisis.always),
+            ("crisis.by_country", &self.crisis.by_country),
+            ("crisis.fresh", &self.crisis.fresh),
+            ("crisis.verbatim.act_now", &self.crisis.verbatim.act_now),
+            ("crisis.verbatim.today", &self.crisis.verbatim.today),
+            (
+                "crisis.verbatim.no_contact",
+                &self.crisis.verbatim.no_contact,
+            ),
+            ("crisis.verbatim.later", &self.crisis.verbatim.later),
             ("about.what", &self.about.what),
             ("about.not", &self.about.not),
             ("about.privacy", &self.about.privacy),
@@ -293,10 +380,16 @@ impl Evidence {
                 say(place, "needs at least one text, and no empty ones".into());
             }
         }
-        if self.crisis.emergency.is_empty() || self.crisis.lines.is_empty() {
+        if self.crisis.countries.is_empty()
+            || self
+                .crisis
+                .countries
+                .iter()
+                .any(|c| c.lines.is_empty() || c.lines.iter().any(|l| l.ways.is_empty()))
+        {
             say(
-                "crisis",
-                "needs at least one emergency number and one crisis line".into(),
+                "crisis.countries",
+                "needs at least one country, each with a line and a way to reach it".into(),
             );
         }
         let mut heading_ids = HashSet::new();

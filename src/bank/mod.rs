@@ -100,7 +100,9 @@ pub struct Question {
     pub role: Role,
     pub required: bool,
     pub show_if: Option<Condition>,
-    /// A "yes" shows the crisis lines at once and flags the summary.
+    /// The safety question: never offered with an earlier answer, asked again
+    /// on a resume; a "yes" or "rather not say" shows the safety page at once
+    /// and flags the summary.
     pub safety: bool,
     /// The score group this question counts toward, with the answer that earns a point.
     pub score: Option<(String, Answer)>,
@@ -222,6 +224,9 @@ impl Kind {
     }
 }
 
+/// The options of a safety question, in order (DOMAIN.md section 4).
+pub const SAFETY_OPTIONS: [&str; 3] = ["yes", "no", "rather_not_say"];
+
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.kind.options().iter().find(|c| c.id == id)
@@ -235,8 +240,13 @@ impl Question {
         }
     }
 
-    /// Whether this answer raises the safety flag by its points (PHQ-9 item 9).
+    /// Whether this answer shows the safety page and flags the summary: a
+    /// "yes" or "rather not say" to the safety question, or an answer above
+    /// its points limit (PHQ-9 item 9).
     pub fn raises_safety(&self, answer: &Answer) -> bool {
+        if self.safety {
+            return matches!(answer, Answer::Choice(id) if id == SAFETY_OPTIONS[0] || id == SAFETY_OPTIONS[2]);
+        }
         match (self.flags_safety_above, self.points(answer)) {
             (Some(above), Some(points)) => points > above,
             _ => false,
@@ -308,10 +318,23 @@ impl Bank {
             .as_deref()
     }
 
-    /// Whether the person said yes to the safety question (which showed the safety page).
+    /// Whether the person said yes, or rather not say, to the safety
+    /// question (which showed the safety page).
     pub fn safety_said_yes(&self, answers: &Answers) -> bool {
         self.questions()
-            .any(|(_, q)| q.safety && answers.get(&q.id) == Some(&Answer::YesNo(true)))
+            .any(|(_, q)| q.safety && answers.get(&q.id).is_some_and(|a| q.raises_safety(a)))
+    }
+
+    /// Whether a question belongs with the safety question: the safety
+    /// question itself and any question shown only after its answer. These
+    /// are never offered with an earlier answer and are asked again on a resume.
+    pub fn about_safety(&self, question: &Question) -> bool {
+        question.safety
+            || question
+                .show_if
+                .as_ref()
+                .and_then(|c| self.question(&c.question))
+                .is_some_and(|q| q.safety)
     }
 
     pub fn score_group(&self, id: &str) -> Option<&ScoreGroup> {

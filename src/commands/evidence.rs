@@ -10,9 +10,10 @@ use crate::failure::Failure;
 
 pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
+    let width = crate::text::wrap::output_width();
     let mut out = std::io::stdout().lock();
     for page in &all_pages(&bank.evidence) {
-        let _ = write_page(page, &mut out);
+        let _ = write_page(page, width, &mut out);
     }
     let _ = out.flush();
     Ok(())
@@ -55,7 +56,7 @@ pub fn all_pages(e: &Evidence) -> Vec<Page> {
         ],
         urgent: false,
     });
-    let mut crisis = pages::crisis(e);
+    let mut crisis = pages::safety_page(e);
     crisis.blocks.push(Block::Text(format!(
         "These numbers were checked on {}.",
         e.crisis.checked

@@ -57,26 +57,41 @@ pub fn finish(
         saved_now();
     }
     drop(quiet);
+    let width = match drawing {
+        Drawing::Unicode => (console::Term::stdout().size().1 as usize).clamp(40, 102) - 2,
+        _ => crate::text::wrap::output_width(),
+    };
+    // Bars too wide for the window are said in words instead.
+    let bars = drawing.fitting(&record.assessment, width);
     let result = if detail {
-        screen::result_in_detail(&record, drawing)
+        screen::result_in_detail(&record, bars)
     } else {
-        screen::result(&record, drawing)
+        screen::result(&record, bars)
     };
-    let result = match drawing {
-        Drawing::Unicode => wrap_block(
-            &result,
-            (console::Term::stdout().size().1 as usize).clamp(40, 100) - 1,
-        ),
-        Drawing::Ascii => result,
-    };
+    let result = wrap_block(&result, width);
+    let mut tail = Vec::new();
+    let _ = write_page(&pages::closing(bank), width, &mut tail);
+    if let Ok(paths) = &saved {
+        crate::interrupt::set_saved_in(&absolute(paths));
+        let _ = writeln!(tail, "\nYour summary is saved in these files:");
+        for path in absolute(paths) {
+            let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
+        }
+    }
+    // A path wider than the window is broken to fit it, as a terminal would.
+    let tail = wrap_block(&String::from_utf8_lossy(&tail), width);
     let shown = match drawing {
-        // In a terminal the result is long: show it a screen at a time.
+        // In a terminal the result is long: show it, and where it is saved,
+        // a screen at a time, so no line is lost above the window. Ctrl-C
+        // here says where the files are.
         Drawing::Unicode => {
-            // Ctrl-C here only stops the paging: the files are written.
-            let _ = page_through(&result);
+            let _ = page_through(&format!("{result}{tail}"));
             Ok(())
         }
-        Drawing::Ascii => write!(std::io::stdout().lock(), "\n{result}"),
+        _ => {
+            let mut stdout = std::io::stdout().lock();
+            write!(stdout, "\n{result}{tail}").and_then(|()| stdout.flush())
+        }
     };
     // A failed save is said even when the output has gone.
     let paths = saved.map_err(|source| Failure::Save {
@@ -85,15 +100,14 @@ pub fn finish(
         hint: hint.to_string(),
     })?;
     shown.map_err(failure::output)?;
-    let mut stdout = std::io::stdout().lock();
-    write_page(&pages::closing(bank), &mut stdout).map_err(failure::output)?;
-    writeln!(stdout, "\nYour summary is saved in these files:").map_err(failure::output)?;
-    for path in &paths {
-        let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-        writeln!(stdout, "  {}", neutral(&shown.to_string_lossy())).map_err(failure::output)?;
-    }
-    stdout.flush().map_err(failure::output)?;
     Ok(paths)
+}
+
+fn absolute(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths
+        .iter()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -34,9 +34,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?;
     let mut stdout = std::io::stdout().lock();
     // A closed output is reported only once the summary is saved.
+    let width = crate::text::wrap::output_width();
     let urgent = scripted
         .urgent_pages()
-        .try_for_each(|page| write_page(page, &mut stdout));
+        .try_for_each(|page| write_page(page, width, &mut stdout));
     drop(stdout);
     finish(
         &bank,

@@ -12,7 +12,7 @@ use super::finish::{check_out, finish};
 use crate::answers::file::read_lenient;
 use crate::ask::{
     Block, Context, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick, Stop, Terminal,
-    walk,
+    Went, walk,
 };
 use crate::bank::Bank;
 use crate::bank::Question;
@@ -66,6 +66,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
             Box::new(Plain::new(
                 std::io::stdin().lock(),
                 Neutral::new(std::io::stdout().lock()),
+                crate::text::wrap::output_width(),
             )),
             Drawing::Ascii,
         )
@@ -144,11 +145,14 @@ fn resume(
         Ok(Some(saved)) => saved,
         Ok(None) => return Ok(Progress::default()),
         Err(message) => {
-            prompter.show(&Page {
-                title: None,
-                blocks: vec![Block::Text(neutral(&message))],
-                urgent: false,
-            })?;
+            prompter.show(
+                &Page {
+                    title: None,
+                    blocks: vec![Block::Text(neutral(&message))],
+                    urgent: false,
+                },
+                false,
+            )?;
             return Ok(Progress::default());
         }
     };
@@ -185,11 +189,14 @@ fn resume(
                     .map_or_else(|| neutral(id), |q| q.text.clone()),
             )
         }));
-        prompter.show(&Page {
-            title: Some("Some questions have changed".into()),
-            blocks,
-            urgent: false,
-        })?;
+        prompter.show(
+            &Page {
+                title: Some("Some questions have changed".into()),
+                blocks,
+                urgent: false,
+            },
+            false,
+        )?;
     }
     Ok(Progress { answers, asked })
 }
@@ -213,26 +220,32 @@ impl Told<'_> {
         let Some(text) = self.warning.borrow_mut().take() else {
             return Ok(());
         };
-        self.inner.show(&Page {
-            title: Some("Your answers are not being kept".into()),
-            blocks: vec![Block::Text(text)],
-            urgent: true,
-        })
+        // Not urgent: only the safety page waits for a typed choice.
+        self.inner
+            .show(
+                &Page {
+                    title: Some("Your answers are not being kept".into()),
+                    blocks: vec![Block::Text(text)],
+                    urgent: false,
+                },
+                false,
+            )
+            .map(|_| ())
     }
 }
 
 impl Prompter for Told<'_> {
-    fn show(&mut self, page: &Page) -> Result<(), Stop> {
+    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
         self.tell()?;
-        self.inner.show(page)
+        self.inner.show(page, can_go_back)
     }
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
         self.tell()?;
         self.inner.ask(question, context)
     }
-    fn review(&mut self, lines: &[ReviewLine]) -> Result<ReviewPick, Stop> {
+    fn review(&mut self, lines: &[ReviewLine], focus: Option<usize>) -> Result<ReviewPick, Stop> {
         self.tell()?;
-        self.inner.review(lines)
+        self.inner.review(lines, focus)
     }
     fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
         self.tell()?;

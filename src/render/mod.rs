@@ -8,6 +8,7 @@ pub mod html;
 pub mod icons;
 pub mod json;
 pub mod markdown;
+pub mod page;
 pub mod screen;
 pub mod studies;
 mod summary;

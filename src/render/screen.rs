@@ -11,11 +11,26 @@ use crate::record::Record;
 use crate::text::fill;
 use crate::weigh::{Assessment, Reason};
 
-/// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode.
+/// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode,
+/// or in words alone where the window is too narrow for them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Drawing {
     Unicode,
     Ascii,
+    Words,
+}
+
+impl Drawing {
+    /// This drawing, or words alone when its bars would not fit in `width`.
+    pub fn fitting(self, a: &Assessment, width: usize) -> Drawing {
+        let widest = balance(a, self, true)
+            .into_iter()
+            .chain(cost_bars(a, self))
+            .map(|l| console::measure_text_width(&l) + 2)
+            .max()
+            .unwrap_or(0);
+        if widest > width { Drawing::Words } else { self }
+    }
 }
 
 const BALANCE_WIDTH: usize = 41;
@@ -27,6 +42,8 @@ pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
     let (line, centre, mark) = match drawing {
         Drawing::Unicode => ('─', '┼', '●'),
         Drawing::Ascii => ('-', '+', 'X'),
+        // The line above the bar says the score in words.
+        Drawing::Words => return Vec::new(),
     };
     // A saved record is outside input: keep whatever score it holds on the bar.
     let score = a.score.clamp(-100, 100);
@@ -90,6 +107,15 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
     let block = match drawing {
         Drawing::Unicode => "█",
         Drawing::Ascii => "#",
+        Drawing::Words => {
+            return rows
+                .iter()
+                .map(|(label, amount)| {
+                    let cost = money(amount.round(), &e.symbol);
+                    format!("{label}: {}", fill(&a.words.per_month, &[("cost", &cost)]))
+                })
+                .collect();
+        }
     };
     rows.iter()
         .map(|(label, amount)| {
@@ -265,28 +291,22 @@ pub fn result_in_detail(record: &Record, drawing: Drawing) -> String {
     result_with(record, drawing, true)
 }
 
-/// The safety page, first, when the person said yes or would rather not say.
+/// The safety page, first, when the person said yes or would rather not say:
+/// the same page the questions showed, built by `pages::safety_page`.
 fn safety_first(s: &mut String, record: &Record) {
     if record.safety_flag.is_none() {
         return;
     }
-    let e = &record.evidence;
-    let title = &e.crisis.title;
-    let _ = writeln!(s, "{title}\n{}", "=".repeat(title.chars().count()));
+    let mut page = super::page::safety_page(&record.evidence);
     let w = &record.assessment.words;
     if !w.safety_first.is_empty() {
-        let _ = writeln!(s, "{}\n", w.safety_first);
+        page.blocks
+            .insert(0, super::page::Block::Text(w.safety_first.clone()));
     }
-    for text in &e.crisis.before {
-        let _ = writeln!(s, "{text}\n");
-    }
-    for line in e.crisis_lines() {
-        let _ = writeln!(s, "- {line}");
-    }
-    for text in &e.crisis.after {
-        let _ = writeln!(s, "{text}");
-    }
-    let _ = writeln!(s);
+    let mut out = Vec::new();
+    let _ = super::page::write_page(&page, usize::MAX / 2, &mut out);
+    s.push_str(String::from_utf8_lossy(&out).trim());
+    s.push_str("\n\n");
 }
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {

@@ -1,25 +1,86 @@
 //! Breaking text into lines that fit a screen, at spaces, keeping each line's
 //! indent (and the "- " of a list item) on the lines it continues onto.
 
-/// Break one paragraph into lines of at most `width` columns.
+/// The columns text may use on standard output: the terminal's width (at
+/// most 100), or $COLUMNS when it is not a terminal. Without either, lines
+/// are left whole for whatever reads them.
+pub fn output_width() -> usize {
+    let columns = console::Term::stdout()
+        .size_checked()
+        .map(|(_, c)| c as usize)
+        .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok());
+    match columns {
+        Some(c) => c.clamp(20, 102) - 2,
+        None => usize::MAX / 2,
+    }
+}
+
+/// Break one paragraph into lines of at most `width` display columns (wide
+/// and combining characters counted as they show), at spaces. Only a word
+/// wider than a whole line is broken.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let words = keep_together(text)
+        .into_iter()
+        .flat_map(|w| split_long(&w, width));
+    for word in words {
         if !line.is_empty()
-            && console::measure_text_width(&line) + 1 + console::measure_text_width(word) > width
+            && console::measure_text_width(&line) + 1 + console::measure_text_width(&word) > width
         {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(word);
+        line.push_str(&word);
     }
     if !line.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// The words of a text, with the parts of a phone number ("13 11 14") and
+/// an option after its command ("start --fresh") kept as one.
+fn keep_together(text: &str) -> Vec<String> {
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let glue = words.last().is_some_and(|last| {
+            let bare = word.trim_end_matches([')', ',', '.', ';']);
+            (number(last.rsplit(' ').next().unwrap_or(last)) && number(bare))
+                || word.starts_with("--")
+        });
+        match words.last_mut() {
+            Some(last) if glue => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    words
+}
+
+/// A word as pieces of at most `width` columns (most words: one piece).
+fn split_long(word: &str, width: usize) -> Vec<String> {
+    if console::measure_text_width(word) <= width {
+        return vec![word.to_string()];
+    }
+    let mut pieces = vec![String::new()];
+    for c in word.chars() {
+        let last = pieces.last_mut().expect("never empty");
+        let mut next = last.clone();
+        next.push(c);
+        if !last.is_empty() && console::measure_text_width(&next) > width {
+            pieces.push(c.to_string());
+        } else {
+            *last = next;
+        }
+    }
+    pieces
 }
 
 /// Wrap every line of a block of text, continuing each under its own indent.
@@ -65,6 +126,33 @@ mod tests {
         assert_eq!(
             wrap_block(text, 20),
             "  - one two three\n    four five six\nshort\n"
+        );
+    }
+
+    #[test]
+    fn a_phone_number_and_a_command_option_stay_on_one_line() {
+        let lines = wrap("Lifeline (call 13 11 14 or text 0477 13 11 14)", 30);
+        assert_eq!(lines, ["Lifeline (call 13 11 14 or", "text 0477 13 11 14)"]);
+        let lines = wrap("start again with: therapy-choice start --fresh", 40);
+        assert_eq!(lines, ["start again with: therapy-choice", "start --fresh"]);
+    }
+
+    #[test]
+    fn wide_characters_count_as_two_columns() {
+        let lines = wrap("界界 界界 界界", 9);
+        assert_eq!(lines, ["界界 界界", "界界"]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_to_fit() {
+        let lines = wrap("see https://example.org/a/very/long/address/indeed", 20);
+        assert!(
+            lines.iter().all(|l| console::measure_text_width(l) <= 20),
+            "{lines:?}"
+        );
+        assert_eq!(
+            lines.concat(),
+            "seehttps://example.org/a/very/long/address/indeed"
         );
     }
 

@@ -141,14 +141,16 @@ pub fn assert_same_record(left: &std::path::Path, right: &std::path::Path, what:
     );
 }
 
-/// The lines a person types in plain mode for an example, ending with the
-/// empty line that finishes the review.
+/// The lines a person types in plain mode for an example (a "c" to go on
+/// from the safety page), ending with the empty line that finishes the review.
 pub fn lines_for(name: &str) -> Vec<String> {
     let answers = example_answers(name);
     let mut lines: Vec<String> = steps(&answers)
         .into_iter()
         .filter_map(|s| match s {
             Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
+            // The safety page waits for a typed "c".
+            Step::Page(p) if p.urgent => Some("c".into()),
             Step::Page(_) => None,
         })
         .collect();

@@ -6,35 +6,46 @@ use std::path::Path;
 
 use therapy_choice::bank::Bank;
 
-/// DOMAIN.md section 4, as (number, where) pairs.
-const EMERGENCY: [(&str, &str); 4] = [
-    ("911", "US and Canada"),
-    ("999", "UK"),
-    ("112", "EU"),
-    ("000", "Australia"),
-];
-const LINES: [(&str, &str); 3] = [
-    ("988", "US and Canada"),
-    ("116 123", "UK and Ireland"),
-    ("13 11 14", "Australia"),
+/// DOMAIN.md section 4, grouped by country: (country, service, how, number).
+const LINES: [(&str, &str, &str, &str); 13] = [
+    ("US", "Emergency", "call", "911"),
+    ("US", "988 Suicide & Crisis Lifeline", "call or text", "988"),
+    ("Canada", "Emergency", "call", "911"),
+    (
+        "Canada",
+        "9-8-8: Suicide Crisis Helpline",
+        "call or text",
+        "9-8-8",
+    ),
+    ("UK", "Emergency", "call", "999"),
+    ("UK", "Samaritans", "call", "116 123"),
+    ("Ireland", "Samaritans", "call", "116 123"),
+    ("EU", "Emergency", "call", "112"),
+    ("Australia", "Emergency", "call", "000"),
+    ("Australia", "Lifeline", "call", "13 11 14"),
+    ("Australia", "Lifeline", "text", "0477 13 11 14"),
+    ("New Zealand", "Emergency", "call", "111"),
+    ("New Zealand", "Need to Talk?", "call or text", "1737"),
 ];
 
 #[test]
 fn the_crisis_numbers_are_exactly_the_domain_list() {
     let bank = Bank::embedded().unwrap();
     let crisis = &bank.evidence.crisis;
-    let emergency: Vec<(&str, &str)> = crisis
-        .emergency
-        .iter()
-        .map(|e| (e.number.as_str(), e.place.as_str()))
-        .collect();
-    let lines: Vec<(&str, &str)> = crisis
-        .lines
-        .iter()
-        .map(|l| (l.number.as_str(), l.place.as_str()))
-        .collect();
-    assert_eq!(emergency, EMERGENCY);
-    assert_eq!(lines, LINES);
+    let mut found = Vec::new();
+    for country in &crisis.countries {
+        for line in &country.lines {
+            for way in &line.ways {
+                found.push((
+                    country.name.as_str(),
+                    line.name.as_str(),
+                    way.how.as_str(),
+                    way.number.as_str(),
+                ));
+            }
+        }
+    }
+    assert_eq!(found, LINES);
     assert!(!crisis.checked.is_empty(), "the date checked is missing");
 }
 
@@ -46,7 +57,67 @@ fn every_crisis_number_appears_in_domain_md_when_it_is_beside_the_repository() {
         return;
     };
     let safety = &text[text.find("## 4. Safety").unwrap()..];
-    for (number, _) in EMERGENCY.iter().chain(LINES.iter()) {
+    for (_, _, _, number) in LINES {
         assert!(safety.contains(number), "{number} is not in DOMAIN.md");
+    }
+}
+
+/// The words DOMAIN.md section 4 quotes, which the safety question and page
+/// use as they are.
+const QUESTION: &str = "Over the last 2 weeks, or now, have you had thoughts that you would be better off dead, or of hurting yourself or ending your life?";
+const NO_CONTACT: &str = "This program contacts no one. Your answer is saved on this computer, in your summary and your unfinished answers; anyone who can open those files can read it.";
+
+#[test]
+fn the_safety_question_and_page_use_the_domain_words() {
+    let bank = Bank::embedded().unwrap();
+    let q = bank.question("safety.thoughts").unwrap();
+    assert!(q.safety);
+    assert_eq!(q.text, QUESTION);
+    let ids: Vec<&str> = q.kind.options().iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["yes", "no", "rather_not_say"]);
+    let first = bank.questions().next().unwrap().1;
+    assert_eq!(
+        first.id, "safety.thoughts",
+        "the safety question is not first"
+    );
+    let words = &bank.evidence.crisis.verbatim;
+    assert_eq!(words.no_contact, NO_CONTACT);
+    let page = therapy_choice::ask::pages::safety_page(&bank.evidence);
+    let text = format!("{:?}", page.blocks);
+    for needed in [
+        NO_CONTACT,
+        "start --fresh",
+        "You can stop here and come back later",
+        "emergency department (A&E in the UK)",
+        "Contact your GP, doctor or clinician today.",
+        "New Zealand",
+        "9-8-8: Suicide Crisis Helpline",
+    ] {
+        assert!(text.contains(needed), "the safety page lacks {needed:?}");
+    }
+    assert!(page.urgent, "the safety page must wait for a typed choice");
+}
+
+#[test]
+fn the_safety_words_are_in_domain_md_when_it_is_beside_the_repository() {
+    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/DOMAIN.md");
+    let Ok(text) = std::fs::read_to_string(&domain) else {
+        return;
+    };
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let safety = flat(&text[text.find("## 4. Safety").unwrap()..text.find("## 4b").unwrap()]);
+    let bank = Bank::embedded().unwrap();
+    let words = &bank.evidence.crisis.verbatim;
+    for quoted in [
+        QUESTION,
+        &words.act_now,
+        &words.today,
+        &words.no_contact,
+        &words.later,
+    ] {
+        assert!(
+            safety.contains(quoted),
+            "not in DOMAIN.md section 4: {quoted}"
+        );
     }
 }

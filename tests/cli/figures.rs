@@ -144,7 +144,7 @@ fn visible(page: &str) -> String {
 fn plain(pages: &[therapy_choice::ask::Page]) -> String {
     let mut out = Vec::new();
     for page in pages {
-        write_page(page, &mut out).unwrap();
+        write_page(page, usize::MAX / 2, &mut out).unwrap();
     }
     String::from_utf8(out).unwrap()
 }

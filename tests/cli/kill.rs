@@ -10,7 +10,9 @@ use therapy_choice::ask::{Progress, Step};
 use therapy_choice::bank::Bank;
 
 use crate::common::{assert_same_record, example_answers, run_example, steps_from};
-use crate::terminal::{keys, read_result_to_the_end, send, spawn_with};
+use crate::terminal::{
+    keys, pass_page_go, pass_page_wait, read_result_to_the_end, send, spawn_with,
+};
 
 #[test]
 fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
@@ -25,7 +27,8 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
         let mut session = spawn_with(&out, &state);
         if !progress.asked.is_empty() {
             session.expect("Continue?").unwrap();
-            session.send("\r").unwrap();
+            // Nothing is chosen for the person: move to "Yes", then Enter.
+            send(&mut session, "\x1b[B\r");
         }
         let remaining = steps_from(&answers, progress.clone());
         let mut answered_here = false;
@@ -33,8 +36,10 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
         for step in remaining {
             // Wait until this step is drawn: by then every earlier answer is saved.
             match &step {
-                Step::Page(_) => session.expect("Press Enter to go on.").unwrap(),
-                Step::Question { progress: line, .. } => session.expect(line.as_str()).unwrap(),
+                Step::Page(page) => pass_page_wait(&mut session, page.urgent),
+                Step::Question { progress: line, .. } => {
+                    session.expect(line.as_str()).unwrap();
+                }
             };
             if answered_here {
                 session.get_process_mut().kill(Signal::SIGKILL).unwrap();
@@ -44,15 +49,17 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
                 break;
             }
             match step {
-                Step::Page(_) => session.send("\r").unwrap(),
+                Step::Page(page) => pass_page_go(&mut session, page.urgent),
                 Step::Question { id, .. } => {
                     send(&mut session, &keys(&bank, &id, answers.get(&id)));
                     match answers.get(&id) {
                         Some(a) => progress.answers.insert(id.clone(), a.clone()),
                         None => progress.answers.remove(&id),
                     }
+                    // The safety question, asked again on every resume, is
+                    // not progress: stop only after a new answer.
+                    answered_here = !bank.about_safety(bank.question(&id).unwrap());
                     progress.asked.insert(id);
-                    answered_here = true;
                 }
             }
         }
@@ -60,7 +67,8 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
             continue;
         }
         session.expect("Finish and save my summary").unwrap();
-        session.send("\r").unwrap();
+        // Nothing is chosen on the check screen either: move to Finish.
+        send(&mut session, "\x1b[B\r");
         let screens = read_result_to_the_end(&mut session);
         assert!(screens > 1, "the result is shown a screen at a time");
         session.expect(expectrl::Eof).unwrap();

@@ -3,6 +3,7 @@
 
 mod check;
 mod common;
+mod control;
 mod crisis;
 mod faults;
 mod figures;
@@ -13,8 +14,10 @@ mod outcome_screens;
 mod personas;
 mod phq9;
 mod plain;
+mod pty;
 mod resume;
 mod review;
 mod run;
 mod signals;
 mod terminal;
+mod width;

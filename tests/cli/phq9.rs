@@ -203,7 +203,10 @@ fn safety_pages(answers: &Answers) -> usize {
 #[test]
 fn item_9_after_a_safety_no_shows_the_safety_page_once_and_sets_the_flag() {
     let calm = answered(10, 0);
-    assert_eq!(calm.get("safety.thoughts"), Some(&Answer::YesNo(false)));
+    assert_eq!(
+        calm.get("safety.thoughts"),
+        Some(&Answer::Choice("no".into()))
+    );
     assert_eq!(safety_pages(&calm), 0);
     assert_eq!(record(&calm).safety_flag, None);
 
@@ -228,7 +231,8 @@ fn item_9_after_a_safety_no_shows_the_safety_page_once_and_sets_the_flag() {
 #[test]
 fn item_9_after_a_safety_yes_does_not_show_the_page_twice_and_is_kept_beside_it() {
     let mut answers = answered(12, 2);
-    answers.insert("safety.thoughts".into(), Answer::YesNo(true));
+    answers.insert("safety.thoughts".into(), Answer::Choice("yes".into()));
+    answers.insert("safety.now".into(), Answer::Choice("no".into()));
     assert_eq!(
         safety_pages(&answers),
         1,

@@ -33,7 +33,7 @@ fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
     let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert_eq!(
         stdout
-            .matches("That is not one of the choices. Type a number from 1 to 4.")
+            .matches("That is not one of the choices. Type a number from 1 to 3.")
             .count(),
         1
     );
@@ -44,13 +44,42 @@ fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
 }
 
 #[test]
-fn b_on_the_first_question_says_there_is_nothing_to_go_back_to() {
+fn b_on_the_first_question_goes_back_to_the_opening() {
     let mut lines = lines_for("first-episode");
     lines.insert(0, "b".into());
     let out = tempfile::tempdir().unwrap();
-    run_plain(&lines, out.path())
-        .success()
-        .stdout(predicate::str::contains("This is the first question"));
+    let assert = run_plain(&lines, out.path()).success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        stdout
+            .matches("This aid is for people with low mood")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn an_empty_line_never_answers_a_question_and_the_safety_page_needs_a_c() {
+    let mut lines = lines_for("unsure-needs-support");
+    // Empty lines at the safety question and on the safety page are asked again.
+    lines.insert(0, String::new());
+    lines.insert(0, String::new());
+    let page = lines.iter().position(|l| l == "c").unwrap();
+    lines.insert(page, String::new());
+    lines.insert(page, String::new());
+    let out = tempfile::tempdir().unwrap();
+    let assert = run_plain(&lines, out.path()).success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(stdout.matches("Please choose one").count(), 2, "{stdout}");
+    assert_eq!(
+        stdout
+            .matches("When you are ready to go on, type c")
+            .count(),
+        3
+    );
+    let file_out = tempfile::tempdir().unwrap();
+    run_example("unsure-needs-support", file_out.path());
+    assert_same_record(out.path(), file_out.path(), "with empty lines");
 }
 
 #[test]
@@ -58,18 +87,19 @@ fn a_safety_yes_shows_the_crisis_lines_before_the_next_question() {
     let out = tempfile::tempdir().unwrap();
     let assert = run_plain(&lines_for("unsure-needs-support"), out.path()).success();
     let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    let asked = stdout
-        .find("thoughts of hurting yourself or ending your life")
-        .unwrap();
-    let crisis = stdout
-        .find("IMPORTANT: If you are thinking of hurting yourself")
+    let asked = stdout.find("better off dead").unwrap();
+    let crisis = stdout.find("IMPORTANT: Help now").unwrap();
+    let now = stdout
+        .find("Are these thoughts with you right now?")
         .unwrap();
     let next = stdout
-        .find("How long could you keep going to therapy?")
+        .find("How far along are you in making this choice?")
         .unwrap();
-    assert!(asked < crisis && crisis < next);
-    let lines = &stdout[crisis..next];
-    for number in ["911", "999", "112", "000", "988", "116 123", "13 11 14"] {
+    assert!(asked < crisis && crisis < now && now < next);
+    let lines = &stdout[crisis..now];
+    for number in [
+        "911", "999", "112", "000", "111", "988", "9-8-8", "116 123", "13 11 14", "1737",
+    ] {
         assert!(
             lines.contains(number),
             "{number} missing from the crisis page"

@@ -24,7 +24,8 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
     assert_eq!(mode(&saved), 0o600);
     assert_eq!(mode(&state), 0o700);
 
-    let mut rest = vec!["y".to_string()];
+    // The safety question is asked again first (lines[0] is its answer).
+    let mut rest = vec!["y".to_string(), lines[0].clone()];
     rest.extend_from_slice(&lines[12..]);
     plain_run(&state, &out, &rest)
         .success()
@@ -159,7 +160,8 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
     assert!(state.join("state.json").exists(), "the answers are kept");
     // Saving elsewhere asks nothing again: continue, then finish at the review.
     let out = dir.path().join("elsewhere");
-    plain_run(&state, &out, &["y".to_string(), String::new()]).success();
+    let safety = lines_for("first-episode")[0].clone();
+    plain_run(&state, &out, &["y".to_string(), safety, String::new()]).success();
     let whole = dir.path().join("whole");
     run_example("first-episode", &whole);
     assert_same_record(&out, &whole, "saved elsewhere");
@@ -182,12 +184,12 @@ fn stopped_by(signal: i32, code: i32) {
     let mut stdin = child.stdin.take().unwrap();
     {
         use std::io::Write;
-        stdin.write_all(b"2\nn\n").unwrap();
+        stdin.write_all(b"2\n2\n").unwrap();
         stdin.flush().unwrap();
     }
     let saved = state.join("state.json");
     for _ in 0..300 {
-        if std::fs::read_to_string(&saved).is_ok_and(|t| t.contains("safety.thoughts")) {
+        if std::fs::read_to_string(&saved).is_ok_and(|t| t.contains("stage.where")) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -204,7 +206,7 @@ fn stopped_by(signal: i32, code: i32) {
     assert!(err.contains("Your answers so far are saved"), "{err}");
     let kept = std::fs::read_to_string(&saved).unwrap();
     assert!(kept.contains("\"stage.where\": \"thinking\""), "{kept}");
-    assert!(kept.contains("\"safety.thoughts\": false"), "{kept}");
+    assert!(kept.contains("\"safety.thoughts\": \"no\""), "{kept}");
 }
 
 #[test]

@@ -302,3 +302,65 @@ fn a_schema_1_record_still_opens_in_review_and_export() {
         .success()
         .stdout(predicate::str::contains("\"status\": \"completed\""));
 }
+
+#[test]
+fn a_schema_1_record_with_a_safety_yes_still_opens_in_review_and_export() {
+    // Written before the safety question became a single choice: its answer
+    // is true, and its crisis lines are not grouped by country.
+    let old = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/records/schema-1-unsure-needs-support.json");
+    bin()
+        .arg("review")
+        .arg(&old)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("!! SAFETY"))
+        .stdout(predicate::str::contains("116 123"));
+    let r: serde_json::Value = serde_json::from_slice(
+        &bin()
+            .args(["export", "fhir-response"])
+            .arg(&old)
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    assert!(r.to_string().contains("\"valueBoolean\":true"));
+}
+
+#[test]
+fn the_safety_answer_is_exported_as_a_coded_single_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    run_example("unsure-needs-support", dir.path());
+    let record = files_in(dir.path())
+        .into_iter()
+        .find(|p| p.extension().unwrap() == "json")
+        .unwrap();
+    let r: serde_json::Value = serde_json::from_slice(
+        &bin()
+            .args(["export", "fhir-response"])
+            .arg(&record)
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    let safety = &r["item"][0]["item"][0];
+    assert_eq!(safety["linkId"], "safety.thoughts");
+    assert_eq!(safety["answer"][0]["valueCoding"]["code"], "yes");
+    let q: serde_json::Value = serde_json::from_slice(
+        &bin()
+            .args(["export", "fhir-questionnaire"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    let item = &q["item"][0]["item"][0];
+    assert_eq!(item["linkId"], "safety.thoughts");
+    assert_eq!(item["type"], "choice");
+    assert_eq!(item["required"], true);
+}

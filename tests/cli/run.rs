@@ -49,9 +49,7 @@ fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
         .arg(out.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "IMPORTANT: If you are thinking of hurting yourself",
-        ));
+        .stdout(predicate::str::contains("IMPORTANT: Help now"));
     let md = files_in(out.path())
         .into_iter()
         .find(|p| p.extension().unwrap() == "md")
@@ -153,6 +151,68 @@ fn a_missing_required_answer_is_refused() {
         }),
         &["lean.now: this question needs an answer"],
     );
+}
+
+#[test]
+fn a_missing_safety_answer_is_an_error_never_a_no() {
+    refused(
+        changed(|a| {
+            a.remove("safety.thoughts");
+        }),
+        &["safety.thoughts: this question needs an answer"],
+    );
+    // The old yes-or-no form is not read as an answer either.
+    refused(
+        changed(|a| {
+            a.insert("safety.thoughts".into(), false.into());
+        }),
+        &[
+            "safety.thoughts",
+            "Expected: one of \"yes\", \"no\", \"rather_not_say\"",
+        ],
+    );
+}
+
+/// Run an answers file in a pseudo-terminal, sending nothing: it must print
+/// the safety page and end on its own, never waiting for a key.
+fn run_in_a_terminal_without_typing(answers: &serde_json::Value) -> String {
+    use expectrl::Expect;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, answers.to_string()).unwrap();
+    let mut cmd = std::process::Command::new(crate::common::bin_path());
+    cmd.args(["run", "--answers"])
+        .arg(&file)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .env("TERM", "xterm")
+        .env("THERAPY_CHOICE_STATE_DIR", crate::common::fresh_state_dir());
+    let mut session = expectrl::session::OsSession::spawn(cmd).unwrap();
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let all = session
+        .expect(expectrl::Eof)
+        .expect("run --answers waited for input");
+    let status = session.get_process().wait().unwrap();
+    assert_eq!(
+        status,
+        expectrl::process::unix::WaitStatus::Exited(session.get_process().pid(), 0)
+    );
+    assert_eq!(files_in(&dir.path().join("out")).len(), 3);
+    String::from_utf8_lossy(all.get(0).unwrap()).to_string()
+}
+
+#[test]
+fn a_yes_or_rather_not_say_prints_the_safety_page_and_never_waits() {
+    for said in ["yes", "rather_not_say"] {
+        let answers = changed(|a| {
+            a.insert("safety.thoughts".into(), said.into());
+            a.insert("safety.now".into(), "no".into());
+        });
+        let text = run_in_a_terminal_without_typing(&answers);
+        assert!(text.contains("IMPORTANT: Help now"), "{said}: {text}");
+        assert!(text.contains("This program contacts no one."), "{said}");
+        assert!(!text.contains("type c"), "{said}: the page asked for a key");
+    }
 }
 
 #[test]

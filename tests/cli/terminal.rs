@@ -14,7 +14,6 @@ use therapy_choice::bank::{Bank, Kind};
 use crate::common::{assert_same_record, bin_path, example_answers, steps};
 
 const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
 const ESC: &str = "\x1b";
 
 fn spawn(out: &std::path::Path) -> Session {
@@ -34,23 +33,15 @@ pub fn spawn_with(out: &std::path::Path, state: &std::path::Path) -> Session {
     session
 }
 
-/// Move a menu cursor from `from` to `to`.
-fn moves(from: usize, to: usize) -> String {
-    if to >= from {
-        DOWN.repeat(to - from)
-    } else {
-        UP.repeat(from - to)
-    }
-}
-
-/// The keys that give this answer, starting from a fresh question.
+/// The keys that give this answer, starting from a fresh question (nothing
+/// chosen: the first arrow down lands on the first option).
 pub fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
     let q = bank.question(id).unwrap();
     let position = |id: &str| q.kind.options().iter().position(|o| o.id == id).unwrap();
     match (&q.kind, answer) {
-        (Kind::Single { .. }, Some(Answer::Choice(c))) => moves(0, position(c)) + "\r",
+        (Kind::Single { .. }, Some(Answer::Choice(c))) => DOWN.repeat(position(c) + 1) + "\r",
         (Kind::Multi { options }, Some(Answer::Choices(ids))) => {
-            let mut k = String::new();
+            let mut k = DOWN.to_string();
             for o in options {
                 if ids.contains(&o.id) {
                     k.push(' ');
@@ -59,9 +50,9 @@ pub fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
             }
             k + "\r"
         }
-        (Kind::YesNo, Some(Answer::YesNo(b))) => moves(0, if *b { 0 } else { 1 }) + "\r",
-        (Kind::Scale { min, max, .. }, Some(Answer::Scale(n))) => {
-            moves(((max - min) / 2) as usize, (n - min) as usize) + "\r"
+        (Kind::YesNo, Some(Answer::YesNo(b))) => DOWN.repeat(if *b { 1 } else { 2 }) + "\r",
+        (Kind::Scale { min, .. }, Some(Answer::Scale(n))) => {
+            DOWN.repeat((n - min) as usize + 1) + "\r"
         }
         (_, Some(Answer::Number(n))) => format!("{n}\r"),
         (_, Some(Answer::DontKnow)) => "?\r".into(),
@@ -69,6 +60,37 @@ pub fn keys(bank: &Bank, id: &str, answer: Option<&Answer>) -> String {
         (_, None) => "\r".into(),
         _ => panic!("no keys for {id}"),
     }
+}
+
+/// Wait until a page is drawn to its end, paging through a long one.
+pub fn pass_page_wait(session: &mut Session, urgent: bool) {
+    loop {
+        let found = match session.expect(expectrl::Regex(
+            "shows more|Press Enter to go on\\.|type c\\.",
+        )) {
+            Ok(found) => found,
+            Err(e) => {
+                let mut rest = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
+                panic!(
+                    "waiting for a page: {e:?} {}",
+                    String::from_utf8_lossy(&rest)
+                );
+            }
+        };
+        let text = String::from_utf8_lossy(found.get(0).unwrap()).to_string();
+        if text.contains("shows more") {
+            session.send(" ").unwrap();
+            continue;
+        }
+        assert_eq!(text.contains("type c"), urgent, "{text}");
+        return;
+    }
+}
+
+/// Go on from a page drawn to its end: Enter, or a typed c on the safety page.
+pub fn pass_page_go(session: &mut Session, urgent: bool) {
+    session.send(if urgent { "c" } else { "\r" }).unwrap();
 }
 
 pub fn send(session: &mut Session, keys: &str) {
@@ -86,17 +108,10 @@ fn walk_example(session: &mut Session, name: &str) {
     let mut previous: Option<(String, String)> = None;
     for step in steps(&answers) {
         match step {
-            Step::Page(_) => {
-                if let Err(e) = session.expect("Press Enter to go on.") {
-                    let mut rest = Vec::new();
-                    let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
-                    let status = session.get_process().wait();
-                    panic!(
-                        "waiting for a page: {e:?} {status:?} {}",
-                        String::from_utf8_lossy(&rest)
-                    );
-                }
-                session.send("\r").unwrap();
+            Step::Page(page) => {
+                pass_page_wait(session, page.urgent);
+                pass_page_go(session, page.urgent);
+                previous = None;
             }
             Step::Question { id, progress } => {
                 if let Err(e) = session.expect(progress.as_str()) {
@@ -108,28 +123,27 @@ fn walk_example(session: &mut Session, name: &str) {
                     );
                 }
                 let q = bank.question(&id).unwrap();
-                if !went_back && matches!(q.kind, Kind::Single { .. }) && previous.is_some() {
-                    // Esc returns to the previous question with its answer kept;
-                    // Enter keeps it, and we come back here.
-                    let (previous_id, previous_progress) = previous.clone().unwrap();
+                if let (false, Kind::Single { .. }, Some((previous_id, previous_progress))) =
+                    (went_back, &q.kind, previous.clone())
+                {
+                    // Esc returns to the previous question with its answer
+                    // kept; Enter keeps it, and we come back here.
                     session.send(ESC).unwrap();
                     session.expect(previous_progress.as_str()).unwrap();
                     let pq = bank.question(&previous_id).unwrap();
                     assert!(!matches!(pq.kind, Kind::Multi { .. }));
                     session.send("\r").unwrap();
-                    if pq.safety && answers.get(&previous_id) == Some(&Answer::YesNo(true)) {
-                        session.expect("Press Enter to go on.").unwrap();
-                        session.send("\r").unwrap();
-                    }
                     session.expect(progress.as_str()).unwrap();
                     went_back = true;
                 }
                 send(session, &keys(&bank, &id, answers.get(&id)));
-                previous = Some((id, progress));
+                // The safety question is never offered with an earlier answer.
+                previous = (!bank.about_safety(q)).then_some((id, progress));
             }
         }
     }
     session.expect("Finish and save my summary").unwrap();
+    session.send(DOWN).unwrap();
     session.send("\r").unwrap();
     read_result_to_the_end(session);
     session.expect(Eof).unwrap();
@@ -209,19 +223,27 @@ fn colour_follows_the_color_flag_and_no_color() {
 }
 
 /// Page through the result screen to the end (it is shown a screen at a
-/// time) until the saved files are named. Returns the screens seen.
+/// time, with where the files are saved at its end) until the last saved
+/// file, the JSON record, is named. Returns the screens seen.
 pub fn read_result_to_the_end(session: &mut Session) -> usize {
     let mut screens = 1;
     loop {
         let found = session
             .expect(expectrl::Regex(
-                "Press Enter for more|Your summary is saved",
+                "Space or Enter: more|therapy-choice-[0-9-]+\\.json",
             ))
-            .unwrap();
-        if found.matches().any(|m| m.starts_with(b"Your summary")) {
+            .unwrap_or_else(|e| {
+                let mut rest = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
+                panic!(
+                    "paging the result: {e:?} {:?}",
+                    String::from_utf8_lossy(&rest)
+                )
+            });
+        if found.matches().any(|m| m.ends_with(b".json")) {
             return screens;
         }
         screens += 1;
-        session.send("\r").unwrap();
+        session.send(" ").unwrap();
     }
 }

@@ -1,0 +1,68 @@
+//! Showing a long text (the result) a screen at a time on standard output:
+//! Space or Enter for the next screen, q to leave the pager and see the rest
+//! at once. Every line is shown; none is drawn over.
+
+use console::{Key, Term};
+use std::io;
+
+const MORE: &str = "-- Space or Enter: more. q: leave the pager and show the rest --";
+
+/// How many lines each screen of a pager `rows` high shows.
+fn per_screen(rows: usize) -> usize {
+    rows.max(4) - 1
+}
+
+/// Show `text` a screen at a time.
+pub fn page_through(text: &str) -> io::Result<()> {
+    let out = Term::stdout();
+    let keys = Term::stderr();
+    let (rows, cols) = out.size();
+    let step = per_screen(rows as usize);
+    let lines: Vec<&str> = text.lines().collect();
+    let footer = if MORE.len() < cols as usize {
+        MORE
+    } else {
+        "-- Space: more. q: show the rest --"
+    };
+    let mut shown = 0;
+    while shown < lines.len() {
+        let end = (shown + step).min(lines.len());
+        for line in &lines[shown..end] {
+            out.write_line(line)?;
+        }
+        shown = end;
+        if shown >= lines.len() {
+            break;
+        }
+        out.write_str(footer)?;
+        let key = loop {
+            match keys.read_key()? {
+                k @ (Key::Enter | Key::Char(' ') | Key::Char('q') | Key::Char('Q')) => break k,
+                Key::Escape => break Key::Char('q'),
+                Key::Unknown => break Key::Char('q'),
+                _ => {}
+            }
+        };
+        // Rub out the footer, so the next line takes its place.
+        out.write_str("\r\x1b[2K")?;
+        if matches!(key, Key::Char('q') | Key::Char('Q')) {
+            out.write_line("(You left the pager; here is the rest.)")?;
+            for line in &lines[shown..] {
+                out.write_line(line)?;
+            }
+            break;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_screen_leaves_one_row_for_the_footer() {
+        assert_eq!(per_screen(24), 23);
+        assert_eq!(per_screen(1), 3);
+    }
+}

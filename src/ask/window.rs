@@ -1,0 +1,113 @@
+//! The terminal window the questions are drawn in: its size, the styles,
+//! text wrapped to its width, and a whole screen drawn at once, scrolled so
+//! the line that matters stays in view.
+
+use console::{Style, Term};
+use std::io;
+use std::ops::Range;
+
+use super::Stop;
+use crate::text::wrap::wrap;
+
+pub struct Window {
+    pub(super) term: Term,
+    pub(super) bold: Style,
+    pub(super) dim: Style,
+    pub(super) urgent: Style,
+    pub(super) focus: Style,
+}
+
+/// The lines of one screen, and the lines that must stay in view.
+#[derive(Default)]
+pub struct Screen {
+    pub lines: Vec<String>,
+    pub focus: Range<usize>,
+    /// Rows kept free at the bottom (for a typed answer).
+    pub reserve: usize,
+}
+
+impl Screen {
+    pub fn push(&mut self, line: String) {
+        self.lines.push(line);
+    }
+    pub fn extend(&mut self, lines: Vec<String>) {
+        self.lines.extend(lines);
+    }
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+}
+
+impl Window {
+    pub fn new(colour: bool) -> Window {
+        let style = |s: Style| if colour { s } else { Style::new() };
+        Window {
+            term: Term::stderr(),
+            bold: style(Style::new().bold()),
+            dim: style(Style::new().dim()),
+            urgent: style(Style::new().bold().red()),
+            focus: style(Style::new().bold().cyan()),
+        }
+    }
+
+    /// The columns text may use: the window's width, at most 100.
+    pub(super) fn width(&self) -> usize {
+        (self.term.size().1 as usize).clamp(20, 102) - 2
+    }
+
+    pub(super) fn rows(&self) -> usize {
+        (self.term.size().0 as usize).max(6)
+    }
+
+    /// A paragraph wrapped to the window, its later lines indented.
+    pub(super) fn wrapped(&self, text: &str, indent: usize) -> Vec<String> {
+        wrap(text, self.width() - indent)
+            .into_iter()
+            .enumerate()
+            .map(|(n, l)| if n == 0 { l } else { " ".repeat(indent) + &l })
+            .collect()
+    }
+
+    pub(super) fn styled(&self, style: &Style, text: &str) -> Vec<String> {
+        wrap(text, self.width())
+            .into_iter()
+            .map(|l| style.apply_to(l).to_string())
+            .collect()
+    }
+
+    /// Clear the window and draw a screen, scrolled so its focus is in view.
+    pub(super) fn draw(&self, screen: &Screen) -> io::Result<()> {
+        self.term.clear_screen()?;
+        let room = self.rows().saturating_sub(1 + screen.reserve).max(3);
+        let len = screen.lines.len();
+        if len <= room {
+            for line in &screen.lines {
+                self.term.write_line(line)?;
+            }
+            return Ok(());
+        }
+        let start = (screen.focus.end + 2).saturating_sub(room).min(len - room);
+        let end = start + room;
+        for (k, line) in screen.lines[start..end].iter().enumerate() {
+            if k == 0 && start > 0 {
+                self.term
+                    .write_line(&self.dim.apply_to("  ... more above").to_string())?;
+            } else if k + 1 == room && end < len {
+                self.term
+                    .write_line(&self.dim.apply_to("  ... more below").to_string())?;
+            } else {
+                self.term.write_line(line)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A failed read of a key, as a reason to stop.
+pub(super) fn key_stop(e: io::Error) -> Stop {
+    match e.kind() {
+        io::ErrorKind::Interrupted => Stop::Interrupted,
+        io::ErrorKind::UnexpectedEof => Stop::InputEnded,
+        _ => Stop::Io(e),
+    }
+}

@@ -1,0 +1,123 @@
+//! A page of text (the opening, the facts, the safety page...) and how it
+//! reads as plain lines. The safety page is built here, once, for every
+//! place that shows it: the questions, the result screen, the PHQ-9.
+
+use std::io::Write;
+
+use crate::bank::Evidence;
+use crate::text::wrap::wrap;
+
+/// A screen of text: the opening, a section's intro, the facts, the crisis lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub title: Option<String>,
+    pub blocks: Vec<Block>,
+    /// Whether this page must stand out (the safety page). Such a page waits
+    /// for a typed choice to go on, never a bare Enter.
+    pub urgent: bool,
+}
+
+/// A piece of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Text(String),
+    /// One item of a list.
+    Item(String),
+    /// A picture of 100 people for each group of one study.
+    Icons(crate::render::icons::Picture),
+}
+
+/// Write `text` wrapped to `width`, its later lines indented by `indent`.
+pub fn say(
+    o: &mut impl Write,
+    text: &str,
+    first: &str,
+    indent: usize,
+    width: usize,
+) -> std::io::Result<()> {
+    let room = width.saturating_sub(indent).max(10);
+    for (n, line) in wrap(text, room).iter().enumerate() {
+        if n == 0 {
+            writeln!(o, "{first}{line}")?;
+        } else {
+            writeln!(o, "{}{line}", " ".repeat(indent))?;
+        }
+    }
+    Ok(())
+}
+
+/// How wide a picture of 100 people may be in plain lines.
+const PICTURE_WIDTH: usize = 78;
+
+/// A page as plain lines wrapped to `width`: a title underlined, items
+/// marked with "-".
+pub fn write_page(page: &Page, width: usize, o: &mut impl Write) -> std::io::Result<()> {
+    writeln!(o)?;
+    if let Some(title) = &page.title {
+        let title = if page.urgent {
+            format!("IMPORTANT: {title}")
+        } else {
+            title.clone()
+        };
+        say(o, &title, "", 0, width)?;
+        let long = console::measure_text_width(&title).min(width);
+        writeln!(o, "{}", "=".repeat(long))?;
+    }
+    let mut after_item = false;
+    for block in &page.blocks {
+        if after_item && !matches!(block, Block::Item(_)) {
+            writeln!(o)?;
+        }
+        after_item = matches!(block, Block::Item(_));
+        match block {
+            Block::Heading(h) => say(o, h, "", 0, width)?,
+            Block::Text(t) => {
+                say(o, t, "", 0, width)?;
+                writeln!(o)?;
+            }
+            Block::Item(t) => say(o, t, "- ", 2, width)?,
+            Block::Icons(picture) => {
+                for line in picture.lines(width.min(PICTURE_WIDTH)) {
+                    writeln!(o, "{line}")?;
+                }
+                writeln!(o)?;
+                for sentence in picture.sentences() {
+                    say(o, &sentence, "", 0, width)?;
+                }
+                writeln!(o)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn texts(list: &[String]) -> Vec<Block> {
+    list.iter().cloned().map(Block::Text).collect()
+}
+
+/// The safety page: what to do now, shown at once after a "yes" or "rather
+/// not say" to the safety question, in the words DOMAIN.md section 4 asks
+/// for. The one place this page is built; anything that shows it calls this.
+pub fn safety_page(evidence: &Evidence) -> Page {
+    let crisis = &evidence.crisis;
+    let words = &crisis.verbatim;
+    let mut blocks = texts(&crisis.before);
+    blocks.push(Block::Item(words.act_now.clone()));
+    blocks.push(Block::Item(words.today.clone()));
+    blocks.push(Block::Heading(crisis.by_country.clone()));
+    blocks.extend(evidence.crisis_lines().into_iter().map(Block::Item));
+    blocks.push(Block::Text(words.no_contact.clone()));
+    blocks.push(Block::Text(crisis.fresh.clone()));
+    blocks.push(Block::Text(words.later.clone()));
+    // A record of schema 1 has no such words, but words after the numbers.
+    blocks.extend(texts(&crisis.after));
+    blocks.retain(
+        |b| !matches!(b, Block::Text(t) | Block::Item(t) | Block::Heading(t) if t.is_empty()),
+    );
+    Page {
+        title: Some(crisis.title.clone()),
+        blocks,
+        urgent: true,
+    }
+}
