@@ -25,12 +25,13 @@ pub struct Pty {
 
 impl Pty {
     /// Start the program with `args` in a terminal `cols` wide and `rows`
-    /// high (set with stty before it starts), keeping answers in `state`.
+    /// high, keeping answers in `state`. The size is set from this side once
+    /// the terminal is made; the program starts only when it is in place.
     pub fn start(args: &[&str], cols: u16, rows: u16, state: &Path) -> Pty {
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
             .arg(format!(
-                "stty cols {cols} rows {rows} && exec \"$0\" \"$@\""
+                "while [ \"$(stty size)\" != \"{rows} {cols}\" ]; do sleep 0.05; done; exec \"$0\" \"$@\""
             ))
             .arg(bin_path())
             .args(args)
@@ -38,6 +39,10 @@ impl Pty {
             .env("TERM", "xterm")
             .env("THERAPY_CHOICE_STATE_DIR", state);
         let mut session = Session::spawn(cmd).unwrap();
+        session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
         session.set_expect_timeout(Some(Duration::from_secs(40)));
         Pty {
             session,
