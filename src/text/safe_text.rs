@@ -34,16 +34,19 @@ pub fn neutral(text: &str) -> String {
     text.chars().map(safe_char).collect()
 }
 
-/// JSON text with C1 controls and bidi overrides written as `\uXXXX` escapes
-/// (serde_json escapes only C0). Such characters can only be inside strings,
+/// JSON text with DEL, C1 controls and bidi overrides written as `\uXXXX`
+/// escapes (serde_json escapes only C0). Such characters can only be inside strings,
 /// where the escape means the same character.
 pub fn json_escaped(json: String) -> String {
-    if !json.chars().any(acts) {
+    // C0 controls are already escaped by serde_json inside strings, and
+    // outside them only JSON's own whitespace can appear.
+    let escape = |c: char| acts(c) && (c == '\u{7f}' || !c.is_ascii());
+    if !json.chars().any(escape) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if acts(c) && !c.is_ascii() {
+        if escape(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);
@@ -112,11 +115,11 @@ mod tests {
 
     #[test]
     fn json_escapes_c1_and_bidi_and_still_means_the_same() {
-        let raw = serde_json::to_string(&"x\u{9b}y\u{202e}z\u{1b}").unwrap();
+        let raw = serde_json::to_string(&"x\u{9b}y\u{202e}z\u{1b}d\u{7f}").unwrap();
         let safe = json_escaped(raw);
-        assert_eq!(safe, "\"x\\u009by\\u202ez\\u001b\"");
+        assert_eq!(safe, "\"x\\u009by\\u202ez\\u001bd\\u007f\"");
         let back: String = serde_json::from_str(&safe).unwrap();
-        assert_eq!(back, "x\u{9b}y\u{202e}z\u{1b}");
+        assert_eq!(back, "x\u{9b}y\u{202e}z\u{1b}d\u{7f}");
     }
 
     #[test]
