@@ -1,17 +1,17 @@
-//! The display item after the safety question: what to do now and the crisis
-//! lines, shown by a form only after an answer that raises the safety flag.
+//! The display item after the safety question (and PHQ-9 item 9): the safety
+//! page with the crisis lines, shown by a form only after an answer that
+//! raises the safety flag.
 
 use serde_json::{Value, json};
 
 use super::option_coding;
 
-use crate::bank::{Bank, Choice, Evidence, Kind, Question};
+use crate::answers::Answer;
+use crate::bank::{Bank, Evidence, Kind, Question};
 use crate::render::html::esc;
+use crate::render::page::{Block, safety_page};
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
-
-/// The options of a single-choice safety question that show the crisis lines.
-const SHOWS_CRISIS: [&str; 2] = ["yes", "rather_not_say"];
 
 /// The linkId of the crisis display item after a safety question.
 pub fn crisis_id(question: &str) -> String {
@@ -24,16 +24,13 @@ pub fn raises_flag(q: &Question) -> bool {
     q.safety || q.flags_safety_above.is_some()
 }
 
-/// The enableWhen clauses: every answer that shows the crisis lines in the program.
+/// The enableWhen clauses: every answer that raises the flag (and shows the
+/// safety page) in the program.
 fn shown_by(bank: &Bank, q: &Question) -> Vec<Value> {
-    let raises = |o: &Choice| match q.flags_safety_above {
-        Some(above) => o.points.is_some_and(|p| p > above),
-        None => SHOWS_CRISIS.contains(&o.id.as_str()),
-    };
     match &q.kind {
         Kind::Single { options } => options
             .iter()
-            .filter(|o| raises(o))
+            .filter(|o| q.raises_safety(&Answer::Choice(o.id.clone())))
             .map(|o| {
                 json!({
                     "question": q.id,
@@ -46,29 +43,52 @@ fn shown_by(bank: &Bank, q: &Question) -> Vec<Value> {
     }
 }
 
-/// What to do now and the numbers to call, as the program's crisis page has
-/// them: plain text (one line a paragraph or number) and XHTML (paragraphs
-/// and a list).
+/// The program's safety page, as plain text (one line a block) and XHTML
+/// (paragraphs and lists), without what only holds for this program on this
+/// computer (that it contacts no one, how to remove unfinished answers): a
+/// form may be filled anywhere.
 fn page_text(evidence: &Evidence) -> (String, String) {
+    let page = safety_page(evidence);
     let crisis = &evidence.crisis;
-    let numbers = evidence.crisis_lines();
-    let mut lines = vec![crisis.title.clone()];
-    lines.extend(crisis.before.iter().cloned());
-    lines.extend(numbers.iter().map(|n| format!("- {n}")));
-    lines.extend(crisis.after.iter().cloned());
-    let paragraphs = |texts: &[String]| -> String {
-        texts.iter().map(|t| format!("<p>{}</p>", esc(t))).collect()
-    };
-    let list: String = numbers
-        .iter()
-        .map(|n| format!("<li>{}</li>", esc(n)))
-        .collect();
-    let xhtml = format!(
-        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p><b>{}</b></p>{}<ul>{list}</ul>{}</div>",
-        esc(&crisis.title),
-        paragraphs(&crisis.before),
-        paragraphs(&crisis.after)
-    );
+    let program_only = [&crisis.verbatim.no_contact, &crisis.fresh];
+    let mut lines: Vec<String> = page.title.iter().cloned().collect();
+    let mut xhtml = String::from("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+    if let Some(title) = &page.title {
+        xhtml.push_str(&format!("<p><b>{}</b></p>", esc(title)));
+    }
+    let mut in_list = false;
+    for block in &page.blocks {
+        let (text, item, heading) = match block {
+            Block::Heading(t) => (t, false, true),
+            Block::Text(t) => (t, false, false),
+            Block::Item(t) => (t, true, false),
+            // The safety page has no pictures.
+            Block::Icons(_) => continue,
+        };
+        if program_only.contains(&text) {
+            continue;
+        }
+        lines.push(if item {
+            format!("- {text}")
+        } else {
+            text.clone()
+        });
+        match (in_list, item) {
+            (false, true) => xhtml.push_str("<ul>"),
+            (true, false) => xhtml.push_str("</ul>"),
+            _ => {}
+        }
+        in_list = item;
+        xhtml.push_str(&match (item, heading) {
+            (true, _) => format!("<li>{}</li>", esc(text)),
+            (false, true) => format!("<p><b>{}</b></p>", esc(text)),
+            (false, false) => format!("<p>{}</p>", esc(text)),
+        });
+    }
+    if in_list {
+        xhtml.push_str("</ul>");
+    }
+    xhtml.push_str("</div>");
     (lines.join("\n"), xhtml)
 }
 

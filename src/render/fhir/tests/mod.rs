@@ -301,6 +301,11 @@ fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
     for number in ["911", "999", "112", "000", "988", "116 123", "13 11 14"] {
         assert!(text.contains(number), "{number} is missing");
     }
+    // What to do now, in DOMAIN.md section 4's words; not what only holds for
+    // the program on this computer.
+    let words = &bank.evidence.crisis.verbatim;
+    assert!(text.contains(&words.act_now) && text.contains(&words.today));
+    assert!(!text.contains(&words.no_contact) && !text.contains(&bank.evidence.crisis.fresh));
     let lines = bank.evidence.crisis_lines();
     assert!(!lines.is_empty());
     for line in lines {
