@@ -20,4 +20,5 @@ mod review;
 mod run;
 mod signals;
 mod terminal;
+mod walk;
 mod width;
