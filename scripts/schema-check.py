@@ -32,8 +32,8 @@ def main(schema_path, examples):
             "a missing required answer": lambda a: a.pop("lean.now"),
             "an option that does not exist": lambda a: a.update({"time.commitment": "ten_years"}),
             "a shown question left out": lambda a: [
-                a.update({"time.big_change": True}),
-                a.pop("time.change_kind", None),
+                a.update({"situation.therapy_before": True}),
+                a.pop("situation.therapy_kind", None),
             ],
             "an answer to a hidden question": lambda a: a.update(
                 {"situation.therapy_before": False, "situation.therapy_result": "helped"}

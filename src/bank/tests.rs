@@ -83,22 +83,22 @@ fn missing_and_duplicate_options_are_named() {
 #[test]
 fn show_if_naming_an_unknown_or_later_question_or_option_is_named() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "time.change_kind")["show_if"] =
+    question(&mut bank, "situation.therapy_result")["show_if"] =
         json!({"question": "time.nope", "equals": true});
-    question(&mut bank, "time.change_months")["show_if"] =
-        json!({"question": "money.fee", "equals": 3});
+    question(&mut bank, "money.fee")["show_if"] =
+        json!({"question": "money.monthly_budget", "equals": 3});
     question(&mut bank, "situation.therapy_kind")["show_if"] =
         json!({"question": "situation.patterns", "any_of": ["always"]});
     let found = problems(&bank, &evidence);
     assert_one(
         &found,
-        "time.change_kind",
+        "situation.therapy_result",
         "\"time.nope\", which is not an earlier question",
     );
     assert_one(
         &found,
-        "time.change_months",
-        "\"money.fee\", which is not an earlier question",
+        "money.fee",
+        "\"money.monthly_budget\", which is not an earlier question",
     );
     assert_one(&found, "situation.therapy_kind", "option \"always\"");
 }
@@ -106,11 +106,11 @@ fn show_if_naming_an_unknown_or_later_question_or_option_is_named() {
 #[test]
 fn a_show_if_that_can_never_be_met_is_named() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "time.change_kind")["show_if"] =
-        json!({"question": "time.big_change", "equals": "maybe"});
+    question(&mut bank, "situation.therapy_kind")["show_if"] =
+        json!({"question": "situation.therapy_before", "equals": "maybe"});
     assert_one(
         &problems(&bank, &evidence),
-        "time.change_kind",
+        "situation.therapy_kind",
         "can never be met",
     );
 }
@@ -145,7 +145,7 @@ fn references_that_point_nowhere_are_named() {
     let (mut bank, evidence) = built_in();
     question(&mut bank, "quiz.better")["score"] = json!("quiz");
     question(&mut bank, "money.fee")["money_from"] = json!("money.kind");
-    question(&mut bank, "quiz.length")["correct"] = json!("decades");
+    question(&mut bank, "quiz.risks")["correct"] = json!("decades");
     let found = problems(&bank, &evidence);
     assert_one(
         &found,
@@ -157,7 +157,7 @@ fn references_that_point_nowhere_are_named() {
         "money.fee",
         "\"money.kind\", which is not an earlier question",
     );
-    assert_one(&found, "quiz.length", "\"correct\" is not a valid answer");
+    assert_one(&found, "quiz.risks", "\"correct\" is not a valid answer");
 }
 
 #[test]
@@ -204,7 +204,7 @@ fn broken_json_names_the_file_and_line() {
 #[test]
 fn a_misspelt_field_is_caught() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "time.change_kind")["shw_if"] = json!({});
+    question(&mut bank, "situation.therapy_kind")["shw_if"] = json!({});
     let found = problems(&bank, &evidence);
     assert!(
         found[0].message.contains("unknown field `shw_if`"),

@@ -140,8 +140,6 @@ fn a_big_change_coming_is_a_barrier_with_its_question_not_a_weight() {
         &b,
         &[
             ("time.big_change", Answer::YesNo(true)),
-            ("time.change_kind", Answer::Choices(vec!["move".into()])),
-            ("time.change_months", Answer::Number(5.0)),
         ],
     );
     assert_eq!(a.score, 0);

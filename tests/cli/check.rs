@@ -187,7 +187,7 @@ fn the_answers_schema_names_every_question() {
         .unwrap();
     assert!(required.contains(&"lean.now".into()));
     assert!(
-        !required.contains(&"time.change_kind".into()),
+        !required.contains(&"situation.therapy_kind".into()),
         "a conditional question cannot be required"
     );
 }

@@ -219,11 +219,13 @@ fn a_yes_or_rather_not_say_prints_the_safety_page_and_never_waits() {
 fn an_answer_to_a_hidden_question_is_refused() {
     refused(
         changed(|a| {
-            a.insert("time.big_change".into(), false.into());
+            a.insert("situation.therapy_before".into(), false.into());
+            a.insert("situation.therapy_kind".into(), serde_json::json!(["cbt"]));
+            a.insert("situation.therapy_result".into(), "helped".into());
         }),
         &[
-            "time.change_kind: this question is hidden",
-            "time.change_months: this question is hidden",
+            "situation.therapy_kind: this question is hidden",
+            "situation.therapy_result: this question is hidden",
         ],
     );
 }

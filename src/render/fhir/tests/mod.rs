@@ -106,9 +106,25 @@ fn dont_know_is_a_coded_answer_that_disables_the_number() {
     assert!(item(&r["item"], "money.monthly_budget.dont_know").is_none());
 }
 
+/// The built-in bank with a follow-up number that allows "don't know" (the
+/// bank itself has none now): how many months until a big change.
+fn bank_with_a_follow_up_number() -> Bank {
+    let mut bank = Bank::embedded().unwrap();
+    let mut months = bank.question("money.fee").unwrap().clone();
+    months.id = "time.change_months".into();
+    months.text = "In about how many months will it happen?".into();
+    months.show_if = Some(crate::bank::Condition {
+        question: "time.big_change".into(),
+        test: crate::bank::Test::Equals(crate::answers::Answer::YesNo(true)),
+    });
+    let time = bank.sections.iter_mut().find(|s| s.id == "time").unwrap();
+    time.questions.push(months);
+    bank
+}
+
 #[test]
 fn a_follow_up_number_needs_both_its_condition_and_no_dont_know() {
-    let q = the_questionnaire();
+    let q = questionnaire(&bank_with_a_follow_up_number());
     let months = item(&q["item"], "time.change_months").unwrap();
     assert_eq!(months["enableBehavior"], "all");
     let when = months["enableWhen"].as_array().unwrap();

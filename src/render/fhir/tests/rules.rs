@@ -77,18 +77,20 @@ fn the_checker_finds_a_required_item_left_empty_and_a_disabled_one_answered() {
         .as_array_mut()
         .unwrap()
         .retain(|i| i["linkId"] != "money.fee.dont_know");
-    // Answer a follow-up that "no" to a big change hides.
-    let time = item_mut(&mut r["item"], "time").unwrap();
-    time["item"].as_array_mut().unwrap().push(
-        json!({ "linkId": "time.change_months", "text": "x", "answer": [{ "valueDecimal": 3 }] }),
-    );
+    // Answer a follow-up that "no" to therapy before hides.
+    let situation = item_mut(&mut r["item"], "situation").unwrap();
+    situation["item"].as_array_mut().unwrap().push(json!({
+        "linkId": "situation.therapy_result",
+        "text": "x",
+        "answer": [{ "valueCoding": { "code": "helped", "display": "It helped a lot" } }]
+    }));
     let problems = conform(&q, &r).join("\n");
     assert!(
         problems.contains("/money/money.fee: required and enabled, but not answered"),
         "{problems}"
     );
     assert!(
-        problems.contains("/time/time.change_months: answered, but the item is disabled"),
+        problems.contains("/situation/situation.therapy_result: answered, but the item is disabled"),
         "{problems}"
     );
 }
