@@ -179,7 +179,7 @@ fn every_problem_is_reported_at_once_with_file_and_place() {
     let (mut bank, evidence) = built_in();
     question(&mut bank, "stage.where")["kind"] = json!("dropdown");
     question(&mut bank, "support.role")["text"] = json!("");
-    question(&mut bank, "notes.note")["max_length"] = json!(0);
+    question(&mut bank, "sure.know")["text"] = json!("");
     let found = problems(&bank, &evidence);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(

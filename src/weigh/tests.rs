@@ -136,12 +136,7 @@ fn the_time_barrier_stands_apart_from_the_score() {
 #[test]
 fn a_big_change_coming_is_a_barrier_with_its_question_not_a_weight() {
     let b = bank();
-    let a = with(
-        &b,
-        &[
-            ("time.big_change", Answer::YesNo(true)),
-        ],
-    );
+    let a = with(&b, &[("time.big_change", Answer::YesNo(true))]);
     assert_eq!(a.score, 0);
     let ids: Vec<&str> = a.barriers.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(ids, ["life.change"]);

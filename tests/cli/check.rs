@@ -67,7 +67,7 @@ fn a_broken_bank_lists_every_problem_and_exits_2() {
             "bank.json: time.commitment: this question id is used twice",
         ))
         .stderr(predicate::str::contains(
-            "bank.json: notes.questions: unknown kind \"slider\"",
+            "bank.json: notes.label: unknown kind \"slider\"",
         ))
         .stderr(predicate::str::contains(
             "bank.json: notes.note: unknown kind \"slider\"",

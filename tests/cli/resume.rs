@@ -32,7 +32,7 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
         .stdout(predicate::str::contains(
             "You have an unfinished questionnaire from",
         ))
-        .stdout(predicate::str::contains("12 of 34 answered. Continue?"));
+        .stdout(predicate::str::contains("12 of 33 answered. Continue?"));
     assert!(
         !saved.exists(),
         "the state is removed once the summary is written"

@@ -47,7 +47,10 @@ fn walk(name: &str) -> Figures {
                 write_page(page, &mut text).unwrap();
                 let text = String::from_utf8(text).unwrap();
                 let title = page.title.clone().unwrap_or_else(|| {
-                    text.split_whitespace().take(5).collect::<Vec<_>>().join(" ")
+                    text.split_whitespace()
+                        .take(5)
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 });
                 pages.push((title, words(&text)));
             }
@@ -65,9 +68,8 @@ fn walk(name: &str) -> Figures {
 
 #[test]
 fn the_walk_is_short_enough_for_a_tired_reader() {
-    let mut table = String::from(
-        "example                   screens  questions  keypresses  words  minutes\n",
-    );
+    let mut table =
+        String::from("example                   screens  questions  keypresses  words  minutes\n");
     for name in EXAMPLES {
         let f = walk(name);
         table.push_str(&format!(

@@ -303,8 +303,8 @@ mod tests {
 
     #[test]
     fn free_text_can_only_be_a_paragraph_never_a_heading() {
-        let plain = summary_with(&[("notes.note", "Nothing."), ("notes.questions", "None.")]);
-        let spoofed = summary_with(&[("notes.note", SPOOFS), ("notes.questions", SPOOFS)]);
+        let plain = summary_with(&[("notes.note", "Nothing."), ("notes.label", "None.")]);
+        let spoofed = summary_with(&[("notes.note", SPOOFS), ("notes.label", SPOOFS)]);
         let (own, own_raw) = outline(&plain);
         assert!(own.len() > 5, "{own:?}");
         let (found, raw) = outline(&spoofed);

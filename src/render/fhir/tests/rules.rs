@@ -90,7 +90,8 @@ fn the_checker_finds_a_required_item_left_empty_and_a_disabled_one_answered() {
         "{problems}"
     );
     assert!(
-        problems.contains("/situation/situation.therapy_result: answered, but the item is disabled"),
+        problems
+            .contains("/situation/situation.therapy_result: answered, but the item is disabled"),
         "{problems}"
     );
 }
