@@ -65,12 +65,20 @@ impl Walk<'_> {
         let section = &self.bank.sections[s];
         if self.fixing || !opens {
             Spot::Question(i)
-        } else if !section.intro.is_empty() {
-            Spot::Intro(i)
         } else if section.show_facts && !self.facts.is_empty() {
             Spot::Fact(i, 0)
         } else {
+            self.intro_or_question(i)
+        }
+    }
+
+    /// The section's intro before question `i` when it has one (after the
+    /// fact pages, when the section shows them), else the question.
+    fn intro_or_question(&self, i: usize) -> Spot {
+        if self.bank.sections[self.list[i].0].intro.is_empty() {
             Spot::Question(i)
+        } else {
+            Spot::Intro(i)
         }
     }
 
@@ -92,15 +100,9 @@ impl Walk<'_> {
     fn next(&self, spot: Spot) -> Spot {
         match spot {
             Spot::Opening => self.arrive(self.next_question(0)),
-            Spot::Intro(i) => {
-                if self.bank.sections[self.list[i].0].show_facts && !self.facts.is_empty() {
-                    Spot::Fact(i, 0)
-                } else {
-                    Spot::Question(i)
-                }
-            }
+            Spot::Intro(i) => Spot::Question(i),
             Spot::Fact(i, k) if k + 1 < self.facts.len() => Spot::Fact(i, k + 1),
-            Spot::Fact(i, _) => Spot::Question(i),
+            Spot::Fact(i, _) => self.intro_or_question(i),
             Spot::Question(i) if self.after(i).is_some() => Spot::After(i),
             Spot::Question(i) | Spot::After(i) => self.arrive(self.next_question(i + 1)),
             Spot::Review => Spot::Review,

@@ -30,6 +30,36 @@ pub fn section_intro(section: &Section) -> Option<Page> {
     })
 }
 
+/// The most words a fact screen holds below its title, so a tired reader
+/// never meets a wall of text (the walk test holds screens to 120 with titles).
+const MOST_WORDS: usize = 111;
+
+/// Words as a reader counts them: anything with a letter or digit in it.
+fn words(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(t) | Block::Text(t) | Block::Item(t) => Some(t),
+            Block::Icons(_) => None,
+        })
+        .flat_map(|t| t.split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Pieces that must stay whole (a heading with both options under it),
+/// packed in order into as few screens of at most MOST_WORDS as they fit.
+fn in_screens(pieces: Vec<Vec<Block>>) -> Vec<Vec<Block>> {
+    let mut screens: Vec<Vec<Block>> = Vec::new();
+    for piece in pieces {
+        match screens.last_mut() {
+            Some(screen) if words(screen) + words(&piece) <= MOST_WORDS => screen.extend(piece),
+            _ => screens.push(piece),
+        }
+    }
+    screens
+}
+
 /// The facts, in the order a person needs them: the choice, the two options
 /// under the same headings, the other choices, and what to keep in mind.
 pub fn facts(evidence: &Evidence) -> Vec<Page> {
@@ -42,41 +72,45 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
         blocks: first,
         urgent: false,
     });
-    let chunks: Vec<_> = evidence.headings.chunks(2).collect();
-    for (n, chunk) in chunks.iter().enumerate() {
-        let mut blocks = Vec::new();
-        for heading in *chunk {
-            blocks.push(Block::Heading(heading.title.clone()));
+    let headings: Vec<Vec<Block>> = evidence
+        .headings
+        .iter()
+        .map(|heading| {
+            let mut blocks = vec![Block::Heading(heading.title.clone())];
             for option in &evidence.options {
                 let text = option.facts.get(&heading.id).cloned().unwrap_or_default();
                 blocks.push(Block::Item(format!("{}: {text}", option.name)));
             }
-        }
+            blocks
+        })
+        .collect();
+    let screens = in_screens(headings);
+    let count = screens.len().to_string();
+    for (n, blocks) in screens.into_iter().enumerate() {
         pages.push(Page {
             title: Some(crate::text::fill(
                 &evidence.titles.side_by_side,
-                &[
-                    ("n", &(n + 1).to_string()),
-                    ("count", &chunks.len().to_string()),
-                ],
+                &[("n", &(n + 1).to_string()), ("count", &count)],
             )),
             blocks,
             urgent: false,
         });
     }
     pages.extend(super::outcomes::pages(evidence));
-    let mut others = texts(&evidence.other_intro);
+    let mut others: Vec<Vec<Block>> = vec![texts(&evidence.other_intro)];
     others.extend(
         evidence
             .other_choices
             .iter()
-            .map(|c| Block::Item(format!("{}: {}", c.name, c.text))),
+            .map(|c| vec![Block::Item(format!("{}: {}", c.name, c.text))]),
     );
-    pages.push(Page {
-        title: Some(evidence.titles.other_choices.clone()),
-        blocks: others,
-        urgent: false,
-    });
+    for blocks in in_screens(others) {
+        pages.push(Page {
+            title: Some(evidence.titles.other_choices.clone()),
+            blocks,
+            urgent: false,
+        });
+    }
     let mut advice = Vec::new();
     if !evidence.trade_off.is_empty() {
         advice.push(Block::Text(evidence.trade_off.clone()));

@@ -119,13 +119,13 @@ fn a_show_if_that_can_never_be_met_is_named() {
 fn impossible_ranges_are_named() {
     let (mut bank, evidence) = built_in();
     question(&mut bank, "time.hours_per_week")["min"] = json!(50);
-    *question(&mut bank, "stage.where") = json!({
-        "id": "stage.where", "kind": "scale", "role": "decision", "text": "How far along?",
+    *question(&mut bank, "situation.patterns") = json!({
+        "id": "situation.patterns", "kind": "scale", "role": "clinical", "text": "How often?",
         "low": "Not at all", "high": "Chosen", "max": 0
     });
     let found = problems(&bank, &evidence);
     assert_one(&found, "time.hours_per_week", "impossible");
-    assert_one(&found, "stage.where", "impossible");
+    assert_one(&found, "situation.patterns", "impossible");
 }
 
 #[test]
@@ -177,14 +177,14 @@ fn options_must_be_described_under_every_heading() {
 #[test]
 fn every_problem_is_reported_at_once_with_file_and_place() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "stage.where")["kind"] = json!("dropdown");
+    question(&mut bank, "sure.values")["kind"] = json!("dropdown");
     question(&mut bank, "support.role")["text"] = json!("");
     question(&mut bank, "sure.know")["text"] = json!("");
     let found = problems(&bank, &evidence);
     assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(
-        found[0].to_string(),
-        "bank.json: stage.where: unknown kind \"dropdown\"; use single, multi, yes_no, scale, number or text"
+        found[2].to_string(),
+        "bank.json: sure.values: unknown kind \"dropdown\"; use single, multi, yes_no, scale, number or text"
     );
 }
 
@@ -351,13 +351,13 @@ fn check_refuses_two_rules_on_one_answer_option() {
 #[test]
 fn a_bank_question_needs_a_known_role() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "stage.where")
+    question(&mut bank, "support.role")
         .as_object_mut()
         .unwrap()
         .remove("role");
     question(&mut bank, "lean.now")["role"] = json!("wish");
     let found = problems(&bank, &evidence);
-    assert_one(&found, "stage.where", "\"role\" is missing");
+    assert_one(&found, "support.role", "\"role\" is missing");
     assert_one(&found, "lean.now", "unknown role \"wish\"");
 }
 

@@ -11,7 +11,7 @@ fn the_built_in_bank_passes_check() {
         .arg("check")
         .assert()
         .success()
-        .stdout(predicate::str::contains("is valid: 12 sections"))
+        .stdout(predicate::str::contains("is valid: 11 sections"))
         .stdout(predicate::str::contains(
             "PHQ-9: 9 question(s), their answers and its credit line are used word for word",
         ))

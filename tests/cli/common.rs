@@ -144,8 +144,13 @@ pub fn assert_same_record(left: &std::path::Path, right: &std::path::Path, what:
 /// The lines a person types in plain mode for an example (a "c" to go on
 /// from the safety page), ending with the empty line that finishes the review.
 pub fn lines_for(name: &str) -> Vec<String> {
-    let answers = example_answers(name);
-    let mut lines: Vec<String> = steps(&answers)
+    lines_for_answers(&example_answers(name))
+}
+
+/// The lines a person types in plain mode for these answers, ending with the
+/// empty line that finishes the review.
+pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
+    let mut lines: Vec<String> = steps(answers)
         .into_iter()
         .filter_map(|s| match s {
             Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),

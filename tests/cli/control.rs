@@ -193,7 +193,7 @@ fn the_check_screen_shows_a_200_character_answer_whole_and_comes_back_to_it() {
     assert!(
         focused
             .as_deref()
-            .is_some_and(|l| l.contains("anything else you want your clinician to know")),
+            .is_some_and(|l| l.contains("ask or tell your clinician")),
         "{back:?}"
     );
     pty.keys("\x03");

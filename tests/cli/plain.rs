@@ -25,9 +25,9 @@ fn plain_answers_give_the_same_record_as_the_answers_file() {
 fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
     let mut lines = lines_for("first-episode");
     lines.insert(0, "99".into());
-    // After the fourth answer, go back to the fourth question and keep its answer.
-    lines.insert(5, "b".into());
-    lines.insert(6, String::new());
+    // After the third answer, go back to the third question and keep its answer.
+    lines.insert(4, "b".into());
+    lines.insert(5, String::new());
     let out = tempfile::tempdir().unwrap();
     let assert = run_plain(&lines, out.path()).success();
     let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
@@ -93,7 +93,7 @@ fn a_safety_yes_shows_the_crisis_lines_before_the_next_question() {
         .find("Are these thoughts with you right now?")
         .unwrap();
     let next = stdout
-        .find("How far along are you in making this choice?")
+        .find("How long could you keep going to therapy?")
         .unwrap();
     assert!(asked < crisis && crisis < now && now < next);
     let lines = &stdout[crisis..now];
@@ -123,17 +123,17 @@ fn input_that_ends_early_exits_1_and_writes_nothing() {
 fn an_answer_can_be_changed_from_the_review_screen() {
     let mut lines = lines_for("first-episode");
     lines.pop();
-    // At the review: change line 3 ("How long could you keep going...") to
+    // At the review: change line 2 ("How long could you keep going...") to
     // "More than 2 years", then finish.
-    lines.extend(["3".to_string(), "4".to_string(), String::new()]);
+    lines.extend(["2".to_string(), "4".to_string(), String::new()]);
     let out = tempfile::tempdir().unwrap();
     run_plain(&lines, out.path())
         .success()
         .stdout(predicate::str::contains(
-            "3. How long could you keep going to therapy? -> Less than 6 months",
+            "2. How long could you keep going to therapy? -> Less than 6 months",
         ))
         .stdout(predicate::str::contains(
-            "3. How long could you keep going to therapy? -> More than 2 years",
+            "2. How long could you keep going to therapy? -> More than 2 years",
         ));
     let record = crate::common::record_without_time(out.path());
     let time = record["sections"]

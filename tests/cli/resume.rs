@@ -32,7 +32,7 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
         .stdout(predicate::str::contains(
             "You have an unfinished questionnaire from",
         ))
-        .stdout(predicate::str::contains("12 of 33 answered. Continue?"));
+        .stdout(predicate::str::contains("12 of 32 answered. Continue?"));
     assert!(
         !saved.exists(),
         "the state is removed once the summary is written"
@@ -189,7 +189,7 @@ fn stopped_by(signal: i32, code: i32) {
     }
     let saved = state.join("state.json");
     for _ in 0..300 {
-        if std::fs::read_to_string(&saved).is_ok_and(|t| t.contains("stage.where")) {
+        if std::fs::read_to_string(&saved).is_ok_and(|t| t.contains("time.commitment")) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -205,7 +205,10 @@ fn stopped_by(signal: i32, code: i32) {
     assert_eq!(output.status.code(), Some(code), "{err}");
     assert!(err.contains("Your answers so far are saved"), "{err}");
     let kept = std::fs::read_to_string(&saved).unwrap();
-    assert!(kept.contains("\"stage.where\": \"thinking\""), "{kept}");
+    assert!(
+        kept.contains("\"time.commitment\": \"6_to_12_months\""),
+        "{kept}"
+    );
     assert!(kept.contains("\"safety.thoughts\": \"no\""), "{kept}");
 }
 
