@@ -7,6 +7,7 @@ mod condition;
 pub mod evidence;
 mod load;
 mod outcomes;
+mod question;
 mod raw;
 mod reach;
 pub mod rules;
