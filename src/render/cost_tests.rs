@@ -4,7 +4,7 @@
 
 use chrono::{FixedOffset, TimeZone};
 
-use super::screen::{cost_notes, cost_rows, month_bars};
+use super::sentences::{cost_notes, cost_rows, month_bars};
 use crate::answers::Answer;
 use crate::bank::Bank;
 use crate::record::Record;

@@ -10,6 +10,7 @@ pub mod json;
 pub mod markdown;
 pub mod page;
 pub mod screen;
+pub mod sentences;
 pub mod studies;
 mod summary;
 

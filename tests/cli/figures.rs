@@ -13,7 +13,8 @@ use therapy_choice::commands::evidence::all_pages;
 use therapy_choice::record::Record;
 use therapy_choice::render::icons::{EMPTY, FILLED};
 use therapy_choice::render::markdown::md;
-use therapy_choice::render::screen::{self, Drawing, cost_rows};
+use therapy_choice::render::screen::{self, Drawing};
+use therapy_choice::render::sentences::cost_rows;
 use therapy_choice::render::{html, markdown, studies};
 
 const TABLE: &str = include_str!("../data/figures.json");

@@ -6,7 +6,7 @@ use crate::text::Built;
 
 use super::escape::esc;
 use crate::answers::money;
-use crate::render::screen::month_bars;
+use crate::render::sentences::month_bars;
 use crate::text::fill;
 use crate::weigh::Assessment;
 

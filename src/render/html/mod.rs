@@ -10,7 +10,7 @@ mod facts;
 
 pub use escape::esc;
 
-use super::screen::{
+use super::sentences::{
     computed_line, cost_notes, cost_rows, mismatch_line, own_lean_line, sides, unsure_line,
     you_said,
 };

@@ -7,7 +7,7 @@ mod escape;
 
 pub use escape::md;
 
-use super::screen::{
+use super::sentences::{
     computed_line, cost_rows, mismatch_line, own_lean_line, sides, unsure_line, you_said,
 };
 use super::summary::{answer_sections, ratings};
@@ -110,7 +110,7 @@ pub fn render(record: &Record) -> String {
         );
     }
     writeln!(s);
-    for note in super::screen::cost_notes(a) {
+    for note in super::sentences::cost_notes(a) {
         writeln!(s, "{note}  ");
     }
     writeln!(s);
