@@ -5,6 +5,7 @@ mod build;
 pub mod clinician;
 mod condition;
 pub mod evidence;
+mod evidence_check;
 mod load;
 mod outcomes;
 mod question;

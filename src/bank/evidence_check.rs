@@ -1,0 +1,138 @@
+//! Checking evidence.json: no empty texts, no duplicate ids, and both options
+//! described under every heading (equal detail is a standard).
+
+use std::collections::HashSet;
+
+use super::Problem;
+use super::evidence::Evidence;
+
+impl Evidence {
+    /// Every problem with the evidence file: empty texts, duplicate ids, and
+    /// options not described under every heading (equal detail is a standard).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        let mut say = |place: &str, message: String| {
+            found.push(Problem::new("evidence.json", place, message));
+        };
+        let singles = [
+            ("version", &self.version),
+            ("published", &self.published),
+            ("next_review", &self.next_review),
+            ("decision", &self.decision),
+            ("crisis.checked", &self.crisis.checked),
+            ("crisis.title", &self.crisis.title),
+            ("crisis.always", &self.crisis.always),
+            ("crisis.by_country", &self.crisis.by_country),
+            ("crisis.fresh", &self.crisis.fresh),
+            ("crisis.verbatim.act_now", &self.crisis.verbatim.act_now),
+            ("crisis.verbatim.today", &self.crisis.verbatim.today),
+            (
+                "crisis.verbatim.no_contact",
+                &self.crisis.verbatim.no_contact,
+            ),
+            ("crisis.verbatim.later", &self.crisis.verbatim.later),
+            ("about.what", &self.about.what),
+            ("about.not", &self.about.not),
+            ("about.privacy", &self.about.privacy),
+            ("about.authors", &self.about.authors),
+            ("about.funding", &self.about.funding),
+            ("about.how_chosen", &self.about.how_chosen),
+            ("about.update_policy", &self.about.update_policy),
+            ("about.reading_level", &self.about.reading_level),
+            ("titles.choice", &self.titles.choice),
+            ("titles.side_by_side", &self.titles.side_by_side),
+            ("titles.two_options", &self.titles.two_options),
+            ("titles.other_choices", &self.titles.other_choices),
+            ("titles.advice", &self.titles.advice),
+            ("titles.sources", &self.titles.sources),
+            ("titles.about", &self.titles.about),
+            ("titles.who_made_it", &self.titles.who_made_it),
+            ("titles.funding", &self.titles.funding),
+            ("titles.how_chosen", &self.titles.how_chosen),
+            ("titles.updates", &self.titles.updates),
+            ("titles.reading_level", &self.titles.reading_level),
+            ("titles.unsafe_now", &self.titles.unsafe_now),
+            ("titles.emergency", &self.titles.emergency),
+        ];
+        for (place, text) in singles {
+            if text.trim().is_empty() {
+                say(place, "is empty".into());
+            }
+        }
+        for (place, list) in [
+            ("condition", &self.condition),
+            ("therapy", &self.therapy),
+            ("advice", &self.advice),
+            ("crisis.before", &self.crisis.before),
+        ] {
+            if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+                say(place, "needs at least one text, and no empty ones".into());
+            }
+        }
+        if self.crisis.countries.is_empty()
+            || self
+                .crisis
+                .countries
+                .iter()
+                .any(|c| c.lines.is_empty() || c.lines.iter().any(|l| l.ways.is_empty()))
+        {
+            say(
+                "crisis.countries",
+                "needs at least one country, each with a line and a way to reach it".into(),
+            );
+        }
+        let mut heading_ids = HashSet::new();
+        for h in &self.headings {
+            if !heading_ids.insert(h.id.as_str()) {
+                say(
+                    "headings",
+                    format!("the heading id \"{}\" is used twice", h.id),
+                );
+            }
+            if h.title.trim().is_empty() {
+                say(&format!("headings.{}", h.id), "has an empty title".into());
+            }
+        }
+        if self.options.len() < 2 {
+            say("options", "needs at least two options to compare".into());
+        }
+        for option in &self.options {
+            for h in &self.headings {
+                match option.facts.get(&h.id) {
+                    Some(t) if !t.trim().is_empty() => {}
+                    _ => say(
+                        &format!("options.{}", option.id),
+                        format!(
+                            "has no text under the heading \"{}\"; every option needs every heading",
+                            h.id
+                        ),
+                    ),
+                }
+            }
+            for key in option.facts.keys() {
+                if !heading_ids.contains(key.as_str()) {
+                    say(
+                        &format!("options.{}", option.id),
+                        format!("has text under \"{key}\", which is not one of the headings"),
+                    );
+                }
+            }
+        }
+        let mut source_ids = HashSet::new();
+        for s in &self.sources {
+            if !source_ids.insert(s.id.as_str()) {
+                say(
+                    "sources",
+                    format!("the source id \"{}\" is used twice", s.id),
+                );
+            }
+            if s.citation.trim().is_empty() || s.supports.trim().is_empty() {
+                say(
+                    &format!("sources.{}", s.id),
+                    "needs a citation and what it supports".into(),
+                );
+            }
+        }
+        found
+    }
+}
