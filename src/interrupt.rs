@@ -34,6 +34,7 @@ pub fn set_summary_saved() {
 /// still tells the person.
 pub fn set_saved_in(files: &[std::path::PathBuf]) {
     let list: Vec<String> = files.iter().map(|f| format!("  {}", f.display())).collect();
+    // Set once per run; a second call keeps the first list, which is the same.
     let _ = SAVED_IN.set(list.join("\n"));
     set_summary_saved();
 }
@@ -85,6 +86,7 @@ pub fn remember_terminal() {
     // SAFETY: tcgetattr only writes into the termios we hand it.
     let mut settings: libc::termios = unsafe { std::mem::zeroed() };
     if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut settings) } == 0 {
+        // Remembered once; later calls find the same settings.
         let _ = TERMINAL.set(settings);
     }
 }
@@ -112,6 +114,7 @@ pub fn restore_terminal() {
         }
     }
     if std::io::stderr().is_terminal() {
+        // Leaving anyway: a closed terminal has no cursor to show.
         let _ = std::io::stderr().write_all(b"\x1b[?25h");
     }
 }
@@ -192,6 +195,7 @@ impl Drop for Writing {
 pub fn listen() {
     for signal in [SIGINT, SIGTERM, SIGHUP] {
         let note = move || {
+            // Only the first signal counts; a later one finds it taken.
             let _ =
                 RECEIVED.compare_exchange(0, signal as usize, Ordering::SeqCst, Ordering::SeqCst);
         };
@@ -214,8 +218,10 @@ pub fn listen() {
             // thread reports it.
             let signal = received().unwrap_or(signal);
             let mut err = std::io::stderr();
+            // Leaving anyway: a closed terminal cannot show the message.
             let _ = writeln!(err, "\n{}", stopped_message());
             restore_terminal();
+            // Leaving anyway.
             let _ = err.flush();
             std::process::exit(128 + signal);
         }

@@ -6,17 +6,16 @@ use std::io::Write;
 use crate::ask::{Block, Page, pages, write_page};
 use crate::bank::{Bank, Evidence};
 use crate::cli::BankArgs;
-use crate::failure::Failure;
+use crate::failure::{self, Failure};
 
 pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let width = crate::text::wrap::output_width();
     let mut out = std::io::stdout().lock();
     for page in &all_pages(&bank.evidence) {
-        let _ = write_page(page, width, &mut out);
+        write_page(page, width, &mut out).map_err(failure::output)?;
     }
-    let _ = out.flush();
-    Ok(())
+    out.flush().map_err(failure::output)
 }
 
 /// Everything `evidence` prints: the fact and outcome pages, every source in

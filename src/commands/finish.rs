@@ -70,11 +70,14 @@ pub fn finish(
     };
     let result = wrap_block(&result, width);
     let mut tail = Vec::new();
+    // Writing into memory cannot fail.
     let _ = write_page(&pages::closing(bank), width, &mut tail);
     if let Ok(paths) = &saved {
         crate::interrupt::set_saved_in(&absolute(paths));
+        // Writing into memory cannot fail.
         let _ = writeln!(tail, "\nYour summary is saved in these files:");
         for path in absolute(paths) {
+            // Writing into memory cannot fail.
             let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
         }
     }
@@ -85,6 +88,7 @@ pub fn finish(
         // a screen at a time, so no line is lost above the window. Ctrl-C
         // here says where the files are.
         Drawing::Unicode => {
+            // The files are saved; a terminal error while paging loses nothing.
             let _ = page_through(&format!("{result}{tail}"));
             Ok(())
         }
@@ -130,6 +134,7 @@ mod tests {
             }
         }
         store::BETWEEN_FILES.set(Some(stop));
+        // The signal raised between the files ends this child before it returns.
         let _ = finish(
             &bank,
             &answers,

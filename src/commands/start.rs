@@ -51,6 +51,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     if args.fresh
         && let Some(f) = &folder
     {
+        // Unfinished answers that cannot be removed are offered again next time, never lost.
         let _ = f.clear();
     }
     let (mut prompter, drawing): (Box<dyn Prompter>, Drawing) = if interactive {
@@ -95,6 +96,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     drop(prompter);
     if interactive {
         interrupt::restore_terminal();
+        // Only tidying the screen; the summary is already saved.
         let _ = console::Term::stderr().clear_screen();
     }
     let hint = match &folder {
@@ -106,6 +108,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let saved_now = || {
         interrupt::set_summary_saved();
         if let Some(f) = &folder {
+            // Unfinished answers that cannot be removed are offered again next time, never lost.
             let _ = f.clear();
         }
     };
@@ -176,6 +179,7 @@ fn resume(
         answers.len()
     );
     if !prompter.confirm(&question)? {
+        // Unfinished answers that cannot be removed are offered again next time, never lost.
         let _ = folder.clear();
         return Ok(Progress::default());
     }

@@ -4,7 +4,7 @@
 //! would change it. No number unless asked for in detail. Pure text from the
 //! record; nothing depends on colour.
 
-use std::fmt::Write;
+use crate::text::Built;
 
 use crate::answers::{grouped, money};
 use crate::record::Record;
@@ -119,8 +119,8 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
         .collect()
 }
 
-fn heading(s: &mut String, text: &str) {
-    let _ = writeln!(s, "\n{text}\n{}", "-".repeat(text.chars().count()));
+fn heading(s: &mut Built, text: &str) {
+    writeln!(s, "\n{text}\n{}", "-".repeat(text.chars().count()));
 }
 
 /// The whole result screen, as the person sees it: no numbers.
@@ -135,7 +135,7 @@ pub fn result_in_detail(record: &Record, drawing: Drawing) -> String {
 
 /// The safety page, first, when the person said yes or would rather not say:
 /// the same page the questions showed, built by `pages::safety_page`.
-fn safety_first(s: &mut String, record: &Record) {
+fn safety_first(s: &mut Built, record: &Record) {
     if record.safety_flag.is_none() {
         return;
     }
@@ -146,6 +146,7 @@ fn safety_first(s: &mut String, record: &Record) {
             .insert(0, super::page::Block::Text(w.safety_first.clone()));
     }
     let mut out = Vec::new();
+    // Writing into memory cannot fail.
     let _ = super::page::write_page(&page, usize::MAX / 2, &mut out);
     s.push_str(String::from_utf8_lossy(&out).trim());
     s.push_str("\n\n");
@@ -154,61 +155,61 @@ fn safety_first(s: &mut String, record: &Record) {
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let a = &record.assessment;
     let w = &a.words;
-    let mut s = String::new();
+    let mut s = Built::new();
     safety_first(&mut s, record);
-    let _ = writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
-    let _ = writeln!(s, "{}", w.not_a_verdict);
+    writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
+    writeln!(s, "{}", w.not_a_verdict);
 
     heading(&mut s, &w.barriers);
     if a.barriers.is_empty() {
-        let _ = writeln!(s, "{}", w.no_barriers);
+        writeln!(s, "{}", w.no_barriers);
     }
     for b in &a.barriers {
-        let _ = writeln!(s, "! {}", b.text);
+        writeln!(s, "! {}", b.text);
     }
-    let _ = writeln!(s);
+    writeln!(s);
 
     if let Some(line) = own_lean_line(a) {
-        let _ = writeln!(s, "{line}");
+        writeln!(s, "{line}");
     }
-    let _ = writeln!(s, "{}", computed_line(a, detail));
+    writeln!(s, "{}", computed_line(a, detail));
     if let Some(line) = mismatch_line(a) {
-        let _ = writeln!(s, "{line}");
+        writeln!(s, "{line}");
     }
-    let _ = writeln!(s);
+    writeln!(s);
     for line in balance(a, drawing, detail) {
-        let _ = writeln!(s, "  {line}");
+        writeln!(s, "  {line}");
     }
 
     heading(&mut s, &w.confidence);
-    let _ = writeln!(s, "{}", a.confidence.text);
-    let _ = writeln!(s, "{}", unsure_line(a));
+    writeln!(s, "{}", a.confidence.text);
+    writeln!(s, "{}", unsure_line(a));
 
     if let Some(p) = &record.phq9 {
         heading(&mut s, &p.title);
-        let _ = writeln!(
+        writeln!(
             s,
             "{} of {} ({}). {}",
             p.total, p.out_of, p.band_label, p.note
         );
-        let _ = writeln!(s, "{}", p.credit);
+        writeln!(s, "{}", p.credit);
     }
 
     for (title, reasons) in sides(a) {
         heading(&mut s, title);
         if reasons.is_empty() {
-            let _ = writeln!(s, "{}", w.no_reasons);
+            writeln!(s, "{}", w.no_reasons);
         }
         for r in reasons {
             if detail {
-                let _ = writeln!(s, "{:+4}  {}", r.weight, r.reason);
+                writeln!(s, "{:+4}  {}", r.weight, r.reason);
             } else {
-                let _ = writeln!(s, "   -  {}", r.reason);
+                writeln!(s, "   -  {}", r.reason);
             }
             if let Some(said) = you_said(a, r, |x| format!("\"{x}\"")) {
-                let _ = writeln!(s, "      {said}");
+                writeln!(s, "      {said}");
             }
-            let _ = writeln!(
+            writeln!(
                 s,
                 "      {}",
                 fill(&w.source, &[("source", &r.source_short)])
@@ -219,21 +220,21 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     heading(&mut s, &w.costs);
     let e = &a.estimate;
     for line in cost_bars(a, drawing) {
-        let _ = writeln!(s, "  {line}");
+        writeln!(s, "  {line}");
     }
     for note in cost_notes(a) {
-        let _ = writeln!(s, "  {note}");
+        writeln!(s, "  {note}");
     }
 
     heading(&mut s, &w.time);
     match e.inputs.hours_per_week {
         None => {
-            let _ = writeln!(s, "{}", w.time_unknown);
+            writeln!(s, "{}", w.time_unknown);
         }
         Some(hours) => {
-            let _ = writeln!(s, "{}", fill(&w.hours_week, &[("hours", &grouped(hours))]));
+            writeln!(s, "{}", fill(&w.hours_week, &[("hours", &grouped(hours))]));
             for c in &e.short {
-                let _ = writeln!(
+                writeln!(
                     s,
                     "  {}",
                     fill(
@@ -246,7 +247,7 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
                 );
             }
             if let Some((_, year)) = e.long.first() {
-                let _ = writeln!(
+                writeln!(
                     s,
                     "  {}",
                     fill(
@@ -260,14 +261,14 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
 
     heading(&mut s, &w.changes);
     for c in &a.changes {
-        let _ = writeln!(s, "- {c}");
+        writeln!(s, "- {c}");
     }
 
     if !a.clinician_questions.is_empty() {
         heading(&mut s, &w.questions);
         for q in &a.clinician_questions {
-            let _ = writeln!(s, "- {q}");
+            writeln!(s, "- {q}");
         }
     }
-    s
+    s.into_string()
 }

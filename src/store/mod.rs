@@ -71,6 +71,7 @@ fn publish(temps: &mut [Option<NamedTempFile>], paths: &[PathBuf]) -> io::Result
             Err(e) => {
                 *temp = Some(e.file);
                 for p in done {
+                    // Cleaning up after a failed write: the write's own error is the one to report.
                     let _ = fs::remove_file(p);
                 }
                 return Err(e.error);
@@ -83,6 +84,7 @@ fn publish(temps: &mut [Option<NamedTempFile>], paths: &[PathBuf]) -> io::Result
 /// Make the names written in a folder durable (once, after all its files).
 fn sync_folder(folder: &Path) {
     if let Ok(dir) = fs::File::open(folder) {
+        // Some file systems cannot sync a folder; the files themselves are already synced.
         let _ = dir.sync_all();
     }
 }
