@@ -65,7 +65,7 @@ fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
         "the safety flag is not at the top:\n{text}"
     );
     let alert = text
-        .find("SAFETY: please read first")
+        .find("SAFETY (self-reported, not assessed): please read first")
         .expect("no safety alert");
     let second_section = text[first_section + 3..].find("## ").unwrap() + first_section + 3;
     assert!(

@@ -38,7 +38,7 @@ pub fn render(record: &Record) -> String {
     if let Some(flag) = &record.safety_flag {
         write!(
             s,
-            "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY: please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul class=\"crisis\">",
+            "<div class=\"safety\" role=\"alert\"><p><strong>SAFETY (self-reported, not assessed): please read first.</strong> To the question &ldquo;{}&rdquo; the answer was: <strong>{}</strong>.</p><p>{}</p><ul class=\"crisis\">",
             esc(&flag.question),
             esc(&flag.answer),
             esc(&e.crisis.always)

@@ -24,7 +24,7 @@ pub fn render(record: &Record) -> String {
     if let Some(flag) = &record.safety_flag {
         writeln!(
             s,
-            "> **SAFETY: please read first.** To the question \"{}\" the answer was: **{}**.",
+            "> **SAFETY (self-reported, not assessed): please read first.** To the question \"{}\" the answer was: **{}**.",
             flag.question, flag.answer
         );
         writeln!(s, ">\n> {}", e.crisis.always);
