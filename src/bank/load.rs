@@ -144,6 +144,18 @@ fn from_texts(
     let bank = read(bank);
     let evidence = read(evidence);
     let rules = read(rules);
+    // Text from outside: the built-in files are checked by a test instead.
+    if known_hash.is_none() {
+        for (file, text) in [
+            ("bank.json", &bank),
+            ("evidence.json", &evidence),
+            ("rules.json", &rules),
+        ] {
+            if let Some(text) = text {
+                problems.extend(super::acting::problems(file, text));
+            }
+        }
+    }
     let hash: String = match known_hash {
         Some(hash) => hash.to_string(),
         None => hasher

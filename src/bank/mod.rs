@@ -1,6 +1,7 @@
 //! The question bank: sections, questions and their kinds, as loaded and checked
 //! from questions/*.json. It holds content only; asking and weighing live elsewhere.
 
+mod acting;
 mod build;
 pub mod clinician;
 mod condition;

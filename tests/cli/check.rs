@@ -191,3 +191,37 @@ fn the_answers_schema_names_every_question() {
         "a conditional question cannot be required"
     );
 }
+
+#[test]
+fn a_bank_from_outside_with_an_escape_in_its_text_is_refused_before_it_reaches_a_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+    let bank = std::fs::read_to_string(root.join("bank.json"))
+        .unwrap()
+        .replace(
+            "How long could you keep going to therapy?",
+            "How long could you keep going\\u001b]0;owned\\u0007 to therapy?",
+        );
+    std::fs::write(dir.path().join("bank.json"), bank).unwrap();
+    for name in ["evidence.json", "rules.json"] {
+        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
+    }
+    for command in ["check", "start"] {
+        let assert = bin()
+            .arg(command)
+            .arg("--questions")
+            .arg(dir.path())
+            .write_stdin("")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "U+001B, which could act on a terminal",
+            ));
+        let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+        assert!(!err.contains('\u{1b}'), "{command} printed a raw escape");
+        assert!(
+            err.contains("text"),
+            "{command} did not name the place: {err}"
+        );
+    }
+}
