@@ -2,7 +2,7 @@
 //! render every format again without the bank that made it. Pure: the time is
 //! passed in.
 
-use chrono::{DateTime, FixedOffset, SecondsFormat};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -11,9 +11,12 @@ use crate::bank::{Bank, Evidence, Kind};
 use crate::weigh::{Assessment, weigh};
 
 mod clinician;
+pub mod created;
+mod kind;
 mod phq9;
 
 pub use clinician::{BoxLine, ClinicianBox};
+pub use kind::AnswerKind;
 pub use phq9::{Item, Phq9, band_of};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
@@ -26,8 +29,10 @@ pub struct Record {
     pub schema_version: u32,
     pub tool: Tool,
     pub bank: BankInfo,
-    /// When the summary was made, RFC 3339 with the UTC offset.
-    pub created: String,
+    /// When the summary was made, with its UTC offset; written RFC 3339 to
+    /// the second.
+    #[serde(with = "created")]
+    pub created: DateTime<FixedOffset>,
     /// Set when the person said yes, or rather not say, to the safety
     /// question, or a PHQ-9 item 9 above "Not at all" raised it.
     pub safety_flag: Option<SafetyFlag>,
@@ -94,7 +99,7 @@ pub struct RecordSection {
 pub struct RecordAnswer {
     pub id: String,
     pub question: String,
-    pub kind: String,
+    pub kind: AnswerKind,
     /// The value as written in an answers file.
     pub value: Value,
     /// The answer in words.
@@ -140,6 +145,11 @@ pub struct OwnWords {
 }
 
 impl Record {
+    /// When the summary was made, as the record writes it.
+    pub fn created_text(&self) -> String {
+        created::text(&self.created)
+    }
+
     /// Build the record from a bank and answers already checked against it.
     pub fn build(bank: &Bank, answers: &Answers, created: DateTime<FixedOffset>) -> Record {
         let answers = bank.without_hidden(answers);
@@ -202,7 +212,7 @@ impl Record {
                 recorded.push(RecordAnswer {
                     id: q.id.clone(),
                     question: q.text.clone(),
-                    kind: q.kind.name().to_string(),
+                    kind: AnswerKind::of(&q.kind),
                     value: answer.to_json(),
                     shown,
                     shown_each,
@@ -293,7 +303,7 @@ impl Record {
                 title: bank.title.clone(),
                 hash: bank.hash.clone(),
             },
-            created: created.to_rfc3339_opts(SecondsFormat::Secs, false),
+            created,
             safety_flag,
             label,
             clinician,

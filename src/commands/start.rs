@@ -2,7 +2,6 @@
 //! line at a time, keeping every answer as they go, then save their summary.
 //! An unfinished questionnaire is offered again on the next start.
 
-use chrono::DateTime;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
@@ -129,7 +128,7 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
         bank_id: bank.id.clone(),
         bank_version: bank.version.clone(),
         bank_hash: bank.hash.clone(),
-        saved_at: chrono::Local::now().fixed_offset().to_rfc3339(),
+        saved_at: Some(chrono::Local::now().fixed_offset()),
         answers: p.answers.to_file_json()["answers"].clone(),
         asked: p.asked.iter().cloned().collect(),
     }
@@ -170,12 +169,12 @@ fn resume(
         .questions()
         .filter(|(_, q)| bank.is_shown(q, &answers))
         .count();
-    // The file is outside text: what it says is neutralised before it is shown.
-    let when = DateTime::parse_from_rfc3339(&saved.saved_at)
-        .map(|t| t.format("%A %-d %B at %H:%M").to_string())
-        .unwrap_or_else(|_| neutral(&saved.saved_at));
+    let when = saved
+        .saved_at
+        .map(|t| t.format(" from %A %-d %B at %H:%M").to_string())
+        .unwrap_or_default();
     let question = format!(
-        "You have an unfinished questionnaire from {when}, {} of {shown} answered. Continue?",
+        "You have an unfinished questionnaire{when}, {} of {shown} answered. Continue?",
         answers.len()
     );
     if !prompter.confirm(&question)? {

@@ -2,7 +2,7 @@
 //! ratings stand on their own ("what matters most"); answers that count toward
 //! a score or are the person's own words are shown with those instead.
 
-use crate::record::{Record, RecordAnswer};
+use crate::record::{AnswerKind, Record, RecordAnswer};
 
 /// The 0-10 ratings, the highest first (ties keep the bank's order).
 pub fn ratings(record: &Record) -> Vec<&RecordAnswer> {
@@ -10,7 +10,7 @@ pub fn ratings(record: &Record) -> Vec<&RecordAnswer> {
         .sections
         .iter()
         .flat_map(|s| s.answers.iter())
-        .filter(|a| a.kind == "scale")
+        .filter(|a| a.kind == AnswerKind::Scale)
         .collect();
     found.sort_by_key(|a| std::cmp::Reverse(a.value.as_u64().unwrap_or(0)));
     found
@@ -33,7 +33,9 @@ pub fn answer_sections(record: &Record) -> Vec<(&str, Vec<&RecordAnswer>)> {
                 .answers
                 .iter()
                 .filter(|a| {
-                    a.kind != "scale" && a.kind != "text" && a.score.is_none() && !in_box(&a.id)
+                    !matches!(a.kind, AnswerKind::Scale | AnswerKind::Text)
+                        && a.score.is_none()
+                        && !in_box(&a.id)
                 })
                 .collect();
             (s.title.as_str(), answers)

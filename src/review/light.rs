@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts};
+use super::validate::{AnswerFact, Facts, SavedAnswer, ScoreFact, answer_facts};
 use crate::bank::rules::{BarrierKind, OptionId};
 
 /// The fields a folder review reads: what the triage row shows and what the
@@ -83,10 +83,17 @@ impl Light {
     pub(super) fn facts(&self) -> Facts<'_> {
         Facts {
             schema_version: self.schema_version,
-            created: &self.created,
+            created: Some(&self.created),
             safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
-            scores: self.scores.iter().map(|s| (s.points, s.out_of)).collect(),
+            scores: self
+                .scores
+                .iter()
+                .map(|s| ScoreFact {
+                    points: s.points,
+                    out_of: s.out_of,
+                })
+                .collect(),
         }
     }
 }

@@ -4,7 +4,6 @@
 //! triage row shows and the validator checks, so a large folder stays quick.
 //! A record from a newer program gets its own message.
 
-use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -14,7 +13,7 @@ use super::light::{Light, LightPhq9};
 use super::triage::{Conflict, Row};
 use super::validate::{self, Facts};
 use crate::bank::rules::OptionId;
-use crate::record::{Record, SCHEMA_VERSION};
+use crate::record::{Record, SCHEMA_VERSION, created};
 use crate::text::from_file::{self, Links, ReadError};
 use crate::text::strict_json::{self, Key, Unique};
 
@@ -134,9 +133,20 @@ fn checked(path: &Path, text: &str) -> Result<Record, Unreadable> {
 }
 
 /// The record in a text whose keys are already checked: a schema this
-/// program reads and no problem the record validator finds.
+/// program reads and no problem the record validator finds. When the typed
+/// read fails, the fields the validator reads are read again as text, so a
+/// kind or a time this program does not know is named with its place.
 fn typed(path: &Path, text: &str) -> Result<Record, Unreadable> {
-    let record: Record = serde_json::from_str(text).map_err(|e| explain(path, text, e))?;
+    let record: Record = match serde_json::from_str(text) {
+        Ok(record) => record,
+        Err(e) => {
+            if let Ok(light) = serde_json::from_str::<Light>(text) {
+                older_or_same(path, light.schema_version)?;
+                valid(path, &light.facts())?;
+            }
+            return Err(explain(path, text, e));
+        }
+    };
     older_or_same(path, record.schema_version)?;
     valid(path, &Facts::of(&record))?;
     Ok(record)
@@ -220,11 +230,11 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     older_or_same(path, record.schema_version)?;
     valid(path, &record.facts())?;
-    let created =
-        DateTime::<FixedOffset>::parse_from_rfc3339(&record.created).map_err(|e| Unreadable {
-            path: path.to_path_buf(),
-            reason: format!("its date \"{}\" cannot be read: {e}", record.created),
-        })?;
+    // The validator has read the time already; this cannot fail.
+    let created = created::parse(&record.created).map_err(|why| Unreadable {
+        path: path.to_path_buf(),
+        reason: format!("created: {why}"),
+    })?;
     let conflict = record
         .scores
         .iter()

@@ -2,22 +2,29 @@
 //! file or a folder, `export`): what the types alone cannot say, such as a
 //! date that is not a date or a rating below zero. Each problem names its field.
 
-use chrono::DateTime;
 use serde_json::Value;
 
 use crate::answers::DONT_KNOW;
-use crate::record::{Record, RecordAnswer, SCHEMA_VERSION};
+use crate::record::{AnswerKind, Record, RecordAnswer, SCHEMA_VERSION, created};
+use crate::text::short;
 
 /// What the validator looks at: from a whole record (one file, `export`),
 /// or from the fields a folder review reads, so both get the same checks.
 pub struct Facts<'a> {
     pub schema_version: u32,
-    pub created: &'a str,
+    /// The time as written, when read as text (a whole record's is already
+    /// a time, or it would not have been read).
+    pub created: Option<&'a str>,
     pub safety_question: Option<&'a str>,
     /// Each section's answers.
     pub sections: Vec<Vec<AnswerFact<'a>>>,
-    /// Each score's points, and what it is out of.
-    pub scores: Vec<(u32, u32)>,
+    pub scores: Vec<ScoreFact>,
+}
+
+/// A score's points, and what it is out of.
+pub struct ScoreFact {
+    pub points: u32,
+    pub out_of: u32,
 }
 
 /// One saved answer as the validator reads it.
@@ -36,7 +43,7 @@ impl SavedAnswer for RecordAnswer {
     fn fact(&self) -> AnswerFact<'_> {
         AnswerFact {
             id: &self.id,
-            kind: &self.kind,
+            kind: self.kind.name(),
             value: &self.value,
         }
     }
@@ -55,10 +62,17 @@ impl<'a> Facts<'a> {
     pub fn of(record: &'a Record) -> Facts<'a> {
         Facts {
             schema_version: record.schema_version,
-            created: &record.created,
+            created: None,
             safety_question: record.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(record.sections.iter().map(|s| s.answers.as_slice())),
-            scores: record.scores.iter().map(|s| (s.points, s.out_of)).collect(),
+            scores: record
+                .scores
+                .iter()
+                .map(|s| ScoreFact {
+                    points: s.points,
+                    out_of: s.out_of,
+                })
+                .collect(),
         }
     }
 }
@@ -77,23 +91,28 @@ pub fn check(record: &Facts) -> Vec<String> {
             record.schema_version
         ));
     }
-    if DateTime::parse_from_rfc3339(record.created).is_err() {
-        found.push(format!(
-            "created: \"{}\" is not a date and time like 2026-11-26T12:00:00+00:00",
-            short(record.created)
-        ));
+    if let Some(Err(why)) = record.created.map(created::parse) {
+        found.push(format!("created: {why}"));
     }
     for (s, section) in record.sections.iter().enumerate() {
         for (a, answer) in section.iter().enumerate() {
-            if let Err(why) = value_fits(answer.kind, answer.value) {
-                found.push(format!(
-                    "sections[{s}].answers[{a}].value ({}): {why}",
-                    short(answer.id)
-                ));
+            let place = format!("sections[{s}].answers[{a}]");
+            let id = short(answer.id);
+            match AnswerKind::named(answer.kind) {
+                None => found.push(format!(
+                    "{place}.kind ({id}): \"{}\" is not a kind of question this program knows ({})",
+                    short(answer.kind),
+                    known_kinds()
+                )),
+                Some(kind) => {
+                    if let Err(why) = value_fits(kind, answer.value) {
+                        found.push(format!("{place}.value ({id}): {why}"));
+                    }
+                }
             }
         }
     }
-    for (k, (points, out_of)) in record.scores.iter().enumerate() {
+    for (k, ScoreFact { points, out_of }) in record.scores.iter().enumerate() {
         if points > out_of {
             found.push(format!(
                 "scores[{k}].points: {points} is more than out_of ({out_of})"
@@ -106,46 +125,45 @@ pub fn check(record: &Facts) -> Vec<String> {
     found
 }
 
+/// The kinds this program knows, as a record names them: "single, multi ... or text".
+fn known_kinds() -> String {
+    let names: Vec<&str> = AnswerKind::ALL.iter().map(|k| k.name()).collect();
+    match names.split_last() {
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// Whether an answer's value is one its kind of question can have.
-fn value_fits(kind: &str, value: &Value) -> Result<(), String> {
+fn value_fits(kind: AnswerKind, value: &Value) -> Result<(), String> {
     let fits = match kind {
-        "single" | "text" => value.is_string(),
-        "multi" => value
+        AnswerKind::Single | AnswerKind::Text => value.is_string(),
+        AnswerKind::Multi => value
             .as_array()
             .is_some_and(|items| items.iter().all(Value::is_string)),
-        "yes_no" => value.is_boolean(),
-        "scale" => value.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)),
-        "number" => {
+        AnswerKind::YesNo => value.is_boolean(),
+        AnswerKind::Scale => value.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)),
+        AnswerKind::Number => {
             value.as_f64().is_some_and(|n| n.is_finite() && n >= 0.0)
                 || value.as_str() == Some(DONT_KNOW)
         }
-        other => return Err(format!("\"{}\" is not a kind of question", short(other))),
     };
     if fits {
         return Ok(());
     }
     let expected = match kind {
-        "single" => "an option id (text)",
-        "text" => "text",
-        "multi" => "a list of option ids",
-        "yes_no" => "true or false",
-        "scale" => "a whole number of 0 or more",
-        _ => "a number of 0 or more, or \"dont_know\"",
+        AnswerKind::Single => "an option id (text)",
+        AnswerKind::Text => "text",
+        AnswerKind::Multi => "a list of option ids",
+        AnswerKind::YesNo => "true or false",
+        AnswerKind::Scale => "a whole number of 0 or more",
+        AnswerKind::Number => "a number of 0 or more, or \"dont_know\"",
     };
     Err(format!(
-        "expected {expected} for a {kind} question, found {}",
+        "expected {expected} for a {} question, found {}",
+        kind.name(),
         short(&value.to_string())
     ))
-}
-
-/// Outside text cut to a length that fits in a message.
-fn short(text: &str) -> String {
-    if text.chars().count() > 60 {
-        let cut: String = text.chars().take(57).collect();
-        format!("{cut}...")
-    } else {
-        text.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -174,18 +192,19 @@ mod tests {
     #[test]
     fn a_bad_date_a_negative_rating_and_a_text_fee_are_each_named() {
         let mut r = record();
-        r.created = "yesterday".into();
         let rating = r
             .sections
             .iter()
             .flat_map(|s| &s.answers)
-            .find(|a| a.kind == "scale")
+            .find(|a| a.kind == AnswerKind::Scale)
             .unwrap()
             .id
             .clone();
         answer_mut(&mut r, &rating).value = json!(-3);
         answer_mut(&mut r, "money.fee").value = json!("ten");
-        let found = problems(&r);
+        let mut facts = Facts::of(&r);
+        facts.created = Some("yesterday");
+        let found = check(&facts);
         assert_eq!(found.len(), 3, "{found:#?}");
         assert!(found[0].starts_with("created: \"yesterday\" is not a date"));
         assert!(
@@ -200,6 +219,21 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("(money.fee): expected a number") && p.contains("\"ten\"")),
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_kind_this_program_does_not_know_is_named_with_its_place() {
+        let r = record();
+        let mut facts = Facts::of(&r);
+        let id = facts.sections[1][0].id;
+        facts.sections[1][0].kind = "rating";
+        let found = check(&facts);
+        assert_eq!(
+            found,
+            vec![format!(
+                "sections[1].answers[0].kind ({id}): \"rating\" is not a kind of question this program knows (single, multi, yes_no, scale, number or text)"
+            )]
         );
     }
 }

@@ -32,7 +32,10 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
     }
     s.push_str(&format!(
         "\n{} - made {} with {} {}\n\n",
-        record.bank.title, record.created, record.tool.name, record.tool.version
+        record.bank.title,
+        record.created_text(),
+        record.tool.name,
+        record.tool.version
     ));
     s.push_str(&result_in_detail(record, drawing));
     for score in &record.scores {

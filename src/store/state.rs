@@ -3,6 +3,7 @@
 //! replaced atomically) and a lock file that keeps a second copy of the
 //! program from writing the same state.
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -17,6 +18,8 @@ use crate::text::strict_json;
 
 /// The environment variable that moves the state folder (tests use it).
 pub const STATE_DIR_VAR: &str = "THERAPY_CHOICE_STATE_DIR";
+
+mod saved_at;
 
 const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
@@ -35,8 +38,10 @@ pub struct Saved {
     pub bank_id: String,
     pub bank_version: String,
     pub bank_hash: String,
-    /// When it was last saved, RFC 3339 with the UTC offset.
-    pub saved_at: String,
+    /// When it was last saved, with its UTC offset; none when the file's
+    /// time could not be read.
+    #[serde(default, with = "saved_at")]
+    pub saved_at: Option<DateTime<FixedOffset>>,
     /// As in an answers file: `{"<id>": value}`.
     pub answers: serde_json::Value,
     /// Questions answered or skipped, so a resumed run does not ask them again.

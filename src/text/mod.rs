@@ -7,9 +7,11 @@ mod built;
 mod fill;
 pub mod from_file;
 mod safe_text;
+mod short;
 pub mod strict_json;
 pub mod wrap;
 
 pub use built::Built;
 pub use fill::fill;
 pub use safe_text::{Neutral, acts, json_escaped, neutral, safe_char};
+pub use short::short;

@@ -192,7 +192,10 @@ fn a_crafted_state_file_is_neutralised_in_the_resume_question() {
         .assert()
         .code(1);
     let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
-    assert!(out.contains("unfinished questionnaire from"), "{out}");
+    assert!(
+        out.contains("You have an unfinished questionnaire, 0 of"),
+        "a time that is not one is left out: {out}"
+    );
     assert!(
         out.contains("\u{FFFD}[31mred"),
         "the dropped id is named: {out}"

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::measure::total_id;
 use super::{DONT_KNOW_CODE, LOINC, dont_know_id, option_system};
-use crate::record::{Record, RecordAnswer, RecordSection};
+use crate::record::{AnswerKind, Record, RecordAnswer, RecordSection};
 
 /// The resource id: the tool's name and the start of the SHA-256 of the whole
 /// record, so that two different records never share an id, even when made
@@ -48,15 +48,18 @@ fn items(record: &Record, a: &RecordAnswer) -> Vec<Value> {
             vec![json!({ "linkId": a.id, "text": a.question, "answer": values })]
         }
     };
-    match (a.kind.as_str(), &a.value) {
-        ("single", Value::String(code)) => {
+    // Each kind is matched by name, so a new kind cannot be left out unseen;
+    // within one, a value the validator let through but that says nothing
+    // (an empty text) gives no item.
+    match (a.kind, &a.value) {
+        (AnswerKind::Single, Value::String(code)) => {
             let coding = match &a.loinc {
                 Some(loinc) => json!({ "system": LOINC, "code": loinc, "display": a.shown }),
                 None => coding(code, &a.shown),
             };
             answered(vec![json!({ "valueCoding": coding })])
         }
-        ("multi", Value::Array(codes)) => {
+        (AnswerKind::Multi, Value::Array(codes)) => {
             let codes: Vec<&str> = codes.iter().filter_map(Value::as_str).collect();
             let words = shown_each(a, codes.len());
             answered(
@@ -70,27 +73,37 @@ fn items(record: &Record, a: &RecordAnswer) -> Vec<Value> {
                     .collect(),
             )
         }
-        ("yes_no", Value::Bool(b)) => answered(vec![json!({ "valueBoolean": b })]),
-        ("scale", Value::Number(n)) => answered(
+        (AnswerKind::YesNo, Value::Bool(b)) => answered(vec![json!({ "valueBoolean": b })]),
+        (AnswerKind::Scale, Value::Number(n)) => answered(
             n.as_u64()
                 .map(|n| json!({ "valueInteger": n }))
                 .into_iter()
                 .collect(),
         ),
-        ("number", Value::String(s)) if s == DONT_KNOW_CODE => vec![json!({
+        (AnswerKind::Number, Value::String(s)) if s == DONT_KNOW_CODE => vec![json!({
             "linkId": dont_know_id(&a.id),
             "answer": [{ "valueCoding": coding(DONT_KNOW_CODE, &a.shown) }]
         })],
-        ("number", Value::Number(n)) => answered(
+        (AnswerKind::Number, Value::Number(n)) => answered(
             n.as_f64()
                 .map(|n| json!({ "valueDecimal": n }))
                 .into_iter()
                 .collect(),
         ),
-        ("text", Value::String(t)) if !t.trim().is_empty() => {
-            answered(vec![json!({ "valueString": t })])
-        }
-        _ => Vec::new(),
+        (AnswerKind::Text, Value::String(t)) => answered(if t.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![json!({ "valueString": t })]
+        }),
+        (
+            AnswerKind::Single
+            | AnswerKind::Multi
+            | AnswerKind::YesNo
+            | AnswerKind::Scale
+            | AnswerKind::Number
+            | AnswerKind::Text,
+            _,
+        ) => Vec::new(),
     }
 }
 
@@ -134,7 +147,7 @@ pub fn response(record: &Record) -> Value {
         "id": response_id(record),
         "questionnaire": format!("{}|{}", record.bank.url, record.bank.version),
         "status": "completed",
-        "authored": record.created,
+        "authored": record.created_text(),
         "item": groups
     })
 }

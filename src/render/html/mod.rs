@@ -31,7 +31,7 @@ pub fn render(record: &Record) -> String {
         s,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} ({})</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         esc(&record.bank.title),
-        esc(&record.created)
+        esc(&record.created_text())
     );
     writeln!(s, "<main>\n<h1>{}</h1>", esc(&record.bank.title));
     s.push_str(&clinician_box(record));
@@ -51,7 +51,7 @@ pub fn render(record: &Record) -> String {
     writeln!(
         s,
         "<p class=\"meta\">Made {} with {} {}, question bank {} {}.</p>",
-        esc(&record.created),
+        esc(&record.created_text()),
         esc(&record.tool.name),
         esc(&record.tool.version),
         esc(&record.bank.id),

@@ -36,7 +36,11 @@ pub fn render(record: &Record) -> String {
     writeln!(
         s,
         "Made {} with {} {}, question bank {} {}.\n",
-        record.created, record.tool.name, record.tool.version, record.bank.id, record.bank.version
+        record.created_text(),
+        record.tool.name,
+        record.tool.version,
+        record.bank.id,
+        record.bank.version
     );
     writeln!(s, "**The choice:** {}\n", e.decision);
 

@@ -7,7 +7,7 @@ fn saved() -> Saved {
         bank_id: "b".into(),
         bank_version: "1".into(),
         bank_hash: "h".into(),
-        saved_at: "2026-11-26T12:00:00+00:00".into(),
+        saved_at: Some(DateTime::parse_from_rfc3339("2026-11-26T12:00:00.25-05:00").unwrap()),
         answers: serde_json::json!({"time.commitment": "not_sure"}),
         asked: vec!["time.commitment".into()],
     }
@@ -30,6 +30,22 @@ fn state_is_private_atomic_and_cleared() {
     }
     folder.clear().unwrap();
     assert_eq!(folder.load().unwrap(), None);
+}
+
+#[test]
+fn the_time_is_written_as_before_and_one_that_cannot_be_read_keeps_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = StateFolder::open(dir.path()).unwrap();
+    folder.save(&saved()).unwrap();
+    let text = fs::read_to_string(folder.file()).unwrap();
+    assert!(
+        text.contains(r#""saved_at": "2026-11-26T12:00:00.250-05:00""#),
+        "{text}"
+    );
+    fs::write(folder.file(), text.replace("2026-11-26T12", "yesterday")).unwrap();
+    let loaded = folder.load().unwrap().unwrap();
+    assert_eq!(loaded.saved_at, None);
+    assert_eq!(loaded.answers, saved().answers);
 }
 
 #[test]

@@ -166,7 +166,7 @@ fn every_coding_has_a_display_multiple_choices_included() {
         let r = response(&record);
         objects(&r, &mut all);
         for a in record.sections.iter().flat_map(|s| &s.answers) {
-            if a.kind != "multi" {
+            if a.kind != crate::record::AnswerKind::Multi {
                 continue;
             }
             let question = bank.question(&a.id).unwrap();
