@@ -11,5 +11,5 @@ mod view;
 
 pub use read::{Unreadable, read_record, read_row, record_from_text};
 pub use table::{COLUMNS, Layout, write_table};
-pub use triage::{Row, Triage};
+pub use triage::{InTheWay, Row, Triage};
 pub use view::view;

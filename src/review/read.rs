@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
 use super::light::{Light, LightPhq9};
-use super::triage::{Conflict, Row};
+use super::triage::{Conflict, InTheWay, Row};
 use super::validate::{self, Facts};
 use crate::bank::rules::OptionId;
 use crate::record::{Record, SCHEMA_VERSION, created};
@@ -272,7 +272,14 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         own_lean,
         own_side,
         mismatch: a.mismatch,
-        barriers: a.barriers.iter().map(|b| (b.kind, b.option)).collect(),
+        barriers: a
+            .barriers
+            .iter()
+            .map(|b| InTheWay {
+                kind: b.kind,
+                option: b.option,
+            })
+            .collect(),
         label: extras.label.filter(|l| !l.trim().is_empty()),
         created,
         path: path.to_path_buf(),

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::triage::Row;
+use super::triage::{InTheWay, Row};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::render::neutral;
 
@@ -52,30 +52,30 @@ fn side(side: Option<OptionId>) -> &'static str {
     }
 }
 
-fn barrier_code(kind: BarrierKind, option: OptionId) -> String {
-    let kind = match kind {
+fn barrier_code(b: InTheWay) -> String {
+    let kind = match b.kind {
         BarrierKind::Time => 'T',
         BarrierKind::Cost => 'C',
     };
-    let option = match option {
+    let option = match b.option {
         OptionId::ShortTerm => 'S',
         OptionId::LongTerm => 'L',
     };
     format!("{kind}{option}")
 }
 
-fn barrier_words(barriers: &[(BarrierKind, OptionId)]) -> String {
+fn barrier_words(barriers: &[InTheWay]) -> String {
     if barriers.is_empty() {
         return "-".into();
     }
     barriers
         .iter()
-        .map(|(kind, option)| {
-            let kind = match kind {
+        .map(|b| {
+            let kind = match b.kind {
                 BarrierKind::Time => "time",
                 BarrierKind::Cost => "cost",
             };
-            let option = match option {
+            let option = match b.option {
                 OptionId::ShortTerm => "short",
                 OptionId::LongTerm => "long",
             };
@@ -182,11 +182,7 @@ fn compact_line(cells: [String; 8]) -> String {
 }
 
 fn compact_row(r: &Row) -> String {
-    let barriers: Vec<String> = r
-        .barriers
-        .iter()
-        .map(|(k, o)| barrier_code(*k, *o))
-        .collect();
+    let barriers: Vec<String> = r.barriers.iter().map(|b| barrier_code(*b)).collect();
     compact_line([
         if r.safety { "YES" } else { "-" }.into(),
         phq9_cell(r),

@@ -38,7 +38,7 @@ pub struct Row {
     pub own_side: Option<OptionId>,
     /// The person's own leaning differs from the aid's fit.
     pub mismatch: bool,
-    pub barriers: Vec<(BarrierKind, OptionId)>,
+    pub barriers: Vec<InTheWay>,
     /// The name, initials or clinic number the person put on the summary.
     pub label: Option<String>,
     pub created: DateTime<FixedOffset>,
@@ -47,15 +47,41 @@ pub struct Row {
     pub path: PathBuf,
 }
 
+/// A barrier as the table shows it: time or cost in the way of one option.
+/// Written in JSON as a pair, such as `["time", "long_term"]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InTheWay {
+    pub kind: BarrierKind,
+    pub option: OptionId,
+}
+
+impl Serialize for InTheWay {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.kind, self.option).serialize(s)
+    }
+}
+
 fn lossy<S: serde::Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&path.to_string_lossy())
 }
 
-const BARRIERS: [(BarrierKind, OptionId); 4] = [
-    (BarrierKind::Time, OptionId::ShortTerm),
-    (BarrierKind::Time, OptionId::LongTerm),
-    (BarrierKind::Cost, OptionId::ShortTerm),
-    (BarrierKind::Cost, OptionId::LongTerm),
+const BARRIERS: [InTheWay; 4] = [
+    InTheWay {
+        kind: BarrierKind::Time,
+        option: OptionId::ShortTerm,
+    },
+    InTheWay {
+        kind: BarrierKind::Time,
+        option: OptionId::LongTerm,
+    },
+    InTheWay {
+        kind: BarrierKind::Cost,
+        option: OptionId::ShortTerm,
+    },
+    InTheWay {
+        kind: BarrierKind::Cost,
+        option: OptionId::LongTerm,
+    },
 ];
 
 const SAFETY: u16 = 1;
@@ -281,7 +307,10 @@ pub(super) fn sample(name: &str, at: &str) -> Row {
         own_lean: Some("Short-term therapy".into()),
         own_side: Some(OptionId::ShortTerm),
         mismatch: false,
-        barriers: vec![(BarrierKind::Cost, OptionId::LongTerm)],
+        barriers: vec![InTheWay {
+            kind: BarrierKind::Cost,
+            option: OptionId::LongTerm,
+        }],
         label: None,
         created: DateTime::parse_from_rfc3339(&format!("2026-11-26T{at}:00+00:00")).unwrap(),
         path: PathBuf::from(format!("/clinic/{name}.json")),

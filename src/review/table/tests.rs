@@ -28,12 +28,12 @@ fn compact_rows_never_pass_80_columns_with_long_labels_and_every_flag() {
     worst.own_lean = Some("I'm not sure yet".into());
     worst.own_side = None;
     worst.mismatch = true;
-    worst.barriers = vec![
-        (BarrierKind::Time, OptionId::ShortTerm),
-        (BarrierKind::Time, OptionId::LongTerm),
-        (BarrierKind::Cost, OptionId::ShortTerm),
-        (BarrierKind::Cost, OptionId::LongTerm),
-    ];
+    worst.barriers = [BarrierKind::Time, BarrierKind::Cost]
+        .into_iter()
+        .flat_map(|kind| {
+            [OptionId::ShortTerm, OptionId::LongTerm].map(|option| InTheWay { kind, option })
+        })
+        .collect();
     let mut labelled = worst.clone();
     labelled.label =
         Some("Dr. Wide's patient 你好你好你好你好你好 clinic number 1234567890 ".repeat(4));

@@ -108,3 +108,10 @@ fn more_than_65535_distinct_leans_each_come_back_as_given() {
         }
     }
 }
+
+#[test]
+fn a_barrier_is_written_in_json_as_a_pair_as_before() {
+    let row = sample("a", "18:01");
+    let json = serde_json::to_value(&row).unwrap();
+    assert_eq!(json["barriers"], serde_json::json!([["cost", "long_term"]]));
+}
