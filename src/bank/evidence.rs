@@ -4,6 +4,10 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod summary_words;
+
+pub use summary_words::SummaryWords;
+
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
@@ -36,6 +40,9 @@ pub struct Evidence {
     pub sources: Vec<Source>,
     /// Titles of the fact pages and summary sections.
     pub titles: Titles,
+    /// The summaries' other sentences and labels (older records: the shipped ones).
+    #[serde(default = "SummaryWords::shipped")]
+    pub summary: SummaryWords,
     pub about: About,
 }
 

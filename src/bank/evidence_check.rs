@@ -10,7 +10,7 @@ impl Evidence {
     /// Every problem with the evidence file: empty texts, duplicate ids, and
     /// options not described under every heading (equal detail is a standard).
     pub fn problems(&self) -> Vec<Problem> {
-        let mut found = Vec::new();
+        let mut found = self.summary.problems();
         let mut say = |place: &str, message: String| {
             found.push(Problem::new("evidence.json", place, message));
         };

@@ -8,11 +8,12 @@ pub mod html;
 pub mod icons;
 pub mod json;
 pub mod markdown;
+pub mod markup;
 pub mod page;
 pub mod screen;
 pub mod sentences;
 pub mod studies;
-mod summary;
+pub mod summary;
 
 pub use crate::text::{Neutral, acts, json_escaped, neutral, safe_char};
 

@@ -12,10 +12,9 @@ use therapy_choice::bank::{Bank, Evidence};
 use therapy_choice::commands::evidence::all_pages;
 use therapy_choice::record::Record;
 use therapy_choice::render::icons::{EMPTY, FILLED};
-use therapy_choice::render::markdown::md;
 use therapy_choice::render::screen::{self, Drawing};
 use therapy_choice::render::sentences::cost_rows;
-use therapy_choice::render::{html, markdown, studies};
+use therapy_choice::render::{html, markdown};
 
 const TABLE: &str = include_str!("../data/figures.json");
 
@@ -368,9 +367,9 @@ fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html()
         let checked = checked_icons(&o.source);
         let screen = plain(&[outcomes::page(&e, o)]);
         assert_eq!(text_counts(&screen), checked, "{} on screen", o.id);
-        let text = studies::markdown(&e, o, md);
+        let text = markdown::outcome_page(&e, o);
         assert_eq!(text_counts(&text), checked, "{} in Markdown", o.id);
-        let page = studies::html(&e, o, html::esc);
+        let page = html::outcome_page(&e, o);
         assert_eq!(html_counts(&page), checked, "{} in HTML", o.id);
         if !checked.is_empty() {
             drawn_pages += 1;
@@ -406,7 +405,7 @@ fn one_outcome_page_in_plain_mode_and_html() {
         .find(|o| o.id == "helsinki_10_years")
         .unwrap();
     insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(&e, o)]));
-    insta::assert_snapshot!("helsinki_10_years.html", studies::html(&e, o, html::esc));
+    insta::assert_snapshot!("helsinki_10_years.html", html::outcome_page(&e, o));
 }
 
 #[test]

@@ -5,45 +5,41 @@
 use crate::text::Built;
 
 use super::escape::esc;
-use crate::answers::money;
-use crate::render::sentences::month_bars;
-use crate::text::fill;
-use crate::weigh::Assessment;
+use crate::render::summary::{Balance, CostsPart};
 
 /// The balance from short-term to long-term, with the score marked.
-pub fn balance_svg(a: &Assessment) -> String {
+pub fn balance_svg(a: &Balance) -> String {
     let (left, right, width) = (90.0, 510.0, 600.0);
     let x = left + (f64::from(a.score.clamp(-100, 100)) + 100.0) / 200.0 * (right - left);
     let mid = (left + right) / 2.0;
     format!(
         r##"<svg class="balance" viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
-        label = esc(&format!("{}: {:+}", a.band_label, a.score)),
+        label = esc(&a.label),
         lt = left - 10.0,
         rt = right + 10.0,
-        short = esc(&a.words.balance_short),
-        long = esc(&a.words.balance_long),
+        short = esc(&a.short),
+        long = esc(&a.long),
         score = a.score,
     )
 }
 
 /// The costs a month as bars, with what the person could spend as a last bar.
-pub fn cost_svg(a: &Assessment) -> String {
-    let e = &a.estimate;
-    let rows = month_bars(a);
+pub fn cost_svg(c: &CostsPart) -> String {
+    let rows = &c.bars;
     if rows.is_empty() {
         return String::new();
     }
-    let most = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1.0);
+    let most = rows.iter().map(|r| r.amount).fold(0.0, f64::max).max(1.0);
     let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
     let height = rows.len() as f64 * row_h + 4.0;
     let mut svg = Built::from(format!(
         r#"<svg class="costs" viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,
-        esc(&a.words.costs)
+        esc(&c.chart)
     ));
-    for (n, (label, amount)) in rows.iter().enumerate() {
+    for (n, bar) in rows.iter().enumerate() {
         let y = n as f64 * row_h + 2.0;
-        let w = amount / most * bar_w;
-        let fill_colour = if n + 1 == rows.len() && e.inputs.budget_per_month.is_some() {
+        let w = bar.amount / most * bar_w;
+        let fill_colour = if n + 1 == rows.len() && c.last_is_budget {
             "#8aa"
         } else {
             "#446"
@@ -51,11 +47,8 @@ pub fn cost_svg(a: &Assessment) -> String {
         write!(
             svg,
             r#"<text x="0" y="{ty}">{}</text><rect x="{label_w}" y="{y}" width="{w:.1}" height="13" fill="{fill_colour}"/><text x="{tx:.1}" y="{ty}">{}</text>"#,
-            esc(label),
-            esc(&fill(
-                &a.words.per_month,
-                &[("cost", &money(amount.round(), &e.symbol))]
-            )),
+            esc(&bar.label),
+            esc(&bar.text),
             ty = y + 11.0,
             tx = label_w + w + 5.0,
         );

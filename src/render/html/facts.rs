@@ -2,88 +2,88 @@
 //! studies, the other choices, the sources, about this aid and the crisis
 //! lines that every summary carries.
 
-use crate::text::Built;
-
-use super::esc;
-use crate::record::Record;
+use super::layout::{items, labelled};
+use super::writer::Html;
+use crate::render::markup::Markup;
+use crate::render::studies::OutcomePart;
+use crate::render::summary::Summary;
 
 /// Write the closing part, ending the page.
-pub(super) fn write(s: &mut Built, record: &Record) {
-    let e = &record.evidence;
-    write!(
-        s,
-        "<h2>{}</h2><table class=\"options\"><thead><tr><td></td>",
-        esc(&e.titles.two_options)
+pub(super) fn write(h: &mut Html, s: &Summary) {
+    let f = &s.facts;
+    h.within(
+        "<h2>",
+        &f.title,
+        "</h2><table class=\"options\"><thead><tr><td></td>",
     );
-    for option in &e.options {
-        write!(s, "<th>{}</th>", esc(&option.name));
+    for option in &f.options {
+        h.within("<th>", option, "</th>");
     }
-    write!(s, "</tr></thead><tbody>");
-    for heading in &e.headings {
-        write!(s, "<tr><th>{}</th>", esc(&heading.title));
-        for option in &e.options {
-            let text = option
-                .facts
-                .get(&heading.id)
-                .map(String::as_str)
-                .unwrap_or("");
-            write!(s, "<td>{}</td>", esc(text));
+    h.tag("</tr></thead><tbody>");
+    for (title, texts) in &f.rows {
+        h.within("<tr><th>", title, "</th>");
+        for text in texts {
+            h.within("<td>", text, "</td>");
         }
-        write!(s, "</tr>");
+        h.tag("</tr>");
     }
-    writeln!(s, "</tbody></table>");
-    s.push_str(&crate::render::studies::html_part(e, esc));
-    write!(s, "<ul class=\"small others\">");
-    for text in &e.other_intro {
-        write!(s, "<li>{}</li>", esc(text));
+    h.tag("</tbody></table>\n");
+    if let Some(text) = &f.trade_off {
+        h.within("<p>", text, "</p>");
     }
-    for other in &e.other_choices {
-        write!(
-            s,
-            "<li><strong>{}:</strong> {}</li>",
-            esc(&other.name),
-            esc(&other.text)
-        );
+    if let Some(o) = &f.outcome {
+        outcome(h, o);
     }
-    writeln!(s, "</ul>");
+    h.tag("<ul class=\"small others\">");
+    items(h, &f.other_intro);
+    for other in &f.others {
+        h.tag("<li>");
+        labelled(h, other);
+        h.tag("</li>");
+    }
+    h.tag("</ul>\n");
 
-    writeln!(
-        s,
-        "<h2>{}</h2><p class=\"small\">{}</p>",
-        esc(&e.titles.sources),
-        esc(&crate::render::studies::sources_short(e))
-    );
-
-    write!(s, "<h2>{}</h2><p class=\"small\">", esc(&e.titles.about));
-    for text in e.about.for_summary() {
-        write!(s, "{} ", esc(text));
+    for said in [&s.sources, &s.about] {
+        h.within("<h2>", &said.title, "</h2><p class=\"small\">");
+        for (k, text) in said.texts.iter().enumerate() {
+            if k > 0 {
+                h.tag(" ");
+            }
+            h.text(text);
+        }
+        h.tag("</p>\n");
     }
-    writeln!(
-        s,
-        "Facts version {}, published {}, next review {}.</p>",
-        esc(&e.version),
-        esc(&e.published),
-        esc(&e.next_review)
-    );
 
+    let c = &s.crisis;
     // With a safety flag the same lines stand at the top, so print leaves this copy out.
-    let repeat = if record.safety_flag.is_some() {
-        " repeat"
+    h.tag(if c.repeated {
+        "<section class=\"unsafe-now repeat\"><h2>"
     } else {
-        ""
-    };
-    write!(
-        s,
-        "<section class=\"unsafe-now{repeat}\"><h2>{}</h2><p>{}</p><ul class=\"crisis\">",
-        esc(&e.titles.unsafe_now),
-        esc(&e.crisis.always)
+        "<section class=\"unsafe-now\"><h2>"
+    });
+    h.text(&c.title);
+    h.within("</h2><p>", &c.always, "</p><ul class=\"crisis\">");
+    items(h, &c.lines);
+    h.within(
+        "</ul><p class=\"small\">",
+        &c.checked,
+        "</p></section>\n</main>\n</body>\n</html>\n",
     );
-    for line in e.crisis_lines() {
-        write!(s, "<li>{}</li>", esc(&line));
+}
+
+/// One outcome page, with its picture of 100 people.
+pub(super) fn outcome(h: &mut Html, o: &OutcomePart) {
+    h.within("<section class=\"outcome\"><h3>", &o.title, "</h3><p>");
+    h.text(&o.who);
+    h.tag("</p>");
+    for text in &o.before {
+        h.within("<p>", text, "</p>");
     }
-    writeln!(
-        s,
-        "</ul><p class=\"small\">Crisis numbers checked {}.</p></section>\n</main>\n</body>\n</html>",
-        esc(&e.crisis.checked)
-    );
+    if let Some(p) = &o.picture {
+        h.drawing(&p.html(super::escape::esc));
+    }
+    for text in &o.after {
+        h.within("<p>", text, "</p>");
+    }
+    h.tag("</section>");
 }

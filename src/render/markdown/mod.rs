@@ -1,255 +1,30 @@
 //! The summary as Markdown, for the person and their clinician. Rendered from
-//! the record alone; what matters most comes first, the safety flag above all.
-
-use crate::text::Built;
+//! the record alone, through the summary's view-model; what matters most comes
+//! first, the safety flag above all.
 
 mod escape;
+mod layout;
+mod writer;
 
 pub use escape::md;
+pub use writer::Markdown;
 
-use super::sentences::{
-    computed_line, cost_rows, mismatch_line, own_lean_line, sides, unsure_line, you_said,
-};
-use super::summary::{answer_sections, ratings};
+use crate::bank::{Evidence, Outcome};
 use crate::record::Record;
-use crate::text::fill;
+use crate::render::studies::OutcomePart;
+use crate::render::summary::Summary;
 
 pub fn render(record: &Record) -> String {
-    let mut s = Built::new();
-    let e = &record.evidence;
-    let a = &record.assessment;
-    let w = &a.words;
-    writeln!(s, "# {}\n", record.bank.title);
-    s.push_str(&clinician_box(record));
-    if let Some(flag) = &record.safety_flag {
-        writeln!(
-            s,
-            "> **SAFETY (self-reported, not assessed): please read first.** To the question \"{}\" the answer was: **{}**.",
-            flag.question, flag.answer
-        );
-        writeln!(s, ">\n> {}", e.crisis.always);
-        for line in e.crisis_lines() {
-            writeln!(s, "> - {line}");
-        }
-        writeln!(s);
-    }
-    writeln!(
-        s,
-        "Made {} with {} {}, question bank {} {}.\n",
-        record.created_text(),
-        record.tool.name,
-        record.tool.version,
-        record.bank.id,
-        record.bank.version
-    );
-    writeln!(s, "**The choice:** {}\n", e.decision);
-
-    writeln!(s, "## {}\n", w.barriers);
-    if a.barriers.is_empty() {
-        writeln!(s, "{}", w.no_barriers);
-    }
-    for b in &a.barriers {
-        writeln!(s, "- **{}**", b.text);
-    }
-    writeln!(s);
-
-    writeln!(s, "## {}\n", w.title);
-    writeln!(s, "{}\n", w.not_a_verdict);
-    if let Some(line) = own_lean_line(a) {
-        writeln!(s, "- {line}");
-    }
-    writeln!(s, "- {}", computed_line(a, true));
-    if let Some(line) = mismatch_line(a) {
-        writeln!(s, "- {line}");
-    }
-    writeln!(
-        s,
-        "- {}: {} {}\n",
-        w.confidence,
-        a.confidence.text,
-        unsure_line(a)
-    );
-
-    for (title, reasons) in sides(a) {
-        writeln!(s, "### {title}\n");
-        if reasons.is_empty() {
-            writeln!(s, "{}", w.no_reasons);
-        }
-        for r in reasons {
-            let said = you_said(a, r, |x| format!("\"{}\"", md(x)))
-                .map(|said| format!(" {said}."))
-                .unwrap_or_default();
-            writeln!(
-                s,
-                "- **{:+}** {}{said} _{}_",
-                r.weight,
-                r.reason,
-                fill(&w.source, &[("source", &r.source_short)])
-            );
-        }
-        writeln!(s);
-    }
-
-    writeln!(s, "## {} / {}\n", w.costs, w.time);
-    writeln!(
-        s,
-        "| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|",
-        w.table_option,
-        w.table_sessions,
-        w.table_months,
-        w.table_cost,
-        w.table_per_month,
-        w.table_hours
-    );
-    for row in cost_rows(a) {
-        writeln!(
-            s,
-            "| {} | {} | {} | {} | {} | {} |",
-            row.label,
-            row.sessions,
-            row.months,
-            row.cost.as_deref().unwrap_or(&w.unknown),
-            row.per_month.as_deref().unwrap_or(&w.unknown),
-            row.hours.as_deref().unwrap_or(&w.unknown)
-        );
-    }
-    writeln!(s);
-    for note in super::sentences::cost_notes(a) {
-        writeln!(s, "{note}  ");
-    }
-    writeln!(s);
-
-    writeln!(s, "## {}\n", w.changes);
-    for c in &a.changes {
-        writeln!(s, "- {c}");
-    }
-    writeln!(s);
-
-    // Ratings, in records from banks that had you.
-    let rated = ratings(record);
-    if !rated.is_empty() {
-        writeln!(s, "## What matters most to you\n");
-        for r in rated {
-            writeln!(s, "- {} **{}**", r.question, md(&r.shown));
-        }
-        writeln!(s);
-    }
-    for (title, answers) in answer_sections(record) {
-        writeln!(s, "## {title}\n");
-        for a in answers {
-            writeln!(s, "- {} **{}**", a.question, md(&a.shown));
-        }
-        writeln!(s);
-    }
-
-    if !record.scores.is_empty() {
-        for score in &record.scores {
-            writeln!(
-                s,
-                "## {}: {} of {}\n",
-                score.title, score.points, score.out_of
-            );
-            if let Some(flag) = &score.flag {
-                writeln!(s, "**Flag:** {flag}\n");
-            }
-            for missed in &score.missed {
-                let note = missed
-                    .note
-                    .as_deref()
-                    .map(|n| format!(" {n}"))
-                    .unwrap_or_default();
-                writeln!(
-                    s,
-                    "- \"{}\" Answer: {}.{note}",
-                    missed.question, missed.answer
-                );
-            }
-            if !score.missed.is_empty() {
-                writeln!(s);
-            }
-        }
-    }
-
-    if let Some(p) = &record.phq9 {
-        writeln!(
-            s,
-            "## {}: {} of {} ({})\n\n{}\n\n_{}_\n",
-            p.title, p.total, p.out_of, p.band_label, p.note, p.credit
-        );
-    }
-
-    writeln!(s, "## {}\n", w.questions);
-    for q in &a.clinician_questions {
-        writeln!(s, "- {q}");
-    }
-    writeln!(s);
-    if !record.own_words.is_empty() {
-        writeln!(s, "### {}\n", w.own_questions);
-        for words in &record.own_words {
-            writeln!(s, "**{}**\n\n{}\n", words.question, md(&words.text));
-        }
-    }
-
-    writeln!(s, "## {}\n", e.titles.two_options);
-    for heading in &e.headings {
-        writeln!(s, "**{}**\n", heading.title);
-        for option in &e.options {
-            let text = option
-                .facts
-                .get(&heading.id)
-                .map(String::as_str)
-                .unwrap_or("");
-            writeln!(s, "- {}: {text}", option.name);
-        }
-        writeln!(s);
-    }
-    s.push_str(&super::studies::markdown_part(e, md));
-    for text in &e.other_intro {
-        writeln!(s, "{text}\n");
-    }
-    for other in &e.other_choices {
-        writeln!(s, "- **{}:** {}", other.name, other.text);
-    }
-    writeln!(s);
-
-    writeln!(s, "## {}\n", e.titles.sources);
-    writeln!(s, "{}\n", super::studies::sources_short(e));
-
-    writeln!(s, "## {}\n", e.titles.about);
-    for text in e.about.for_summary() {
-        writeln!(s, "{text}\n");
-    }
-    writeln!(
-        s,
-        "Facts version {}, published {}, next review {}.\n",
-        e.version, e.published, e.next_review
-    );
-
-    writeln!(s, "## {}\n", e.titles.unsafe_now);
-    writeln!(s, "{}\n", e.crisis.always);
-    for line in e.crisis_lines() {
-        writeln!(s, "- {line}");
-    }
-    writeln!(s, "\nCrisis numbers checked {}.", e.crisis.checked);
-    s.into_string()
+    let mut m = Markdown::new();
+    layout::summary(&mut m, &Summary::of(record));
+    m.into_string()
 }
 
-/// The box as Markdown, or nothing for a record without one (schema 1).
-fn clinician_box(record: &Record) -> String {
-    let Some(b) = &record.clinician else {
-        return String::new();
-    };
-    let mut s = Built::from(format!("## {}\n\n", md(&b.title)));
-    for line in &b.lines {
-        let mark = if line.flag { "! " } else { "" };
-        s.push_str(&format!(
-            "- **{mark}{}:** {}\n",
-            md(&line.label),
-            md(&line.text)
-        ));
-    }
-    s.push('\n');
-    s.into_string()
+/// One outcome page as Markdown.
+pub fn outcome_page(e: &Evidence, o: &Outcome) -> String {
+    let mut m = Markdown::new();
+    layout::outcome(&mut m, &OutcomePart::of(e, o));
+    m.into_string()
 }
 
 #[cfg(test)]

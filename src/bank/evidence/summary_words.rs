@@ -1,0 +1,126 @@
+//! The sentences and labels of the Markdown and HTML summaries that are not
+//! the result's (rules.json) or a fact's: the safety alert, the line saying
+//! how the summary was made, score headings and the like, with {placeholders}.
+//! Content only; records made before these words existed get the words this
+//! program ships with.
+
+use serde::{Deserialize, Serialize};
+
+use crate::bank::Problem;
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryWords {
+    /// Above the safety answer: self-reported, never assessed.
+    pub safety_alert: String,
+    /// With {question} and {answer}.
+    pub safety_answer: String,
+    /// With {when}, {tool}, {tool_version}, {bank} and {bank_version}.
+    pub made: String,
+    /// The heading over the 0-10 ratings.
+    pub ratings: String,
+    /// The heading over the other answers.
+    pub your_answers: String,
+    /// The label of a score's flag.
+    pub flag: String,
+    /// A score's heading, with {title}, {points} and {out_of}.
+    pub score: String,
+    /// After a question the person got wrong, with {answer}.
+    pub answer: String,
+    /// The PHQ-9's heading, with {title}, {total}, {out_of} and {band}.
+    pub phq9: String,
+    /// With {version}, {published} and {next_review}.
+    pub facts_version: String,
+    /// With {checked}.
+    pub crisis_checked: String,
+}
+
+/// The words as evidence.json has them today, with the name of each field.
+const SHIPPED: &str = include_str!("../../../questions/evidence.json");
+
+impl SummaryWords {
+    /// The words this program ships with: what a record made before they were
+    /// saved with it is rendered with.
+    pub fn shipped() -> SummaryWords {
+        #[derive(Deserialize)]
+        struct Only {
+            summary: SummaryWords,
+        }
+        serde_json::from_str::<Only>(SHIPPED)
+            .map(|only| only.summary)
+            .unwrap_or_default()
+    }
+
+    /// Each text with its name and the placeholders it must hold.
+    fn each(&self) -> [(&str, &String, &[&str]); 11] {
+        [
+            ("safety_alert", &self.safety_alert, &[]),
+            (
+                "safety_answer",
+                &self.safety_answer,
+                &["question", "answer"],
+            ),
+            (
+                "made",
+                &self.made,
+                &["when", "tool", "tool_version", "bank", "bank_version"],
+            ),
+            ("ratings", &self.ratings, &[]),
+            ("your_answers", &self.your_answers, &[]),
+            ("flag", &self.flag, &[]),
+            ("score", &self.score, &["title", "points", "out_of"]),
+            ("answer", &self.answer, &["answer"]),
+            ("phq9", &self.phq9, &["title", "total", "out_of", "band"]),
+            (
+                "facts_version",
+                &self.facts_version,
+                &["version", "published", "next_review"],
+            ),
+            ("crisis_checked", &self.crisis_checked, &["checked"]),
+        ]
+    }
+
+    /// Empty texts and missing placeholders, each named by its place.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        for (name, text, needs) in self.each() {
+            let place = format!("summary.{name}");
+            if text.trim().is_empty() {
+                found.push(Problem::new("evidence.json", &place, "is empty".into()));
+            }
+            for need in needs {
+                if !text.contains(&format!("{{{need}}}")) {
+                    found.push(Problem::new(
+                        "evidence.json",
+                        &place,
+                        format!("needs the placeholder {{{need}}}"),
+                    ));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SummaryWords;
+
+    #[test]
+    fn the_shipped_words_are_complete() {
+        let words = SummaryWords::shipped();
+        assert_eq!(words.problems(), []);
+        assert!(words.safety_alert.contains("self-reported"));
+    }
+
+    #[test]
+    fn a_missing_placeholder_is_named_with_its_place() {
+        let mut words = SummaryWords::shipped();
+        words.made = "Made with care.".into();
+        let found: Vec<String> = words.problems().iter().map(|p| p.to_string()).collect();
+        assert!(
+            found.contains(&"evidence.json: summary.made: needs the placeholder {when}".into()),
+            "{found:?}"
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! The parts of the summary around the result: the safety alert at the top,
+//! and the facts, sources, about this aid and crisis lines at the end.
+
+use super::parts::{CrisisPart, FactsPart, Labelled, SafetyPart, Said};
+use crate::bank::Evidence;
+use crate::record::Record;
+use crate::render::markup::Span;
+use crate::render::studies::OutcomePart;
+use crate::text::fill;
+
+/// The alert, when the person said yes (or rather not say) to the safety
+/// question: self-reported, never assessed.
+pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
+    let e = &record.evidence;
+    record.safety_flag.as_ref().map(|flag| SafetyPart {
+        alert: e.summary.safety_alert.clone(),
+        said: Span::fill(
+            &e.summary.safety_answer,
+            vec![
+                ("question", vec![Span::Quoted(flag.question.clone())]),
+                ("answer", vec![Span::Strong(flag.answer.clone())]),
+            ],
+        ),
+        always: e.crisis.always.clone(),
+        lines: e.crisis_lines(),
+    })
+}
+
+pub(super) fn facts(e: &Evidence) -> FactsPart {
+    FactsPart {
+        title: e.titles.two_options.clone(),
+        options: e.options.iter().map(|o| o.name.clone()).collect(),
+        rows: e
+            .headings
+            .iter()
+            .map(|heading| {
+                let texts = e
+                    .options
+                    .iter()
+                    .map(|o| o.facts.get(&heading.id).cloned().unwrap_or_default())
+                    .collect();
+                (heading.title.clone(), texts)
+            })
+            .collect(),
+        trade_off: (!e.trade_off.is_empty()).then(|| e.trade_off.clone()),
+        outcome: e.summary_outcome().map(|o| OutcomePart::of(e, o)),
+        other_intro: e.other_intro.clone(),
+        others: e
+            .other_choices
+            .iter()
+            .map(|other| Labelled {
+                label: other.name.clone(),
+                text: other.text.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// About this aid, ending with the version of the facts.
+pub(super) fn about(e: &Evidence) -> Said {
+    let mut texts: Vec<String> = e.about.for_summary().into_iter().cloned().collect();
+    texts.push(version_line(e));
+    Said {
+        title: e.titles.about.clone(),
+        texts,
+    }
+}
+
+/// "Facts version ..., published ..., next review ...": also in `evidence`.
+pub fn version_line(e: &Evidence) -> String {
+    fill(
+        &e.summary.facts_version,
+        &[
+            ("version", &e.version),
+            ("published", &e.published),
+            ("next_review", &e.next_review),
+        ],
+    )
+}
+
+/// "Crisis numbers checked ...": also in `evidence`.
+pub fn checked_line(e: &Evidence) -> String {
+    fill(&e.summary.crisis_checked, &[("checked", &e.crisis.checked)])
+}
+
+pub(super) fn crisis(record: &Record) -> CrisisPart {
+    let e = &record.evidence;
+    CrisisPart {
+        title: e.titles.unsafe_now.clone(),
+        always: e.crisis.always.clone(),
+        lines: e.crisis_lines(),
+        checked: checked_line(e),
+        repeated: record.safety_flag.is_some(),
+    }
+}

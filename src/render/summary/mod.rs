@@ -1,0 +1,138 @@
+//! The summary's view-model: ONE pure description of what the Markdown and
+//! HTML summaries say, built from the record alone. Every sentence is
+//! composed here, once, from the words in the record (which came from the
+//! content files); the formats only lay it out and escape it.
+
+mod answers;
+mod closing;
+mod fit;
+mod parts;
+
+pub use answers::{answer_sections, ratings};
+pub use closing::{checked_line, version_line};
+pub use parts::{
+    Answered, Balance, Bar, ClinicianPart, CostsPart, CrisisPart, FactsPart, FitPart, Labelled,
+    Listed, MissedLine, Phq9Part, ReasonLine, SafetyPart, Said, ScorePart, Side,
+};
+
+use crate::record::Record;
+use crate::text::fill;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    /// When the summary was made, as saved.
+    pub created: String,
+    pub clinician: Option<ClinicianPart>,
+    pub safety: Option<SafetyPart>,
+    /// How and with what it was made.
+    pub made: String,
+    pub choice: Labelled,
+    pub barriers: Listed,
+    pub fit: FitPart,
+    pub costs: CostsPart,
+    pub changes: Listed,
+    pub ratings: Option<Answered>,
+    /// The other answers, by section.
+    pub sections: Vec<Answered>,
+    /// The heading over those sections where a format gives them one.
+    pub your_answers: String,
+    pub scores: Vec<ScorePart>,
+    pub phq9: Option<Phq9Part>,
+    pub questions: Listed,
+    pub own_words: Option<Answered>,
+    pub facts: FactsPart,
+    pub sources: Said,
+    /// About this aid; the last text is the facts' version.
+    pub about: Said,
+    pub crisis: CrisisPart,
+}
+
+impl Summary {
+    pub fn of(record: &Record) -> Summary {
+        let e = &record.evidence;
+        let a = &record.assessment;
+        let w = &a.words;
+        let said = &e.summary;
+        Summary {
+            title: record.bank.title.clone(),
+            created: record.created_text(),
+            clinician: clinician(record),
+            safety: closing::safety(record),
+            made: fill(
+                &said.made,
+                &[
+                    ("when", &record.created_text()),
+                    ("tool", &record.tool.name),
+                    ("tool_version", &record.tool.version),
+                    ("bank", &record.bank.id),
+                    ("bank_version", &record.bank.version),
+                ],
+            ),
+            choice: Labelled {
+                label: e.titles.choice.clone(),
+                text: e.decision.clone(),
+            },
+            barriers: Listed {
+                title: w.barriers.clone(),
+                items: a.barriers.iter().map(|b| b.text.clone()).collect(),
+                empty: Some(w.no_barriers.clone()),
+            },
+            fit: fit::fit(a),
+            costs: fit::costs(a),
+            changes: Listed {
+                title: w.changes.clone(),
+                items: a.changes.clone(),
+                empty: None,
+            },
+            ratings: answers::rated(record),
+            sections: answers::sections(record),
+            your_answers: said.your_answers.clone(),
+            scores: answers::scores(record),
+            phq9: record.phq9.as_ref().map(|p| Phq9Part {
+                heading: fill(
+                    &said.phq9,
+                    &[
+                        ("title", &p.title),
+                        ("total", &p.total.to_string()),
+                        ("out_of", &p.out_of.to_string()),
+                        ("band", &p.band_label),
+                    ],
+                ),
+                note: p.note.clone(),
+                credit: p.credit.clone(),
+            }),
+            questions: Listed {
+                title: w.questions.clone(),
+                items: a.clinician_questions.clone(),
+                empty: None,
+            },
+            own_words: answers::own_words(record),
+            facts: closing::facts(e),
+            sources: Said {
+                title: e.titles.sources.clone(),
+                texts: vec![crate::render::studies::sources_short(e)],
+            },
+            about: closing::about(e),
+            crisis: closing::crisis(record),
+        }
+    }
+}
+
+/// The box for the clinician, when the record has one (not schema 1).
+fn clinician(record: &Record) -> Option<ClinicianPart> {
+    record.clinician.as_ref().map(|b| ClinicianPart {
+        title: b.title.clone(),
+        lines: b
+            .lines
+            .iter()
+            .map(|line| {
+                let labelled = Labelled {
+                    label: line.label.clone(),
+                    text: line.text.clone(),
+                };
+                (labelled, line.flag)
+            })
+            .collect(),
+    })
+}

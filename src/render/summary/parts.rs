@@ -1,0 +1,163 @@
+//! The parts of the summary's view-model: plain, unescaped text, every
+//! sentence already composed from the content files. Each format lays these
+//! out and escapes them its own way.
+
+use crate::render::markup::Span;
+use crate::render::studies::OutcomePart;
+
+/// A label and its text: "The choice: ...", a line of the clinician's box,
+/// a question and its answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelled {
+    pub label: String,
+    pub text: String,
+}
+
+/// A heading over a list, with what to say when the list is empty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
+    pub title: String,
+    pub items: Vec<String>,
+    pub empty: Option<String>,
+}
+
+/// The box for the clinician, first on page one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClinicianPart {
+    pub title: String,
+    /// Each line, and whether to talk about it first.
+    pub lines: Vec<(Labelled, bool)>,
+}
+
+/// The safety alert above everything else, with the crisis lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SafetyPart {
+    /// "SAFETY (self-reported, not assessed): please read first."
+    pub alert: String,
+    /// The question and the answer that raised the flag.
+    pub said: Vec<Span>,
+    pub always: String,
+    pub lines: Vec<String>,
+}
+
+/// The fit of the person's answers, its lines and the reasons each way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitPart {
+    pub title: String,
+    pub not_a_verdict: String,
+    /// Each line, and whether it stands out.
+    pub lines: Vec<(String, bool)>,
+    pub sides: Vec<Side>,
+    pub balance: Balance,
+}
+
+/// The reasons toward one option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    pub title: String,
+    pub empty: Option<String>,
+    pub reasons: Vec<ReasonLine>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReasonLine {
+    /// The weight with its sign: "+3", "-2".
+    pub weight: String,
+    pub reason: String,
+    /// "You said: ..." with the answers quoted, ending in a full stop.
+    pub said: Vec<Span>,
+    pub source: String,
+}
+
+/// What the balance chart draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Balance {
+    pub score: i32,
+    /// The band and the score, for those who cannot see the chart.
+    pub label: String,
+    pub short: String,
+    pub long: String,
+}
+
+/// The cost and time table, its notes, and the bars a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostsPart {
+    pub title: String,
+    pub header: [String; 6],
+    pub rows: Vec<[String; 6]>,
+    pub notes: Vec<String>,
+    /// The chart's name, for those who cannot see it.
+    pub chart: String,
+    pub bars: Vec<Bar>,
+    /// Whether the last bar is what the person could spend.
+    pub last_is_budget: bool,
+}
+
+/// One bar of the cost chart: its label, amount a month and that in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub amount: f64,
+    pub text: String,
+}
+
+/// Answers under a heading: each question with the answer as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answered {
+    pub title: String,
+    pub answers: Vec<Labelled>,
+}
+
+/// A score: its heading, its flag, and the questions that missed a point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScorePart {
+    pub heading: String,
+    pub flag: Option<Labelled>,
+    pub missed: Vec<MissedLine>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissedLine {
+    pub question: String,
+    /// "Answer: ...", then what to know, if anything.
+    pub answer: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phq9Part {
+    pub heading: String,
+    pub note: String,
+    pub credit: String,
+}
+
+/// Both options under each heading, the studies and the other choices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactsPart {
+    pub title: String,
+    pub options: Vec<String>,
+    /// Each heading, with each option's text under it.
+    pub rows: Vec<(String, Vec<String>)>,
+    pub trade_off: Option<String>,
+    pub outcome: Option<OutcomePart>,
+    pub other_intro: Vec<String>,
+    pub others: Vec<Labelled>,
+}
+
+/// A heading and paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub title: String,
+    pub texts: Vec<String>,
+}
+
+/// The crisis lines every summary ends with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrisisPart {
+    pub title: String,
+    pub always: String,
+    pub lines: Vec<String>,
+    pub checked: String,
+    /// The same lines stand in the safety alert at the top.
+    pub repeated: bool,
+}
