@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::Answers;
 use crate::bank::Bank;
+use crate::text::short;
 use crate::text::strict_json::unique_keys;
 
 /// One thing wrong with an answers file, naming the question.
@@ -152,13 +153,7 @@ pub fn read_lenient(bank: &Bank, saved: &Value) -> (Answers, Vec<String>) {
 
 /// A value as given, cut short if long.
 fn show(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 60 {
-        let cut: String = text.chars().take(57).collect();
-        format!("{cut}...")
-    } else {
-        text
-    }
+    short(&value.to_string())
 }
 
 fn strip_position(message: &str) -> &str {
