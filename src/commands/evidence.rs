@@ -7,6 +7,7 @@ use crate::ask::{Block, Page, pages, write_page};
 use crate::bank::{Bank, Evidence};
 use crate::cli::BankArgs;
 use crate::failure::{self, Failure};
+use crate::render::summary::{checked_line, version_line};
 
 pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
@@ -46,20 +47,14 @@ pub fn all_pages(e: &Evidence) -> Vec<Page> {
             Block::Text(a.how_chosen.clone()),
             Block::Heading(e.titles.updates.clone()),
             Block::Text(a.update_policy.clone()),
-            Block::Text(format!(
-                "Version {}, published {}. Next review by {}.",
-                e.version, e.published, e.next_review
-            )),
+            Block::Text(version_line(e)),
             Block::Heading(e.titles.reading_level.clone()),
             Block::Text(a.reading_level.clone()),
         ],
         urgent: false,
     });
     let mut crisis = pages::safety_page(e);
-    crisis.blocks.push(Block::Text(format!(
-        "These numbers were checked on {}.",
-        e.crisis.checked
-    )));
+    crisis.blocks.push(Block::Text(checked_line(e)));
     crisis.urgent = false;
     all.push(crisis);
     all

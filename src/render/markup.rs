@@ -43,6 +43,18 @@ pub trait Markup {
 }
 
 impl Span {
+    /// The spans as plain text, for the terminal: quoted ones in straight
+    /// quotation marks.
+    pub fn plain(spans: &[Span]) -> String {
+        spans
+            .iter()
+            .map(|span| match span {
+                Span::Plain(text) | Span::Strong(text) => text.clone(),
+                Span::Quoted(text) => format!("\"{text}\""),
+            })
+            .collect()
+    }
+
     /// A template with each `{name}` replaced by its spans, the rest plain.
     pub fn fill(template: &str, values: Vec<(&str, Vec<Span>)>) -> Vec<Span> {
         let mut out = Vec::new();

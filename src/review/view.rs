@@ -4,60 +4,52 @@
 //! record file could hold anything.
 
 use crate::record::Record;
+use crate::render::markup::Span;
 use crate::render::screen::{Drawing, result_in_detail};
+use crate::render::summary::Summary;
 use crate::render::{clinician, neutral};
 
 pub fn view(record: &Record, drawing: Drawing) -> String {
+    let summary = Summary::of(record);
+    let words = &record.evidence.summary;
     let mut s = clinician::text(record);
     if !s.is_empty() {
         s.push('\n');
     }
-    let e = &record.evidence;
-    if let Some(flag) = &record.safety_flag {
+    if let Some(alert) = &summary.safety {
         s.push_str(&format!(
-            "!! SAFETY: to \"{}\" they answered: {}\n",
-            flag.question, flag.answer
+            "!! {} {}\n",
+            alert.alert,
+            Span::plain(&alert.said)
         ));
-        for line in e.crisis_lines() {
+        for line in &alert.lines {
             s.push_str(&format!("   {line}\n"));
         }
     }
-    for score in &record.scores {
+    for score in &summary.scores {
         if let Some(flag) = &score.flag {
-            s.push_str(&format!(
-                "!! {}: {} of {}. {flag}\n",
-                score.title, score.points, score.out_of
-            ));
+            s.push_str(&format!("!! {}. {}\n", score.heading, flag.text));
         }
     }
-    s.push_str(&format!(
-        "\n{} - made {} with {} {}\n\n",
-        record.bank.title,
-        record.created_text(),
-        record.tool.name,
-        record.tool.version
-    ));
+    s.push_str(&format!("\n{}\n{}\n\n", summary.title, summary.made));
     s.push_str(&result_in_detail(record, drawing));
-    for score in &record.scores {
-        s.push_str(&format!(
-            "\n{}: {} of {}\n",
-            score.title, score.points, score.out_of
-        ));
+    for score in &summary.scores {
+        s.push_str(&format!("\n{}\n", score.heading));
         for m in &score.missed {
             s.push_str(&format!("  - \"{}\" {}\n", m.question, m.answer));
         }
     }
-    if !record.own_words.is_empty() {
-        s.push_str("\nIn their own words\n-----------------\n");
-        for w in &record.own_words {
+    if let Some(own) = &summary.own_words {
+        s.push_str(&heading(&words.their_words));
+        for w in &own.answers {
             s.push_str(&format!(
                 "{}\n  {}\n",
-                w.question,
+                w.label,
                 w.text.replace('\n', "\n  ")
             ));
         }
     }
-    s.push_str("\nAll answers\n-----------\n");
+    s.push_str(&heading(&words.all_answers));
     for section in &record.sections {
         if section.answers.is_empty() {
             continue;
@@ -68,6 +60,11 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
         }
     }
     neutral(&s)
+}
+
+/// A heading underlined, after a blank line.
+fn heading(title: &str) -> String {
+    format!("\n{title}\n{}\n", "-".repeat(title.chars().count()))
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ fn evidence_prints_every_reference_in_full() {
     }
     for item in [
         "No funding. No ties to any provider of therapy.",
-        "Next review by",
+        ", next review ",
         "How the evidence was chosen",
         "Reading level",
     ] {

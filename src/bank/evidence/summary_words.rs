@@ -1,6 +1,7 @@
-//! The sentences and labels of the Markdown and HTML summaries that are not
-//! the result's (rules.json) or a fact's: the safety alert, the line saying
-//! how the summary was made, score headings and the like, with {placeholders}.
+//! The sentences and labels of the Markdown and HTML summaries (and of the
+//! clinician's view in `review`) that are not the result's (rules.json) or a
+//! fact's: the safety alert, the line saying how the summary was made, score
+//! headings and the like, with {placeholders}.
 //! Content only; records made before these words existed get the words this
 //! program ships with.
 
@@ -33,6 +34,10 @@ pub struct SummaryWords {
     pub facts_version: String,
     /// With {checked}.
     pub crisis_checked: String,
+    /// The clinician's view: the heading over the person's own words.
+    pub their_words: String,
+    /// The clinician's view: the heading over every answer.
+    pub all_answers: String,
 }
 
 /// The words as evidence.json has them today, with the name of each field.
@@ -52,7 +57,7 @@ impl SummaryWords {
     }
 
     /// Each text with its name and the placeholders it must hold.
-    fn each(&self) -> [(&str, &String, &[&str]); 11] {
+    fn each(&self) -> [(&str, &String, &[&str]); 13] {
         [
             ("safety_alert", &self.safety_alert, &[]),
             (
@@ -77,6 +82,8 @@ impl SummaryWords {
                 &["version", "published", "next_review"],
             ),
             ("crisis_checked", &self.crisis_checked, &["checked"]),
+            ("their_words", &self.their_words, &[]),
+            ("all_answers", &self.all_answers, &[]),
         ]
     }
 

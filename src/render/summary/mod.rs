@@ -136,3 +136,6 @@ fn clinician(record: &Record) -> Option<ClinicianPart> {
             .collect(),
     })
 }
+
+#[cfg(test)]
+mod tests;
