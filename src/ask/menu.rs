@@ -97,6 +97,11 @@ impl Menu<'_> {
         for line in &self.head {
             screen.push(line.clone());
         }
+        // Where we are stays at the top of a small window.
+        screen.pinned = 1;
+        // Until something is chosen, the error and the first answer stay in
+        // view, so a small window never hides that there are answers.
+        let first_to_see = screen.len();
         if let Some(error) = error {
             screen.extend(t.wrapped(&t.urgent.apply_to(format!("! {error}")).to_string(), 0));
         }
@@ -128,6 +133,8 @@ impl Menu<'_> {
             }
             if focused {
                 screen.focus = start..screen.len();
+            } else if self.cursor.is_none() && k == 0 {
+                screen.focus = first_to_see..screen.len();
             }
         }
         t.draw(&screen)?;

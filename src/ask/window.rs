@@ -24,6 +24,9 @@ pub struct Screen {
     pub focus: Range<usize>,
     /// Rows kept free at the bottom (for a typed answer).
     pub reserve: usize,
+    /// Lines at the top that stay in view however far the rest scrolls
+    /// (where we are), so a small window never loses its bearings.
+    pub pinned: usize,
 }
 
 impl Screen {
@@ -86,9 +89,17 @@ impl Window {
             }
             return Ok(());
         }
-        let start = (screen.focus.end + 2).saturating_sub(room).min(len - room);
+        let pinned = screen.pinned.min(room - 3);
+        for line in &screen.lines[..pinned] {
+            self.term.write_line(line)?;
+        }
+        let (lines, room) = (&screen.lines[pinned..], room - pinned);
+        let len = lines.len();
+        let start = (screen.focus.end.saturating_sub(pinned) + 2)
+            .saturating_sub(room)
+            .min(len - room);
         let end = start + room;
-        for (k, line) in screen.lines[start..end].iter().enumerate() {
+        for (k, line) in lines[start..end].iter().enumerate() {
             if k == 0 && start > 0 {
                 self.term
                     .write_line(&self.dim.apply_to("  ... more above").to_string())?;

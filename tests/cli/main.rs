@@ -20,6 +20,7 @@ mod resume;
 mod review;
 mod run;
 mod signals;
+mod small_window;
 mod terminal;
 mod walk;
 mod width;

@@ -60,6 +60,12 @@ impl Pty {
                 String::from_utf8_lossy(&matched).to_string()
             }
             Err(e) => {
+                // The program is still waiting for keys: end it first, or
+                // reading the rest would wait for ever instead of failing.
+                let _ = self
+                    .session
+                    .get_process_mut()
+                    .kill(expectrl::process::unix::Signal::SIGKILL);
                 let mut rest = Vec::new();
                 let _ = std::io::Read::read_to_end(&mut self.session, &mut rest);
                 self.log.extend_from_slice(&rest);

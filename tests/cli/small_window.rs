@@ -1,0 +1,61 @@
+//! In a small window the safety question still shows where we are and its
+//! answers before any key is pressed, and after a stray Enter, with nothing
+//! chosen.
+
+use std::time::Duration;
+
+use crate::common::fresh_state_dir;
+use crate::pty::{DOWN, Pty, last_screen};
+
+const ANSWERS: [&str; 3] = ["Yes", "No", "I'd rather not say"];
+
+/// The last screen's lines, and whether each answer shows as a whole line
+/// with nothing marked as chosen.
+fn answers_in_view(pty: &Pty) -> (String, bool) {
+    let screen = last_screen(&pty.log);
+    let lines: Vec<&str> = screen.lines().map(str::trim_end).collect();
+    let all = ANSWERS
+        .iter()
+        .all(|a| lines.contains(&format!("  {a}").as_str()));
+    let none_marked = !lines.iter().any(|l| l.starts_with("> "));
+    (screen.clone(), all && none_marked)
+}
+
+#[test]
+fn a_small_window_shows_the_safety_answers_before_any_key_and_after_a_stray_enter() {
+    for (cols, rows) in [(60, 15), (40, 15), (80, 12)] {
+        let out = tempfile::tempdir().unwrap();
+        let mut pty = Pty::start(
+            &["--out", out.path().to_str().unwrap()],
+            cols,
+            rows,
+            &fresh_state_dir(),
+        );
+        pty.pass_page();
+        // Before the change the answers never showed here, so this wait is
+        // where an old program fails; keep it short.
+        pty.session
+            .set_expect_timeout(Some(Duration::from_secs(15)));
+        pty.wait("I'd rather not say");
+        let (screen, shown) = answers_in_view(&pty);
+        assert!(shown, "{cols}x{rows}, before any key:\n{screen}");
+        assert!(
+            screen.starts_with("Section 1 of"),
+            "{cols}x{rows}: where we are stays at the top:\n{screen}"
+        );
+        pty.keys("\r");
+        pty.wait("Choose one");
+        pty.wait("I'd rather not say");
+        let (screen, shown) = answers_in_view(&pty);
+        assert!(shown, "{cols}x{rows}, after a stray Enter:\n{screen}");
+        assert!(screen.contains("! Choose one"), "{screen}");
+        pty.keys(DOWN);
+        pty.wait("> Yes");
+        pty.keys("\x03");
+        pty.end();
+        assert!(
+            !pty.text().contains("Help now"),
+            "{cols}x{rows}: nothing was answered"
+        );
+    }
+}
