@@ -1,94 +1,77 @@
 //! `check` and `evidence`: a valid bank, a broken one, and the facts in full.
 
-use predicates::prelude::*;
 use std::path::Path;
 
-use crate::common::bin;
+use crate::test::Test;
+
+/// The text of one of the built-in bank's files.
+fn built_in(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questions")
+            .join(name),
+    )
+    .unwrap()
+}
 
 #[test]
 fn the_built_in_bank_passes_check() {
-    bin()
+    Test::new()
         .arg("check")
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::contains("is valid: 11 sections"))
-        .stdout(predicate::str::contains(
+        .stdout_has("is valid: 11 sections")
+        .stdout_has(
             "PHQ-9: 9 question(s), their answers and its credit line are used word for word",
-        ))
-        .stdout(predicate::str::contains(
+        )
+        .stdout_has(
             "The most reachable score each way: -100 toward short-term, +100 toward long-term (the score starts at 0).",
-        ));
+        );
 }
 
 #[test]
 fn check_names_a_tilted_rules_file_and_exits_2() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    for name in ["bank.json", "evidence.json"] {
-        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
-    }
-    let rules = std::fs::read_to_string(root.join("rules.json"))
-        .unwrap()
-        .replacen("\"weight\": 0", "\"weight\": -10", 1);
-    std::fs::write(dir.path().join("rules.json"), rules).unwrap();
-    bin()
+    let rules = built_in("rules.json").replacen("\"weight\": 0", "\"weight\": -10", 1);
+    Test::new()
         .arg("check")
-        .arg("--questions")
-        .arg(dir.path())
-        .assert()
+        .bank_file("rules.json", rules)
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
+        .stderr_has(
             "rules.json: start: the score must start at 0, with no built-in tilt; it starts at -10",
-        ));
+        );
 }
 
 #[test]
 fn a_broken_bank_lists_every_problem_and_exits_2() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    let bank = std::fs::read_to_string(root.join("bank.json"))
-        .unwrap()
+    let bank = built_in("bank.json")
         .replace(
             "\"id\": \"time.sessions_per_week\"",
             "\"id\": \"time.commitment\"",
         )
         .replace("\"kind\": \"text\"", "\"kind\": \"slider\"");
-    std::fs::write(dir.path().join("bank.json"), bank).unwrap();
-    for name in ["evidence.json", "rules.json"] {
-        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
-    }
-    bin()
+    Test::new()
         .arg("check")
-        .arg("--questions")
-        .arg(dir.path())
-        .assert()
+        .bank_file("bank.json", bank)
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
-            "bank.json: time.commitment: this question id is used twice",
-        ))
-        .stderr(predicate::str::contains(
-            "bank.json: notes.label: unknown kind \"slider\"",
-        ))
-        .stderr(predicate::str::contains(
-            "bank.json: notes.note: unknown kind \"slider\"",
-        ));
+        .stderr_has("bank.json: time.commitment: this question id is used twice")
+        .stderr_has("bank.json: notes.label: unknown kind \"slider\"")
+        .stderr_has("bank.json: notes.note: unknown kind \"slider\"");
 }
 
 #[test]
 fn a_missing_bank_folder_is_named() {
-    bin()
+    Test::new()
         .args(["check", "--questions", "/nonexistent/bank"])
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
-            "bank.json: file: could not read /nonexistent/bank/bank.json",
-        ));
+        .stderr_has("bank.json: file: could not read /nonexistent/bank/bank.json");
 }
 
 #[test]
 fn evidence_prints_every_reference_in_full() {
-    let assert = bin().arg("evidence").assert().success();
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let out = Test::new().arg("evidence").run().success().stdout();
     for citation in [
         "Fonagy P, Roth A, Higgitt A. The outcome of psychodynamic psychotherapy for psychological disorders. Clinical Neuroscience Research 2005; 4(5-6):367-377.",
         "Leichsenring F, Rabung S. Effectiveness of long-term psychodynamic psychotherapy: a meta-analysis. JAMA 2008; 300(13):1551-1565.",
@@ -132,8 +115,11 @@ fn completions_for_bash_zsh_and_fish_name_every_command_and_option() {
         words.len()
     );
     for shell in ["bash", "zsh", "fish"] {
-        let assert = bin().args(["completions", shell]).assert().success();
-        let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        let out = Test::new()
+            .args(["completions", shell])
+            .run()
+            .success()
+            .stdout();
         for word in &words {
             // fish lists long options without their dashes (`-l out`).
             let bare = word.trim_start_matches("--");
@@ -148,33 +134,39 @@ fn completions_for_bash_zsh_and_fish_name_every_command_and_option() {
 
 #[test]
 fn the_man_page_and_version_are_there() {
-    bin()
+    Test::new()
         .arg("man")
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::contains(".TH therapy-choice 1"))
-        .stdout(predicate::str::contains("review"));
-    bin()
+        .stdout_has(".TH therapy-choice 1")
+        .stdout_has("review");
+    Test::new()
         .arg("--version")
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+        .stdout_has(env!("CARGO_PKG_VERSION"));
 }
 
 #[test]
 fn start_flags_before_another_command_are_bad_usage() {
-    bin()
+    Test::new()
         .args(["--plain", "check"])
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains("belong to `start`"));
-    bin().args(["check", "--color", "never"]).assert().success();
+        .stderr_has("belong to `start`");
+    Test::new()
+        .args(["check", "--color", "never"])
+        .run()
+        .success();
 }
 
 #[test]
 fn the_answers_schema_names_every_question() {
-    let assert = bin().args(["export", "answers-schema"]).assert().success();
-    let schema: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let schema = Test::new()
+        .args(["export", "answers-schema"])
+        .run()
+        .success()
+        .json();
     let properties = schema["properties"]["answers"]["properties"]
         .as_object()
         .unwrap();
@@ -194,30 +186,19 @@ fn the_answers_schema_names_every_question() {
 
 #[test]
 fn a_bank_from_outside_with_an_escape_in_its_text_is_refused_before_it_reaches_a_screen() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    let bank = std::fs::read_to_string(root.join("bank.json"))
-        .unwrap()
-        .replace(
-            "How long could you keep going to therapy?",
-            "How long could you keep going\\u001b]0;owned\\u0007 to therapy?",
-        );
-    std::fs::write(dir.path().join("bank.json"), bank).unwrap();
-    for name in ["evidence.json", "rules.json"] {
-        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
-    }
+    let bank = built_in("bank.json").replace(
+        "How long could you keep going to therapy?",
+        "How long could you keep going\\u001b]0;owned\\u0007 to therapy?",
+    );
     for command in ["check", "start"] {
-        let assert = bin()
+        let err = Test::new()
             .arg(command)
-            .arg("--questions")
-            .arg(dir.path())
-            .write_stdin("")
-            .assert()
+            .bank_file("bank.json", &bank)
+            .stdin("")
+            .run()
             .code(2)
-            .stderr(predicate::str::contains(
-                "U+001B, which could act on a terminal",
-            ));
-        let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+            .stderr_has("U+001B, which could act on a terminal")
+            .stderr();
         assert!(!err.contains('\u{1b}'), "{command} printed a raw escape");
         assert!(
             err.contains("text"),

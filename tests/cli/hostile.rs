@@ -1,30 +1,18 @@
 //! Hostile input never crashes and never half-writes: each case gives a
 //! sentence naming the place, exit 2, and no file.
 
-use predicates::prelude::*;
-use std::path::Path;
-
-use crate::common::{bin, example, files_in};
+use crate::common::example;
+use crate::test::Test;
 
 /// Run an answers file given as raw bytes; expect exit 2, these words, no files.
 fn refused_bytes(bytes: &[u8], words: &[&str]) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("answers.json");
-    std::fs::write(&file, bytes).unwrap();
-    let out = dir.path().join("out");
-    let assert = bin()
-        .args(["run", "--answers"])
-        .arg(&file)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(2);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let ran = Test::new().answers(bytes.to_vec()).run().code(2);
+    let err = ran.stderr();
     for w in words {
         assert!(err.contains(w), "missing \"{w}\" in:\n{err}");
     }
     assert!(!err.contains("panicked"), "{err}");
-    assert!(files_in(&out).is_empty());
+    assert!(ran.files().is_empty());
 }
 
 fn with_answer(id: &str, raw_value: &str) -> Vec<u8> {
@@ -89,22 +77,14 @@ fn a_megabyte_of_free_text_is_longer_than_the_limit() {
 
 #[test]
 fn control_characters_and_escapes_in_text_are_kept_but_neutralised_when_shown() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("answers.json");
-    std::fs::write(
-        &file,
-        with_answer("notes.note", "\"bell\\u0007 clear\\u001b[2J <b>bold</b>\""),
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    bin()
-        .args(["run", "--answers"])
-        .arg(&file)
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    let ran = Test::new()
+        .answers(with_answer(
+            "notes.note",
+            "\"bell\\u0007 clear\\u001b[2J <b>bold</b>\"",
+        ))
+        .run()
         .success();
-    for f in files_in(&out) {
+    for (f, _) in ran.files() {
         let text = std::fs::read_to_string(&f).unwrap();
         match f.extension().unwrap().to_str().unwrap() {
             "json" => assert!(text.contains("\\u0007"), "the record keeps what was given"),
@@ -116,63 +96,43 @@ fn control_characters_and_escapes_in_text_are_kept_but_neutralised_when_shown() 
             _ => {}
         }
     }
-    let record = files_in(&out)
-        .into_iter()
-        .find(|f| f.extension().unwrap() == "json")
-        .unwrap();
-    let assert = bin().arg("review").arg(&record).assert().success();
-    assert!(!assert.get_output().stdout.contains(&0x1b));
+    let review = ran.again().arg("review").arg(ran.record()).run().success();
+    assert!(!review.stdout_bytes().contains(&0x1b));
 }
 
 #[test]
 fn a_malformed_bank_names_the_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    for name in ["bank.json", "evidence.json"] {
-        std::fs::copy(root.join(name), dir.path().join(name)).unwrap();
-    }
-    std::fs::write(
-        dir.path().join("rules.json"),
-        "{\n  \"version\": \"1\",\n  oops\n}",
-    )
-    .unwrap();
-    bin()
-        .args(["check", "--questions"])
-        .arg(dir.path())
-        .assert()
+    let check = Test::new()
+        .arg("check")
+        .bank_file("rules.json", "{\n  \"version\": \"1\",\n  oops\n}")
+        .run()
         .code(2)
-        .stderr(predicate::str::contains("rules.json: line 3, column 3"));
-    bin()
-        .args(["run", "--answers"])
-        .arg(example("first-episode"))
-        .arg("--questions")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path().join("out"))
-        .assert()
+        .stderr_has("rules.json: line 3, column 3");
+    let run = check
+        .again()
+        .answers("first-episode")
+        .own_bank()
+        .run()
         .code(2);
-    assert!(files_in(&dir.path().join("out")).is_empty());
+    assert!(run.files().is_empty());
 }
 
 #[test]
 fn a_malformed_or_mistyped_record_is_refused_by_export() {
-    let dir = tempfile::tempdir().unwrap();
-    let broken = dir.path().join("record.json");
-    std::fs::write(&broken, "{\"schema_version\": 1, \"created\": 5}").unwrap();
-    bin()
+    let test = Test::new().file("record.json", "{\"schema_version\": 1, \"created\": 5}");
+    let broken = test.home().path("record.json");
+    let ran = test
         .args(["export", "fhir-response"])
         .arg(&broken)
-        .assert()
+        .run()
         .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(
-            "record.json: it is not a therapy-choice summary",
-        ));
-    std::fs::write(&broken, [0xff, 0xfe, 0x00]).unwrap();
-    bin()
+        .no_stdout()
+        .stderr_has("record.json: it is not a therapy-choice summary");
+    ran.again()
+        .file("record.json", [0xff, 0xfe, 0x00])
         .args(["export", "fhir-response"])
         .arg(&broken)
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains("not UTF-8"));
+        .stderr_has("not UTF-8");
 }

@@ -22,5 +22,6 @@ mod run;
 mod signals;
 mod small_window;
 mod terminal;
+mod test;
 mod walk;
 mod width;

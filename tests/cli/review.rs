@@ -1,31 +1,32 @@
 //! `review` and `export`: a folder of good, corrupt, truncated and
 //! future-version records; one file in full; the FHIR exports.
 
-use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-use crate::common::{EXAMPLES, bin, files_in, run_example};
+use crate::common::EXAMPLES;
+use crate::test::{Ran, Test};
 use therapy_choice::record::SCHEMA_VERSION;
 
-/// A folder holding the three example summaries (all three files each) and
-/// three broken records. Returns the folder and the example records by name.
-fn clinic() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
-    let dir = tempfile::tempdir().unwrap();
+/// A home whose `out/` holds the three example summaries (all three files
+/// each) and three broken records. Returns the last run, to run again in
+/// that home, and the example records by name.
+fn clinic() -> (Ran, Vec<(String, PathBuf)>) {
+    let mut test = Test::new();
     let mut records = Vec::new();
+    let mut last = None;
     for name in EXAMPLES {
-        let before = files_in(dir.path());
-        run_example(name, dir.path());
-        let new = files_in(dir.path())
-            .into_iter()
-            .find(|p| !before.contains(p) && p.extension().unwrap() == "json")
-            .unwrap();
-        records.push((name.to_string(), new));
+        let ran = test.answers(name).run().success();
+        records.push((name.to_string(), ran.record()));
+        test = ran.again();
+        last = Some(ran);
     }
+    let last = last.unwrap();
+    let dir = last.home().out();
     let good = std::fs::read_to_string(&records[0].1).unwrap();
-    std::fs::write(dir.path().join("truncated.json"), &good[..good.len() / 2]).unwrap();
-    std::fs::write(dir.path().join("corrupt.json"), "this is not json").unwrap();
+    std::fs::write(dir.join("truncated.json"), &good[..good.len() / 2]).unwrap();
+    std::fs::write(dir.join("corrupt.json"), "this is not json").unwrap();
     std::fs::write(
-        dir.path().join("future.json"),
+        dir.join("future.json"),
         good.replacen(
             &format!("\"schema_version\": {SCHEMA_VERSION}"),
             "\"schema_version\": 99",
@@ -33,7 +34,16 @@ fn clinic() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
         ),
     )
     .unwrap();
-    (dir, records)
+    (last, records)
+}
+
+/// The JSON `export` prints for these arguments.
+fn exported(args: &[&str], file: Option<&Path>) -> serde_json::Value {
+    let mut test = Test::new().arg("export").args(args);
+    if let Some(file) = file {
+        test = test.arg(file);
+    }
+    test.run().success().json()
 }
 
 fn file_name(p: &Path) -> String {
@@ -42,10 +52,14 @@ fn file_name(p: &Path) -> String {
 
 #[test]
 fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
-    let (dir, records) = clinic();
-    let assert = bin().arg("review").arg(dir.path()).assert().code(1);
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    let err = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let (clinic, records) = clinic();
+    let ran = clinic
+        .again()
+        .arg("review")
+        .arg(clinic.home().out())
+        .run()
+        .code(1);
+    let (out, err) = (ran.stdout(), ran.stderr());
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 5, "a header, three rows and a legend:\n{out}");
     for line in &lines {
@@ -85,13 +99,14 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
 
 #[test]
 fn review_as_json_has_every_row_and_every_skipped_file() {
-    let (dir, _) = clinic();
-    let assert = bin()
+    let (clinic, _) = clinic();
+    let doc = clinic
+        .again()
         .args(["review", "--format", "json"])
-        .arg(dir.path())
-        .assert()
-        .code(1);
-    let doc: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+        .arg(clinic.home().out())
+        .run()
+        .code(1)
+        .json();
     assert_eq!(doc["rows"].as_array().unwrap().len(), 3);
     assert_eq!(doc["skipped"].as_array().unwrap().len(), 3);
     assert_eq!(doc["rows"][0]["safety"], true);
@@ -99,16 +114,18 @@ fn review_as_json_has_every_row_and_every_skipped_file() {
 
 #[test]
 fn a_good_folder_exits_0() {
-    let (dir, records) = clinic();
+    let (clinic, records) = clinic();
+    let dir = clinic.home().out();
     for name in ["truncated.json", "corrupt.json", "future.json"] {
-        std::fs::remove_file(dir.path().join(name)).unwrap();
+        std::fs::remove_file(dir.join(name)).unwrap();
     }
-    bin().arg("review").arg(dir.path()).assert().success();
-    bin()
+    clinic.again().arg("review").arg(&dir).run().success();
+    clinic
+        .again()
         .arg("review")
         .arg(&records[0].1)
         .arg(&records[1].1)
-        .assert()
+        .run()
         .success();
 }
 
@@ -119,46 +136,35 @@ fn one_file_shows_the_clinician_view_flags_first() {
         .iter()
         .find(|(n, _)| n == "unsure-needs-support")
         .unwrap();
-    bin()
+    Test::new()
         .arg("review")
         .arg(unsure)
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::starts_with("For the clinician\n"))
-        .stdout(predicate::str::contains(
-            "! Safety (self-reported, not assessed): YES",
-        ))
-        .stdout(predicate::str::contains(
-            "! PHQ-9: 20 of 27, severe; item 9: Several days",
-        ))
-        .stdout(predicate::str::contains("!! SAFETY"))
-        .stdout(predicate::str::contains("!! How sure you feel: 0 of 4"))
-        .stdout(predicate::str::contains("What your answers suggest"));
+        .stdout_starts("For the clinician\n")
+        .stdout_has("! Safety (self-reported, not assessed): YES")
+        .stdout_has("! PHQ-9: 20 of 27, severe; item 9: Several days")
+        .stdout_has("!! SAFETY")
+        .stdout_has("!! How sure you feel: 0 of 4")
+        .stdout_has("What your answers suggest");
 }
 
 #[test]
 fn one_broken_file_alone_is_bad_input() {
-    let (dir, _) = clinic();
-    bin()
+    let (clinic, _) = clinic();
+    clinic
+        .again()
         .arg("review")
-        .arg(dir.path().join("future.json"))
-        .assert()
+        .arg(clinic.home().out().join("future.json"))
+        .run()
         .code(2)
-        .stderr(predicate::str::contains("newer therapy-choice"));
+        .stderr_has("newer therapy-choice");
 }
 
 #[test]
 fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
-    let (_dir, records) = clinic();
-    let q: serde_json::Value = serde_json::from_slice(
-        &bin()
-            .args(["export", "fhir-questionnaire"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout,
-    )
-    .unwrap();
+    let (_clinic, records) = clinic();
+    let q = exported(&["fhir-questionnaire"], None);
     assert_eq!(q["resourceType"], "Questionnaire");
     fn ids(items: &serde_json::Value, out: &mut Vec<String>) {
         for item in items.as_array().into_iter().flatten() {
@@ -178,16 +184,7 @@ fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
         "0-10 ratings, and only they, need the SDC slider control"
     );
     for (_, record) in &records {
-        let r: serde_json::Value = serde_json::from_slice(
-            &bin()
-                .args(["export", "fhir-response"])
-                .arg(record)
-                .assert()
-                .success()
-                .get_output()
-                .stdout,
-        )
-        .unwrap();
+        let r = exported(&["fhir-response"], Some(record));
         assert_eq!(r["status"], "completed");
         assert_eq!(
             r["questionnaire"],
@@ -208,13 +205,14 @@ fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
 
 #[test]
 fn the_wide_table_has_the_lean_in_words_and_the_whole_path() {
-    let (dir, records) = clinic();
-    let assert = bin()
+    let (clinic, records) = clinic();
+    let out = clinic
+        .again()
         .args(["review", "--wide"])
-        .arg(dir.path())
-        .assert()
-        .code(1);
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        .arg(clinic.home().out())
+        .run()
+        .code(1)
+        .stdout();
     assert!(out.contains("time:long"), "{out}");
     assert!(out.contains("clearly fits short-term better"), "{out}");
     for (_, record) in &records {
@@ -224,8 +222,11 @@ fn the_wide_table_has_the_lean_in_words_and_the_whole_path() {
 
 #[test]
 fn review_help_explains_every_column() {
-    let assert = bin().args(["review", "--help"]).assert().success();
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let out = Test::new()
+        .args(["review", "--help"])
+        .run()
+        .success()
+        .stdout();
     for column in [
         "SAFE",
         "PHQ-9",
@@ -246,40 +247,39 @@ fn review_help_explains_every_column() {
 
 #[test]
 fn a_summary_that_is_not_the_json_says_what_it_is_and_what_review_expects() {
-    let (dir, records) = clinic();
+    let (clinic, records) = clinic();
     let json = &records[0].1;
     for (ending, what) in [
         ("md", "it is a text document (Markdown)"),
         ("html", "it is a web page (HTML)"),
     ] {
         let other = json.with_extension(ending);
-        bin()
+        clinic
+            .again()
             .arg("review")
             .arg(&other)
-            .assert()
+            .run()
             .code(2)
-            .stderr(predicate::str::contains(what))
-            .stderr(predicate::str::contains(
-                "review expects the .json file saved with each summary",
-            ));
+            .stderr_has(what)
+            .stderr_has("review expects the .json file saved with each summary");
     }
     let answers = crate::common::example("first-episode");
-    bin()
+    clinic
+        .again()
         .arg("review")
         .arg(&answers)
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
-            "it is an answers file, not a summary",
-        ));
-    let pdf = dir.path().join("printed.pdf");
+        .stderr_has("it is an answers file, not a summary");
+    let pdf = clinic.home().out().join("printed.pdf");
     std::fs::write(&pdf, b"%PDF-1.7\n\x80\x81binary").unwrap();
-    bin()
+    clinic
+        .again()
         .arg("review")
         .arg(&pdf)
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains("it is a PDF; review expects"));
+        .stderr_has("it is a PDF; review expects");
 }
 
 #[test]
@@ -287,20 +287,18 @@ fn a_schema_1_record_still_opens_in_review_and_export() {
     let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records/schema-1.json");
     let text = std::fs::read_to_string(&old).unwrap();
     assert!(text.contains("\"schema_version\": 1"));
-    bin()
+    Test::new()
         .arg("review")
         .arg(&old)
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::contains(
-            "leans clearly short-term (score -100",
-        ));
-    bin()
+        .stdout_has("leans clearly short-term (score -100");
+    Test::new()
         .args(["export", "fhir-response"])
         .arg(&old)
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::contains("\"status\": \"completed\""));
+        .stdout_has("\"status\": \"completed\"");
 }
 
 #[test]
@@ -309,56 +307,25 @@ fn a_schema_1_record_with_a_safety_yes_still_opens_in_review_and_export() {
     // is true, and its crisis lines are not grouped by country.
     let old = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/records/schema-1-unsure-needs-support.json");
-    bin()
+    Test::new()
         .arg("review")
         .arg(&old)
-        .assert()
+        .run()
         .success()
-        .stdout(predicate::str::starts_with("!! SAFETY"))
-        .stdout(predicate::str::contains("116 123"));
-    let r: serde_json::Value = serde_json::from_slice(
-        &bin()
-            .args(["export", "fhir-response"])
-            .arg(&old)
-            .assert()
-            .success()
-            .get_output()
-            .stdout,
-    )
-    .unwrap();
+        .stdout_starts("!! SAFETY")
+        .stdout_has("116 123");
+    let r = exported(&["fhir-response"], Some(&old));
     assert!(r.to_string().contains("\"valueBoolean\":true"));
 }
 
 #[test]
 fn the_safety_answer_is_exported_as_a_coded_single_choice() {
-    let dir = tempfile::tempdir().unwrap();
-    run_example("unsure-needs-support", dir.path());
-    let record = files_in(dir.path())
-        .into_iter()
-        .find(|p| p.extension().unwrap() == "json")
-        .unwrap();
-    let r: serde_json::Value = serde_json::from_slice(
-        &bin()
-            .args(["export", "fhir-response"])
-            .arg(&record)
-            .assert()
-            .success()
-            .get_output()
-            .stdout,
-    )
-    .unwrap();
+    let ran = Test::new().answers("unsure-needs-support").run().success();
+    let r = exported(&["fhir-response"], Some(&ran.record()));
     let safety = &r["item"][0]["item"][0];
     assert_eq!(safety["linkId"], "safety.thoughts");
     assert_eq!(safety["answer"][0]["valueCoding"]["code"], "yes");
-    let q: serde_json::Value = serde_json::from_slice(
-        &bin()
-            .args(["export", "fhir-questionnaire"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout,
-    )
-    .unwrap();
+    let q = exported(&["fhir-questionnaire"], None);
     let item = &q["item"][0]["item"][0];
     assert_eq!(item["linkId"], "safety.thoughts");
     assert_eq!(item["type"], "choice");

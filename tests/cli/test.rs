@@ -1,0 +1,407 @@
+//! One fluent way to run the real binary: `Test::new()` gives a private home
+//! (a 0700 folder holding the state, the summaries and any file a test
+//! writes) and a bare environment (no terminal, nothing of the user's); the
+//! builder says what to run, and `Ran` says what came out.
+
+use std::ffi::{OsStr, OsString};
+use std::io::Write;
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::rc::Rc;
+
+use crate::common::{bin_path, example, files_in};
+
+/// The files the built-in bank is read from.
+const BANK_FILES: [&str; 3] = ["bank.json", "evidence.json", "rules.json"];
+
+/// A private folder for one test: `state/` for unfinished answers, `out/`
+/// for summaries, `questions/` for a bank of the test's own, and whatever
+/// else the test writes. Removed when the last run that uses it is dropped.
+pub struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        let dir = tempfile::tempdir().unwrap();
+        // tempfile makes it 0700 already; say so rather than rely on it.
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        std::fs::create_dir(dir.path().join("state")).unwrap();
+        Home { dir }
+    }
+
+    /// A path inside the home.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Where summaries go unless a test says otherwise.
+    pub fn out(&self) -> PathBuf {
+        self.path("out")
+    }
+
+    /// The folder for unfinished answers.
+    pub fn state(&self) -> PathBuf {
+        self.path("state")
+    }
+}
+
+/// Something to answer with: an example's name, a JSON value, raw bytes, or
+/// a path (a FIFO, a device, a file written elsewhere).
+pub enum Given {
+    Example(String),
+    Bytes(Vec<u8>),
+    Path(PathBuf),
+}
+
+impl From<&str> for Given {
+    fn from(name: &str) -> Given {
+        Given::Example(name.into())
+    }
+}
+
+impl From<serde_json::Value> for Given {
+    fn from(value: serde_json::Value) -> Given {
+        Given::Bytes(value.to_string().into_bytes())
+    }
+}
+
+impl From<Vec<u8>> for Given {
+    fn from(bytes: Vec<u8>) -> Given {
+        Given::Bytes(bytes)
+    }
+}
+
+impl From<&Path> for Given {
+    fn from(path: &Path) -> Given {
+        Given::Path(path.to_path_buf())
+    }
+}
+
+impl From<&PathBuf> for Given {
+    fn from(path: &PathBuf) -> Given {
+        Given::Path(path.clone())
+    }
+}
+
+/// One run of the binary, being described.
+#[must_use]
+pub struct Test {
+    home: Rc<Home>,
+    args: Vec<OsString>,
+    stdin: Option<Vec<u8>>,
+    stdout: Option<Stdio>,
+    stderr: Option<Stdio>,
+    out: Option<PathBuf>,
+    bank: bool,
+}
+
+impl Test {
+    pub fn new() -> Test {
+        Test::in_home(Rc::new(Home::new()))
+    }
+
+    fn in_home(home: Rc<Home>) -> Test {
+        Test {
+            home,
+            args: Vec::new(),
+            stdin: None,
+            stdout: None,
+            stderr: None,
+            out: None,
+            bank: false,
+        }
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    /// Another run in the same home (same state, same `out/`).
+    pub fn again(&self) -> Test {
+        Test::in_home(self.home.clone())
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Test {
+        self.args.push(arg.as_ref().to_owned());
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(mut self, args: I) -> Test {
+        for arg in args {
+            self = self.arg(arg);
+        }
+        self
+    }
+
+    pub fn stdin(mut self, text: impl Into<Vec<u8>>) -> Test {
+        self.stdin = Some(text.into());
+        self
+    }
+
+    /// Write `bytes` to `name` inside the home (folders made as needed).
+    pub fn file(self, name: &str, bytes: impl AsRef<[u8]>) -> Test {
+        let path = self.home.path(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        self
+    }
+
+    /// A named pipe at `name` inside the home.
+    pub fn fifo(self, name: &str) -> Test {
+        let path = self.home.path(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: mkfifo reads a NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        self
+    }
+
+    /// `run --answers` with `given`, saving into the home's `out/`. Bytes
+    /// and JSON are written to `answers.json` in the home first.
+    pub fn answers(mut self, given: impl Into<Given>) -> Test {
+        let path = match given.into() {
+            Given::Example(name) => example(&name),
+            Given::Path(path) => path,
+            Given::Bytes(bytes) => {
+                self = self.file("answers.json", bytes);
+                self.home.path("answers.json")
+            }
+        };
+        self.out.get_or_insert_with(|| self.home.out());
+        self.args(["run", "--answers"]).arg(path)
+    }
+
+    /// Answer in plain mode by piping `lines`, saving into the home's `out/`.
+    pub fn plain<S: AsRef<str>>(mut self, lines: &[S]) -> Test {
+        self.out.get_or_insert_with(|| self.home.out());
+        let mut text = String::new();
+        for line in lines {
+            text.push_str(line.as_ref());
+            text.push('\n');
+        }
+        self.arg("--plain").stdin(text)
+    }
+
+    /// Save summaries in `out` rather than the home's `out/`.
+    pub fn out_to(mut self, out: impl AsRef<Path>) -> Test {
+        self.out = Some(out.as_ref().to_path_buf());
+        self
+    }
+
+    /// Use a bank of the test's own: `questions/` in the home, holding
+    /// `text` as `name` and the built-in files for the rest.
+    pub fn bank_file(self, name: &str, text: impl AsRef<[u8]>) -> Test {
+        self.file(&format!("questions/{name}"), text).own_bank()
+    }
+
+    /// Use `questions/` in the home as the bank, filling in every built-in
+    /// file that is not there yet.
+    pub fn own_bank(mut self) -> Test {
+        self.bank = true;
+        self
+    }
+
+    /// Standard output is a pipe nobody reads: every write to it fails.
+    pub fn closed_stdout(mut self) -> Test {
+        self.stdout = Some(closed_pipe());
+        self
+    }
+
+    /// Standard error is a pipe nobody reads.
+    pub fn closed_stderr(mut self) -> Test {
+        self.stderr = Some(closed_pipe());
+        self
+    }
+
+    #[track_caller]
+    pub fn run(mut self) -> Ran {
+        if self.bank {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+            let own = self.home.path("questions");
+            std::fs::create_dir_all(&own).unwrap();
+            for name in BANK_FILES {
+                if std::fs::symlink_metadata(own.join(name)).is_err() {
+                    std::fs::copy(root.join(name), own.join(name)).unwrap();
+                }
+            }
+            self = self.arg("--questions").arg(own);
+        }
+        if let Some(out) = self.out.take() {
+            self = self.arg("--out").arg(out);
+        }
+        let before = files_in(&self.home.out());
+        let mut cmd = Command::new(bin_path());
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path(""))
+            .env("THERAPY_CHOICE_STATE_DIR", self.home.state())
+            .args(&self.args)
+            .stdin(match self.stdin {
+                Some(_) => Stdio::piped(),
+                None => Stdio::null(),
+            })
+            .stdout(self.stdout.take().unwrap_or_else(Stdio::piped))
+            .stderr(self.stderr.take().unwrap_or_else(Stdio::piped));
+        let mut child = cmd.spawn().unwrap();
+        if let Some(bytes) = &self.stdin {
+            let mut pipe = child.stdin.take().unwrap();
+            // The program may stop reading early (bad input, a refusal):
+            // a broken pipe here is its business, not the test's.
+            let _ = pipe.write_all(bytes);
+        }
+        let output = child.wait_with_output().unwrap();
+        Ran {
+            home: self.home,
+            args: self.args,
+            output,
+            before,
+        }
+    }
+}
+
+/// What one run did: its exit, its output, the files it wrote.
+pub struct Ran {
+    home: Rc<Home>,
+    args: Vec<OsString>,
+    output: std::process::Output,
+    before: Vec<PathBuf>,
+}
+
+impl Ran {
+    /// A new run in the same home (same state, same `out/`).
+    pub fn again(&self) -> Test {
+        Test::in_home(self.home.clone())
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    fn said(&self) -> String {
+        format!(
+            "{:?} exited {:?}\nstdout:\n{}\nstderr:\n{}",
+            self.args,
+            self.output.status.code(),
+            String::from_utf8_lossy(&self.output.stdout),
+            String::from_utf8_lossy(&self.output.stderr)
+        )
+    }
+
+    #[track_caller]
+    pub fn code(self, code: i32) -> Ran {
+        assert_eq!(self.output.status.code(), Some(code), "{}", self.said());
+        self
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Ran {
+        self.code(0)
+    }
+
+    #[track_caller]
+    pub fn stdout_has(self, words: &str) -> Ran {
+        let stdout = self.stdout();
+        self.holds(&stdout, "stdout", words)
+    }
+
+    #[track_caller]
+    pub fn stderr_has(self, words: &str) -> Ran {
+        let stderr = self.stderr();
+        self.holds(&stderr, "stderr", words)
+    }
+
+    #[track_caller]
+    fn holds(self, text: &str, which: &str, words: &str) -> Ran {
+        assert!(
+            text.contains(words),
+            "no {words:?} in {which}:\n{}",
+            self.said()
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_starts(self, words: &str) -> Ran {
+        assert!(self.stdout().starts_with(words), "{}", self.said());
+        self
+    }
+
+    #[track_caller]
+    pub fn no_stdout(self) -> Ran {
+        assert!(self.output.stdout.is_empty(), "{}", self.said());
+        self
+    }
+
+    #[track_caller]
+    pub fn no_stderr(self) -> Ran {
+        assert!(self.output.stderr.is_empty(), "{}", self.said());
+        self
+    }
+
+    /// Standard output, which must be UTF-8.
+    #[track_caller]
+    pub fn stdout(&self) -> String {
+        String::from_utf8(self.output.stdout.clone()).expect("stdout is not UTF-8")
+    }
+
+    /// Standard error, which must be UTF-8.
+    #[track_caller]
+    pub fn stderr(&self) -> String {
+        String::from_utf8(self.output.stderr.clone()).expect("stderr is not UTF-8")
+    }
+
+    pub fn stdout_bytes(&self) -> &[u8] {
+        &self.output.stdout
+    }
+
+    pub fn stderr_bytes(&self) -> &[u8] {
+        &self.output.stderr
+    }
+
+    /// Standard output read as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.output.stdout).unwrap()
+    }
+
+    /// The files this run added to the home's `out/`, sorted, each with
+    /// its permission bits.
+    pub fn files(&self) -> Vec<(PathBuf, u32)> {
+        files_in(&self.home.out())
+            .into_iter()
+            .filter(|p| !self.before.contains(p))
+            .map(|p| {
+                let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+                (p, mode)
+            })
+            .collect()
+    }
+
+    /// The one summary record (.json) this run wrote.
+    #[track_caller]
+    pub fn record(&self) -> PathBuf {
+        let json: Vec<PathBuf> = self
+            .files()
+            .into_iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        assert_eq!(json.len(), 1, "{}", self.said());
+        json[0].clone()
+    }
+}
+
+/// The write end of a pipe whose read end is already closed: every write
+/// fails with a broken pipe.
+fn closed_pipe() -> Stdio {
+    let mut fds = [0; 2];
+    // SAFETY: pipe writes two new descriptors into the array.
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    // SAFETY: both descriptors are new and owned here.
+    drop(unsafe { OwnedFd::from_raw_fd(fds[0]) });
+    Stdio::from(unsafe { OwnedFd::from_raw_fd(fds[1]) })
+}
