@@ -7,16 +7,25 @@ use therapy_choice::answers::Answer;
 use therapy_choice::ask::Step;
 use therapy_choice::bank::Bank;
 
-use crate::common::{example_answers, fresh_state_dir, steps};
+use crate::common::{example_answers, files_in, steps};
 use crate::pty::{DOWN, ESC, Pty, regex_escape};
+use crate::test::Home;
 
 const FIRST: &str = "Section 1 of \\d+ - question 1 of";
 
+/// A new run in `home`, past the opening, at the safety question.
+fn at_the_safety_question(home: &Home) -> Pty {
+    let mut pty = Pty::at_home(home, 80, 24);
+    pty.wait("Press Enter to go on");
+    pty.keys("\r");
+    pty.wait(FIRST);
+    pty
+}
+
 #[test]
 fn enter_pressed_again_and_again_from_the_start_answers_nothing() {
-    let state = fresh_state_dir();
-    let out = tempfile::tempdir().unwrap();
-    let mut pty = Pty::start(&["--out", out.path().to_str().unwrap()], 80, 24, &state);
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, 80, 24);
     pty.wait("Press Enter to go on");
     pty.keys(&"\r".repeat(25));
     pty.wait("Choose one");
@@ -35,19 +44,15 @@ fn enter_pressed_again_and_again_from_the_start_answers_nothing() {
         !text.contains("Help now"),
         "an Enter answered the safety question"
     );
-    let saved = std::fs::read_to_string(state.join("state.json")).unwrap_or_default();
+    let saved = std::fs::read_to_string(home.state().join("state.json")).unwrap_or_default();
     assert!(!saved.contains("safety.thoughts"), "{saved}");
-    assert!(crate::common::files_in(out.path()).is_empty());
+    assert!(files_in(&home.out()).is_empty());
 }
 
 #[test]
 fn the_safety_page_does_not_go_on_with_a_bare_enter_and_esc_goes_back() {
-    let state = fresh_state_dir();
-    let out = tempfile::tempdir().unwrap();
-    let mut pty = Pty::start(&["--out", out.path().to_str().unwrap()], 80, 24, &state);
-    pty.wait("Press Enter to go on");
-    pty.keys("\r");
-    pty.wait(FIRST);
+    let home = Home::new();
+    let mut pty = at_the_safety_question(&home);
     pty.keys(&format!("{DOWN}\r"));
     pty.wait("Help now");
     // Page to the end, then press Enter many times: it stays.
@@ -81,12 +86,8 @@ fn the_safety_page_does_not_go_on_with_a_bare_enter_and_esc_goes_back() {
 
 #[test]
 fn esc_on_a_fact_page_goes_back_to_the_safety_question() {
-    let state = fresh_state_dir();
-    let out = tempfile::tempdir().unwrap();
-    let mut pty = Pty::start(&["--out", out.path().to_str().unwrap()], 80, 24, &state);
-    pty.wait("Press Enter to go on");
-    pty.keys("\r");
-    pty.wait(FIRST);
+    let home = Home::new();
+    let mut pty = at_the_safety_question(&home);
     pty.keys(&format!("{DOWN}{DOWN}\r"));
     // The first fact page.
     pty.wait("The choice");
@@ -111,16 +112,14 @@ fn a_resumed_run_asks_the_safety_question_again_and_esc_goes_back_to_earlier_ans
             Step::Page(_) => None,
         })
         .collect();
-    let state = fresh_state_dir();
-    let out = tempfile::tempdir().unwrap();
-    let args = ["--out", out.path().to_str().unwrap()];
-    let mut pty = Pty::start(&args, 80, 24, &state);
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, 80, 24);
     pty.answer(&answers, 4);
     pty.wait(&regex_escape(&questions[4].1));
     pty.keys("\x03");
     pty.end();
 
-    let mut pty = Pty::start(&args, 80, 24, &state);
+    let mut pty = Pty::at_home(&home, 80, 24);
     pty.wait("Continue\\?");
     pty.keys(&format!("{DOWN}\r"));
     // The safety question again, with nothing chosen.
@@ -154,9 +153,8 @@ fn the_check_screen_shows_a_200_character_answer_whole_and_comes_back_to_it() {
     long.push('!');
     assert_eq!(long.chars().count(), 200);
     answers.insert("notes.note".into(), Answer::Text(long.clone()));
-    let state = fresh_state_dir();
-    let out = tempfile::tempdir().unwrap();
-    let mut pty = Pty::start(&["--out", out.path().to_str().unwrap()], 80, 24, &state);
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, 80, 24);
     pty.answer(&answers, usize::MAX);
     pty.wait("Finish and save my summary");
     let last_word = regex_escape(long.split_whitespace().last().unwrap());

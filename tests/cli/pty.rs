@@ -13,6 +13,7 @@ use therapy_choice::bank::Bank;
 
 use crate::common::{bin_path, steps};
 use crate::terminal::{keys, send};
+use crate::test::Home;
 
 pub const DOWN: &str = "\x1b[B";
 pub const ESC: &str = "\x1b";
@@ -48,6 +49,13 @@ impl Pty {
             session,
             log: Vec::new(),
         }
+    }
+
+    /// Start the program in `home`: its unfinished answers in the home's
+    /// state folder, its summaries in the home's `out/`.
+    pub fn at_home(home: &Home, cols: u16, rows: u16) -> Pty {
+        let out = home.out();
+        Pty::start(&["--out", out.to_str().unwrap()], cols, rows, &home.state())
     }
 
     /// Wait for a regular expression; returns the text it matched.
