@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::answers::file::AnswerProblem;
 use crate::ask::Stop;
 use crate::bank::BankError;
+use crate::interrupt::Kept;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
@@ -32,15 +33,15 @@ pub enum Failure {
     BadRecord(crate::review::Unreadable),
     #[error("{0} file(s) could not be read; they are listed above.")]
     Skipped(usize),
-    #[error("{}", crate::interrupt::stopped_message())]
-    Interrupted,
-    #[error("The input ended before the last question. {}", crate::interrupt::stopped_message().trim_start_matches("Stopped. "))]
-    InputEnded,
+    #[error("Stopped. {0}")]
+    Interrupted(Kept),
+    #[error("The input ended before the last question. {0}")]
+    InputEnded(Kept),
     #[error("Could not use the terminal: {0}")]
     Terminal(std::io::Error),
     /// A signal (SIGTERM, SIGHUP, or SIGINT from outside) stopped the program.
-    #[error("{}", crate::interrupt::stopped_message())]
-    Signal(i32),
+    #[error("Stopped. {1}")]
+    Signal(i32, Kept),
     #[error("Could not write the output: {0}")]
     Output(std::io::Error),
 }
@@ -69,8 +70,8 @@ fn list(problems: &[AnswerProblem]) -> String {
 impl From<Stop> for Failure {
     fn from(stop: Stop) -> Failure {
         match stop {
-            Stop::Interrupted => Failure::Interrupted,
-            Stop::InputEnded => Failure::InputEnded,
+            Stop::Interrupted => Failure::Interrupted(Kept::now()),
+            Stop::InputEnded => Failure::InputEnded(Kept::now()),
             Stop::Io(e) => Failure::Terminal(e),
         }
     }
@@ -87,13 +88,13 @@ impl Failure {
             | Failure::Answers { .. }
             | Failure::BadRecord(_) => 2,
             Failure::Save { .. }
-            | Failure::InputEnded
+            | Failure::InputEnded(_)
             | Failure::Terminal(_)
             | Failure::Output(_)
             | Failure::Skipped(_)
             | Failure::State(_) => 1,
-            Failure::Interrupted => 130,
-            Failure::Signal(signal) => (128 + signal).clamp(0, 255) as u8,
+            Failure::Interrupted(_) => 130,
+            Failure::Signal(signal, _) => (128 + signal).clamp(0, 255) as u8,
         }
     }
 }
@@ -102,14 +103,45 @@ impl Failure {
 /// a read or write that a signal cut short reports the signal, not itself.
 pub fn settle(failure: Failure) -> Failure {
     if let Some(signal) = crate::interrupt::received() {
-        return Failure::Signal(signal);
+        return Failure::Signal(signal, Kept::now());
     }
     let cut_short = matches!(
         failure,
-        Failure::Interrupted | Failure::InputEnded | Failure::Terminal(_) | Failure::Output(_)
+        Failure::Interrupted(_)
+            | Failure::InputEnded(_)
+            | Failure::Terminal(_)
+            | Failure::Output(_)
     );
     if cut_short && crate::interrupt::hung_up() {
-        return Failure::Signal(libc::SIGHUP);
+        return Failure::Signal(libc::SIGHUP, Kept::now());
     }
     failure
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stop_says_what_it_carries_not_what_the_program_holds_later() {
+        // Nothing is saved in this test process, yet each failure says what
+        // was kept when it was made.
+        assert_eq!(Kept::now(), Kept::Nothing);
+        let ended = Failure::InputEnded(Kept::Answers).to_string();
+        assert!(
+            ended.starts_with(
+                "The input ended before the last question. Your answers so far are saved."
+            ),
+            "{ended}"
+        );
+        assert!(!ended.contains("Stopped"), "{ended}");
+        let files = "  /tmp/a.md\n  /tmp/a.html".to_string();
+        let stopped = Failure::Signal(libc::SIGTERM, Kept::SummaryIn(files)).to_string();
+        assert_eq!(
+            stopped,
+            "Stopped. Your summary is already saved in these files:\n  /tmp/a.md\n  /tmp/a.html"
+        );
+        assert_eq!(Failure::Signal(libc::SIGTERM, Kept::Nothing).code(), 143);
+        assert_eq!(Failure::Interrupted(Kept::Lost).code(), 130);
+    }
 }

@@ -63,19 +63,58 @@ pub fn saving() -> bool {
     SAVING.load(Ordering::SeqCst)
 }
 
+/// What is kept of the person's work at the moment the program stops, read
+/// once when the stop is noticed and carried by the failure that reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kept {
+    /// The summary is written, in these files (one indented path a line).
+    SummaryIn(String),
+    /// The summary is written.
+    Summary,
+    /// The answers so far are kept, to go on later.
+    Answers,
+    /// Keeping the answers failed.
+    Lost,
+    /// Nothing was written yet.
+    Nothing,
+}
+
+impl Kept {
+    pub fn now() -> Kept {
+        if let Some(files) = SAVED_IN.get() {
+            Kept::SummaryIn(files.clone())
+        } else if SUMMARY_SAVED.load(Ordering::SeqCst) {
+            Kept::Summary
+        } else if SAVING.load(Ordering::SeqCst) {
+            Kept::Answers
+        } else if SAVE_FAILED.load(Ordering::SeqCst) {
+            Kept::Lost
+        } else {
+            Kept::Nothing
+        }
+    }
+}
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Kept::SummaryIn(files) => {
+                write!(f, "Your summary is already saved in these files:\n{files}")
+            }
+            Kept::Summary => write!(f, "Your summary is already saved."),
+            Kept::Answers => write!(
+                f,
+                "Your answers so far are saved. Run therapy-choice again to go on where you left off."
+            ),
+            Kept::Lost => write!(f, "Your answers could not be saved, so they are not kept."),
+            Kept::Nothing => write!(f, "Nothing was saved."),
+        }
+    }
+}
+
 /// The sentence said when the program stops before the end.
 pub fn stopped_message() -> String {
-    if let Some(files) = SAVED_IN.get() {
-        format!("Stopped. Your summary is already saved in these files:\n{files}")
-    } else if SUMMARY_SAVED.load(Ordering::SeqCst) {
-        "Stopped. Your summary is already saved.".into()
-    } else if SAVING.load(Ordering::SeqCst) {
-        "Stopped. Your answers so far are saved. Run therapy-choice again to go on where you left off.".into()
-    } else if SAVE_FAILED.load(Ordering::SeqCst) {
-        "Stopped. Your answers could not be saved, so they are not kept.".into()
-    } else {
-        "Stopped. Nothing was saved.".into()
-    }
+    format!("Stopped. {}", Kept::now())
 }
 
 /// Remember how the terminal is set now, to put it back on a signal.

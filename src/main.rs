@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         "{}",
         neutral(&failure.to_string())
     );
-    if matches!(failure, Failure::Interrupted | Failure::Signal(_)) {
+    if matches!(failure, Failure::Interrupted(_) | Failure::Signal(..)) {
         interrupt::restore_terminal();
     }
     ExitCode::from(failure.code())
