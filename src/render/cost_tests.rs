@@ -56,8 +56,8 @@ fn each_row_has_its_own_cost_a_month_and_notes_name_no_other() {
 fn the_chart_compares_months_with_the_monthly_budget() {
     let a = covered_record().assessment;
     let bars = month_bars(&a);
-    let amounts: Vec<i64> = bars.iter().map(|(_, x)| x.round() as i64).collect();
+    let amounts: Vec<i64> = bars.iter().map(|b| b.per_month.round() as i64).collect();
     // Short-term 20 and 30 sessions, long-term, then what the person could spend.
     assert_eq!(amounts, [0, 133, 233, 300]);
-    assert_eq!(bars[3].0, a.words.budget_year);
+    assert_eq!(bars[3].label, a.words.budget_year);
 }

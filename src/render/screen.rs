@@ -12,8 +12,8 @@ use crate::text::fill;
 use crate::weigh::Assessment;
 
 use super::sentences::{
-    computed_line, cost_notes, mismatch_line, month_bars, own_lean_line, sides, unsure_line,
-    you_said,
+    MonthBar, computed_line, cost_notes, mismatch_line, month_bars, own_lean_line, sides,
+    unsure_line, you_said,
 };
 
 /// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode,
@@ -85,25 +85,26 @@ pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
 pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
     let e = &a.estimate;
     let rows = month_bars(a);
-    let most = rows.iter().map(|r| r.1).fold(0.0, f64::max);
-    let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let most = rows.iter().map(|r| r.per_month).fold(0.0, f64::max);
+    let width = |r: &MonthBar| r.label.chars().count();
+    let label_width = rows.iter().map(width).max().unwrap_or(0);
     let block = match drawing {
         Drawing::Unicode => "█",
         Drawing::Ascii => "#",
         Drawing::Words => {
             return rows
                 .iter()
-                .map(|(label, amount)| {
-                    let cost = money(amount.round(), &e.symbol);
+                .map(|MonthBar { label, per_month }| {
+                    let cost = money(per_month.round(), &e.symbol);
                     format!("{label}: {}", fill(&a.words.per_month, &[("cost", &cost)]))
                 })
                 .collect();
         }
     };
     rows.iter()
-        .map(|(label, amount)| {
+        .map(|MonthBar { label, per_month }| {
             let length = if most > 0.0 {
-                ((amount / most) * BAR_WIDTH as f64).round() as usize
+                ((per_month / most) * BAR_WIDTH as f64).round() as usize
             } else {
                 0
             };
@@ -112,7 +113,7 @@ pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
                 block.repeat(length),
                 fill(
                     &a.words.per_month,
-                    &[("cost", &money(amount.round(), &e.symbol))]
+                    &[("cost", &money(per_month.round(), &e.symbol))]
                 )
             )
         })

@@ -6,24 +6,32 @@ use crate::answers::{grouped, money, plain};
 use crate::text::fill;
 use crate::weigh::{Assessment, Reason};
 
+/// A bar of the cost chart: what it stands for and what that costs a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthBar {
+    pub label: String,
+    pub per_month: f64,
+}
+
 /// The bars of the cost chart, all in one unit (a month): each short-term
 /// course, long-term therapy, and what the person could spend.
-pub fn month_bars(a: &Assessment) -> Vec<(String, f64)> {
+pub fn month_bars(a: &Assessment) -> Vec<MonthBar> {
     let e = &a.estimate;
     let w = &a.words;
-    let mut rows: Vec<(String, f64)> = cost_rows(a)
+    let bar = |label: String, per_month: f64| MonthBar { label, per_month };
+    let mut rows: Vec<MonthBar> = cost_rows(a)
         .into_iter()
         .zip(&e.short)
-        .filter_map(|(row, c)| per_month(c).map(|m| (row.label, m)))
+        .filter_map(|(row, c)| per_month(c).map(|m| bar(row.label, m)))
         .collect();
     if let Some(m) = e.long_per_month {
-        rows.push((w.balance_long.clone(), m));
+        rows.push(bar(w.balance_long.clone(), m));
     }
     if rows.is_empty() {
         return rows;
     }
     if let Some(budget) = e.inputs.budget_per_month {
-        rows.push((w.budget_year.clone(), budget));
+        rows.push(bar(w.budget_year.clone(), budget));
     }
     rows
 }

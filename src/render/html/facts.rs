@@ -20,9 +20,9 @@ pub(super) fn write(h: &mut Html, s: &Summary) {
         h.within("<th>", option, "</th>");
     }
     h.tag("</tr></thead><tbody>");
-    for (title, texts) in &f.rows {
-        h.within("<tr><th>", title, "</th>");
-        for text in texts {
+    for row in &f.rows {
+        h.within("<tr><th>", &row.heading, "</th>");
+        for text in &row.texts {
             h.within("<td>", text, "</td>");
         }
         h.tag("</tr>");

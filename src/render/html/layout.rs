@@ -5,7 +5,7 @@
 use super::charts::{balance_svg, cost_svg};
 use super::writer::Html;
 use crate::render::markup::Markup;
-use crate::render::summary::{Answered, Labelled, Listed, Summary};
+use crate::render::summary::{Answered, ClinicianLine, FitLine, Labelled, Listed, Summary};
 
 /// The page's style, kept in a file of its own.
 const STYLE: &str = include_str!("summary.css");
@@ -22,8 +22,8 @@ pub(super) fn summary(h: &mut Html, s: &Summary) {
     );
     if let Some(b) = &s.clinician {
         h.within("<section class=\"clinician\" aria-labelledby=\"for-clinician\"><h2 id=\"for-clinician\">", &b.title, "</h2><dl>");
-        for (line, flag) in &b.lines {
-            h.tag(if *flag {
+        for ClinicianLine { line, talk_first } in &b.lines {
+            h.tag(if *talk_first {
                 "<div class=\"flagged\"><dt><span class=\"mark\">!</span> "
             } else {
                 "<div><dt>"
@@ -131,12 +131,12 @@ fn fit(h: &mut Html, s: &Summary) {
     h.within("<h2>", &f.title, "</h2>\n<p class=\"small\">");
     h.text(&f.not_a_verdict);
     h.tag("</p>\n<ul>\n");
-    for (line, stands_out) in &f.lines {
+    for FitLine { text, stands_out } in &f.lines {
         h.tag("<li>");
         if *stands_out {
-            h.strong(line);
+            h.strong(text);
         } else {
-            h.text(line);
+            h.text(text);
         }
         h.tag("</li>\n");
     }

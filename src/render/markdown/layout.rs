@@ -5,15 +5,17 @@
 use super::writer::Markdown;
 use crate::render::markup::Markup;
 use crate::render::studies::OutcomePart;
-use crate::render::summary::{Answered, FactsPart, Labelled, Listed, Summary};
+use crate::render::summary::{
+    Answered, ClinicianLine, FactRow, FactsPart, Labelled, Listed, Summary,
+};
 
 pub(super) fn summary(m: &mut Markdown, s: &Summary) {
     heading(m, "# ", &s.title);
     if let Some(b) = &s.clinician {
         heading(m, "## ", &b.title);
-        for (line, flag) in &b.lines {
+        for ClinicianLine { line, talk_first } in &b.lines {
             m.tag("- **");
-            if *flag {
+            if *talk_first {
                 m.tag("! ");
             }
             labelled(m, line);
@@ -152,8 +154,8 @@ fn fit(m: &mut Markdown, s: &Summary) {
     let f = &s.fit;
     heading(m, "## ", &f.title);
     paragraph(m, &f.not_a_verdict);
-    for (line, _) in &f.lines {
-        m.within("- ", line, "\n");
+    for line in &f.lines {
+        m.within("- ", &line.text, "\n");
     }
     m.tag("\n");
     for side in &f.sides {
@@ -203,8 +205,8 @@ fn row(m: &mut Markdown, cells: &[String; 6]) {
 
 fn facts(m: &mut Markdown, f: &FactsPart) {
     heading(m, "## ", &f.title);
-    for (title, texts) in &f.rows {
-        m.strong(title);
+    for FactRow { heading, texts } in &f.rows {
+        m.strong(heading);
         m.tag("\n\n");
         for (option, text) in f.options.iter().zip(texts) {
             m.within("- ", option, ": ");

@@ -18,9 +18,16 @@ pub fn ratings(record: &Record) -> Vec<&RecordAnswer> {
     found
 }
 
+/// A section's title and the answers of it that the summary lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSection<'a> {
+    pub title: &'a str,
+    pub answers: Vec<&'a RecordAnswer>,
+}
+
 /// The other answers, by section, leaving out ratings, scored answers, free
 /// text and what the box for the clinician already shows.
-pub fn answer_sections(record: &Record) -> Vec<(&str, Vec<&RecordAnswer>)> {
+pub fn answer_sections(record: &Record) -> Vec<AnswerSection<'_>> {
     let in_box = |id: &str| {
         record
             .clinician
@@ -40,9 +47,12 @@ pub fn answer_sections(record: &Record) -> Vec<(&str, Vec<&RecordAnswer>)> {
                         && !in_box(&a.id)
                 })
                 .collect();
-            (s.title.as_str(), answers)
+            AnswerSection {
+                title: s.title.as_str(),
+                answers,
+            }
         })
-        .filter(|(_, answers)| !answers.is_empty())
+        .filter(|section| !section.answers.is_empty())
         .collect()
 }
 
@@ -68,9 +78,9 @@ pub(super) fn rated(record: &Record) -> Option<Answered> {
 pub(super) fn sections(record: &Record) -> Vec<Answered> {
     answer_sections(record)
         .into_iter()
-        .map(|(title, answers)| Answered {
-            title: title.to_string(),
-            answers: shown(&answers),
+        .map(|section| Answered {
+            title: section.title.to_string(),
+            answers: shown(&section.answers),
         })
         .collect()
 }

@@ -1,7 +1,7 @@
 //! The parts of the summary around the result: the safety alert at the top,
 //! and the facts, sources, about this aid and crisis lines at the end.
 
-use super::parts::{CrisisPart, FactsPart, Labelled, SafetyPart, Said};
+use super::parts::{CrisisPart, FactRow, FactsPart, Labelled, SafetyPart, Said};
 use crate::bank::Evidence;
 use crate::record::Record;
 use crate::render::markup::Span;
@@ -39,7 +39,10 @@ pub(super) fn facts(e: &Evidence) -> FactsPart {
                     .iter()
                     .map(|o| o.facts.get(&heading.id).cloned().unwrap_or_default())
                     .collect();
-                (heading.title.clone(), texts)
+                FactRow {
+                    heading: heading.title.clone(),
+                    texts,
+                }
             })
             .collect(),
         trade_off: (!e.trade_off.is_empty()).then(|| e.trade_off.clone()),

@@ -1,7 +1,7 @@
 //! The result in the summary: the fit with its lines, the reasons each way
 //! with what the person said, the balance, and the costs and time.
 
-use super::parts::{Balance, Bar, CostsPart, FitPart, ReasonLine, Side};
+use super::parts::{Balance, Bar, CostsPart, FitLine, FitPart, ReasonLine, Side};
 use crate::answers::money;
 use crate::render::markup::Span;
 use crate::render::sentences::{
@@ -13,12 +13,13 @@ use crate::weigh::Assessment;
 
 pub(super) fn fit(a: &Assessment) -> FitPart {
     let w = &a.words;
-    let mut lines: Vec<(String, bool)> = Vec::new();
-    lines.extend(own_lean_line(a).map(|line| (line, false)));
-    lines.push((computed_line(a, true), true));
-    lines.extend(mismatch_line(a).map(|line| (line, true)));
+    let line = |text: String, stands_out: bool| FitLine { text, stands_out };
+    let mut lines: Vec<FitLine> = Vec::new();
+    lines.extend(own_lean_line(a).map(|text| line(text, false)));
+    lines.push(line(computed_line(a, true), true));
+    lines.extend(mismatch_line(a).map(|text| line(text, true)));
     let confidence = format!("{}: {} {}", w.confidence, a.confidence.text, unsure_line(a));
-    lines.push((confidence, false));
+    lines.push(line(confidence, false));
     FitPart {
         title: w.title.clone(),
         not_a_verdict: w.not_a_verdict.clone(),
@@ -96,10 +97,13 @@ pub(super) fn costs(a: &Assessment) -> CostsPart {
         chart: w.costs.clone(),
         bars: month_bars(a)
             .into_iter()
-            .map(|(label, amount)| Bar {
-                text: fill(&w.per_month, &[("cost", &money(amount.round(), &e.symbol))]),
-                label,
-                amount,
+            .map(|bar| Bar {
+                text: fill(
+                    &w.per_month,
+                    &[("cost", &money(bar.per_month.round(), &e.symbol))],
+                ),
+                label: bar.label,
+                amount: bar.per_month,
             })
             .collect(),
         last_is_budget: e.inputs.budget_per_month.is_some(),

@@ -8,11 +8,12 @@ mod closing;
 mod fit;
 mod parts;
 
-pub use answers::{answer_sections, ratings};
+pub use answers::{AnswerSection, answer_sections, ratings};
 pub use closing::{checked_line, version_line};
 pub use parts::{
-    Answered, Balance, Bar, ClinicianPart, CostsPart, CrisisPart, FactsPart, FitPart, Labelled,
-    Listed, MissedLine, Phq9Part, ReasonLine, SafetyPart, Said, ScorePart, Side,
+    Answered, Balance, Bar, ClinicianLine, ClinicianPart, CostsPart, CrisisPart, FactRow,
+    FactsPart, FitLine, FitPart, Labelled, Listed, MissedLine, Phq9Part, ReasonLine, SafetyPart,
+    Said, ScorePart, Side,
 };
 
 use crate::record::Record;
@@ -126,12 +127,12 @@ fn clinician(record: &Record) -> Option<ClinicianPart> {
         lines: b
             .lines
             .iter()
-            .map(|line| {
-                let labelled = Labelled {
+            .map(|line| ClinicianLine {
+                line: Labelled {
                     label: line.label.clone(),
                     text: line.text.clone(),
-                };
-                (labelled, line.flag)
+                },
+                talk_first: line.flag,
             })
             .collect(),
     })

@@ -25,8 +25,15 @@ pub struct Listed {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClinicianPart {
     pub title: String,
-    /// Each line, and whether to talk about it first.
-    pub lines: Vec<(Labelled, bool)>,
+    pub lines: Vec<ClinicianLine>,
+}
+
+/// A line of the clinician's box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClinicianLine {
+    pub line: Labelled,
+    /// Marked "!": a thing to talk about first.
+    pub talk_first: bool,
 }
 
 /// The safety alert above everything else, with the crisis lines.
@@ -45,10 +52,17 @@ pub struct SafetyPart {
 pub struct FitPart {
     pub title: String,
     pub not_a_verdict: String,
-    /// Each line, and whether it stands out.
-    pub lines: Vec<(String, bool)>,
+    pub lines: Vec<FitLine>,
     pub sides: Vec<Side>,
     pub balance: Balance,
+}
+
+/// A line about the fit: the person's lean, the fit, a mismatch, how sure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitLine {
+    pub text: String,
+    /// Shown in bold: the fit itself and a mismatch.
+    pub stands_out: bool,
 }
 
 /// The reasons toward one option.
@@ -136,12 +150,19 @@ pub struct Phq9Part {
 pub struct FactsPart {
     pub title: String,
     pub options: Vec<String>,
-    /// Each heading, with each option's text under it.
-    pub rows: Vec<(String, Vec<String>)>,
+    pub rows: Vec<FactRow>,
     pub trade_off: Option<String>,
     pub outcome: Option<OutcomePart>,
     pub other_intro: Vec<String>,
     pub others: Vec<Labelled>,
+}
+
+/// A heading of the two options' facts ("How long it lasts"), with each
+/// option's text under it, in the order of `FactsPart.options`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactRow {
+    pub heading: String,
+    pub texts: Vec<String>,
 }
 
 /// A heading and paragraphs.

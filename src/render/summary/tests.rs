@@ -86,8 +86,8 @@ fn texts(s: &Summary) -> Vec<String> {
     };
     if let Some(b) = &s.clinician {
         all.push(b.title.clone());
-        for (line, _) in &b.lines {
-            all.extend([line.label.clone(), line.text.clone()]);
+        for l in &b.lines {
+            all.extend([l.line.label.clone(), l.line.text.clone()]);
         }
     }
     if let Some(alert) = &s.safety {
@@ -102,7 +102,7 @@ fn texts(s: &Summary) -> Vec<String> {
     }
     let f = &s.fit;
     all.extend([f.title.clone(), f.not_a_verdict.clone()]);
-    all.extend(f.lines.iter().map(|(line, _)| line.clone()));
+    all.extend(f.lines.iter().map(|line| line.text.clone()));
     for side in &f.sides {
         all.push(side.title.clone());
         all.extend(side.empty.clone());
@@ -137,9 +137,9 @@ fn texts(s: &Summary) -> Vec<String> {
     let facts = &s.facts;
     all.push(facts.title.clone());
     all.extend(facts.options.iter().cloned());
-    for (heading, texts) in &facts.rows {
-        all.push(heading.clone());
-        all.extend(texts.iter().cloned());
+    for row in &facts.rows {
+        all.push(row.heading.clone());
+        all.extend(row.texts.iter().cloned());
     }
     all.extend(facts.trade_off.clone());
     if let Some(o) = &facts.outcome {
