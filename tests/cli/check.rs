@@ -1,18 +1,7 @@
 //! `check` and `evidence`: a valid bank, a broken one, and the facts in full.
 
-use std::path::Path;
-
+use crate::common::built_in;
 use crate::test::Test;
-
-/// The text of one of the built-in bank's files.
-fn built_in(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("questions")
-            .join(name),
-    )
-    .unwrap()
-}
 
 #[test]
 fn the_built_in_bank_passes_check() {

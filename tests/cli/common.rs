@@ -36,6 +36,17 @@ pub fn example(name: &str) -> PathBuf {
         .join(format!("{name}.json"))
 }
 
+/// The text of one of the built-in bank's files (bank.json, evidence.json,
+/// rules.json).
+pub fn built_in(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questions")
+            .join(name),
+    )
+    .unwrap()
+}
+
 pub fn example_answers(name: &str) -> Answers {
     let bank = Bank::embedded().unwrap();
     file::read(&bank, &std::fs::read_to_string(example(name)).unwrap()).unwrap()

@@ -421,7 +421,7 @@ fn an_autosave_that_fails_is_said_once_and_never_claimed_as_saved() {
     let test = Test::new();
     let state = test.home().state();
     // A folder where state.json should be: every save fails, even as root.
-    std::fs::create_dir(state.join("state.json")).unwrap();
+    std::fs::create_dir_all(state.join("state.json")).unwrap();
     std::fs::create_dir_all(state.join("state.json.unreadable/kept")).unwrap();
     let lines = crate::common::lines_for("first-episode");
     let ran = test.plain(&lines[..6]).run().code(1);

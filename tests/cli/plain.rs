@@ -2,22 +2,19 @@
 //! file, a wrong entry answered with one line, `b` for back, the crisis lines
 //! at once after a "yes", and input that ends too soon.
 
-use predicates::prelude::*;
+use crate::common::lines_for;
+use crate::test::{Ran, Test};
 
-use crate::common::{assert_same_record, files_in, lines_for, run_example};
-
-fn run_plain(lines: &[String], out: &std::path::Path) -> assert_cmd::assert::Assert {
-    crate::common::plain_run(&crate::common::fresh_state_dir(), out, lines)
+fn run_plain(lines: &[String]) -> Ran {
+    Test::new().plain(lines).run()
 }
 
 #[test]
 fn plain_answers_give_the_same_record_as_the_answers_file() {
     for name in crate::common::EXAMPLES {
-        let plain_out = tempfile::tempdir().unwrap();
-        let file_out = tempfile::tempdir().unwrap();
-        run_plain(&lines_for(name), plain_out.path()).success();
-        run_example(name, file_out.path());
-        assert_same_record(plain_out.path(), file_out.path(), name);
+        run_plain(&lines_for(name))
+            .success()
+            .same_record_as(name, name);
     }
 }
 
@@ -28,9 +25,8 @@ fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
     // After the third answer, go back to the third question and keep its answer.
     lines.insert(4, "b".into());
     lines.insert(5, String::new());
-    let out = tempfile::tempdir().unwrap();
-    let assert = run_plain(&lines, out.path()).success();
-    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let ran = run_plain(&lines).success();
+    let stdout = ran.stdout();
     assert_eq!(
         stdout
             .matches("That is not one of the choices. Type a number from 1 to 3.")
@@ -38,18 +34,15 @@ fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
         1
     );
     assert!(stdout.contains("Press Enter to keep your answer: One a week."));
-    let file_out = tempfile::tempdir().unwrap();
-    run_example("first-episode", file_out.path());
-    assert_same_record(out.path(), file_out.path(), "first-episode with b");
+    ran.same_record_as("first-episode", "first-episode with b");
 }
 
 #[test]
 fn b_on_the_first_question_goes_back_to_the_opening() {
     let mut lines = lines_for("first-episode");
     lines.insert(0, "b".into());
-    let out = tempfile::tempdir().unwrap();
-    let assert = run_plain(&lines, out.path()).success();
-    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let ran = run_plain(&lines).success();
+    let stdout = ran.stdout();
     assert_eq!(
         stdout
             .matches("This aid is for people with low mood")
@@ -67,9 +60,8 @@ fn an_empty_line_never_answers_a_question_and_the_safety_page_needs_a_c() {
     let page = lines.iter().position(|l| l == "c").unwrap();
     lines.insert(page, String::new());
     lines.insert(page, String::new());
-    let out = tempfile::tempdir().unwrap();
-    let assert = run_plain(&lines, out.path()).success();
-    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let ran = run_plain(&lines).success();
+    let stdout = ran.stdout();
     assert_eq!(stdout.matches("Please choose one").count(), 2, "{stdout}");
     assert_eq!(
         stdout
@@ -77,16 +69,14 @@ fn an_empty_line_never_answers_a_question_and_the_safety_page_needs_a_c() {
             .count(),
         3
     );
-    let file_out = tempfile::tempdir().unwrap();
-    run_example("unsure-needs-support", file_out.path());
-    assert_same_record(out.path(), file_out.path(), "with empty lines");
+    ran.same_record_as("unsure-needs-support", "with empty lines");
 }
 
 #[test]
 fn a_safety_yes_shows_the_crisis_lines_before_the_next_question() {
-    let out = tempfile::tempdir().unwrap();
-    let assert = run_plain(&lines_for("unsure-needs-support"), out.path()).success();
-    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let stdout = run_plain(&lines_for("unsure-needs-support"))
+        .success()
+        .stdout();
     let asked = stdout.find("better off dead").unwrap();
     let crisis = stdout.find("IMPORTANT: Help now").unwrap();
     let now = stdout
@@ -110,13 +100,10 @@ fn a_safety_yes_shows_the_crisis_lines_before_the_next_question() {
 #[test]
 fn input_that_ends_early_exits_1_and_writes_nothing() {
     let lines = lines_for("first-episode");
-    let out = tempfile::tempdir().unwrap();
-    run_plain(&lines[..10], out.path())
+    let ran = run_plain(&lines[..10])
         .code(1)
-        .stderr(predicate::str::contains(
-            "The input ended before the last question",
-        ));
-    assert!(files_in(out.path()).is_empty());
+        .stderr_has("The input ended before the last question");
+    assert!(ran.files().is_empty());
 }
 
 #[test]
@@ -126,16 +113,11 @@ fn an_answer_can_be_changed_from_the_review_screen() {
     // At the review: change line 2 ("How long could you keep going...") to
     // "More than 2 years", then finish.
     lines.extend(["2".to_string(), "4".to_string(), String::new()]);
-    let out = tempfile::tempdir().unwrap();
-    run_plain(&lines, out.path())
+    let ran = run_plain(&lines)
         .success()
-        .stdout(predicate::str::contains(
-            "2. How long could you keep going to therapy? -> Less than 6 months",
-        ))
-        .stdout(predicate::str::contains(
-            "2. How long could you keep going to therapy? -> More than 2 years",
-        ));
-    let record = crate::common::record_without_time(out.path());
+        .stdout_has("2. How long could you keep going to therapy? -> Less than 6 months")
+        .stdout_has("2. How long could you keep going to therapy? -> More than 2 years");
+    let record = crate::common::record_without_time(ran.out());
     let time = record["sections"]
         .as_array()
         .unwrap()

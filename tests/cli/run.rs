@@ -1,36 +1,26 @@
 //! `run --answers`: good files make a summary; every kind of bad file is
 //! refused with a sentence naming the question, exit 2, and nothing written.
 
-use predicates::prelude::*;
-use std::os::unix::fs::PermissionsExt;
-
-use crate::common::{EXAMPLES, bin, example, files_in};
+use crate::common::{EXAMPLES, example, files_in};
+use crate::test::{Home, Test};
 
 #[test]
 fn each_example_writes_a_private_markdown_html_and_json_summary() {
     for name in EXAMPLES {
-        let out = tempfile::tempdir().unwrap();
-        let assert = bin()
-            .args(["run", "--answers"])
-            .arg(example(name))
-            .arg("--out")
-            .arg(out.path())
-            .assert()
-            .success();
-        let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-        let files = files_in(out.path());
+        let ran = Test::new().answers(name).run().success();
+        let stdout = ran.stdout();
+        let files = ran.files();
         let extensions: Vec<String> = files
             .iter()
-            .map(|f| f.extension().unwrap().to_string_lossy().to_string())
+            .map(|(f, _)| f.extension().unwrap().to_string_lossy().to_string())
             .collect();
         assert_eq!(extensions, ["html", "json", "md"], "{files:?}");
-        for file in &files {
+        for (file, mode) in &files {
             assert!(
                 stdout.contains(&file.display().to_string()),
                 "path not printed: {stdout}"
             );
-            let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600);
+            assert_eq!(*mode, 0o600);
         }
         assert!(
             stdout.contains("116 123"),
@@ -41,18 +31,15 @@ fn each_example_writes_a_private_markdown_html_and_json_summary() {
 
 #[test]
 fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
-    let out = tempfile::tempdir().unwrap();
-    bin()
-        .args(["run", "--answers"])
-        .arg(example("unsure-needs-support"))
-        .arg("--out")
-        .arg(out.path())
-        .assert()
+    let ran = Test::new()
+        .answers("unsure-needs-support")
+        .run()
         .success()
-        .stdout(predicate::str::contains("IMPORTANT: Help now"));
-    let md = files_in(out.path())
+        .stdout_has("IMPORTANT: Help now");
+    let (md, _) = ran
+        .files()
         .into_iter()
-        .find(|p| p.extension().unwrap() == "md")
+        .find(|(p, _)| p.extension().unwrap() == "md")
         .unwrap();
     let text = std::fs::read_to_string(md).unwrap();
     // The box for the clinician comes first, and the flag is its first line;
@@ -72,36 +59,17 @@ fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
         alert < second_section,
         "the crisis lines are not right after the box"
     );
-    let record: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            files_in(out.path())
-                .into_iter()
-                .find(|p| p.extension().unwrap() == "json")
-                .unwrap(),
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(ran.record()).unwrap()).unwrap();
     assert!(record["safety_flag"].is_object());
 }
 
 fn refused(answers: serde_json::Value, words: &[&str]) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("answers.json");
-    std::fs::write(&file, answers.to_string()).unwrap();
-    let out = dir.path().join("out");
-    let mut assert = bin()
-        .args(["run", "--answers"])
-        .arg(&file)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty());
+    let mut ran = Test::new().answers(answers).run().code(2).no_stdout();
     for w in words {
-        assert = assert.stderr(predicate::str::contains(*w));
+        ran = ran.stderr_has(w);
     }
-    assert!(files_in(&out).is_empty(), "something was written");
+    assert!(ran.files().is_empty(), "something was written");
 }
 
 fn changed(
@@ -177,16 +145,16 @@ fn a_missing_safety_answer_is_an_error_never_a_no() {
 /// the safety page and end on its own, never waiting for a key.
 fn run_in_a_terminal_without_typing(answers: &serde_json::Value) -> String {
     use expectrl::Expect;
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("answers.json");
+    let home = Home::new();
+    let file = home.path("answers.json");
     std::fs::write(&file, answers.to_string()).unwrap();
     let mut cmd = std::process::Command::new(crate::common::bin_path());
     cmd.args(["run", "--answers"])
         .arg(&file)
         .arg("--out")
-        .arg(dir.path().join("out"))
+        .arg(home.out())
         .env("TERM", "xterm")
-        .env("THERAPY_CHOICE_STATE_DIR", crate::common::fresh_state_dir());
+        .env("THERAPY_CHOICE_STATE_DIR", home.state());
     let mut session = expectrl::session::OsSession::spawn(cmd).unwrap();
     session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
     let all = session
@@ -197,7 +165,7 @@ fn run_in_a_terminal_without_typing(answers: &serde_json::Value) -> String {
         status,
         expectrl::process::unix::WaitStatus::Exited(session.get_process().pid(), 0)
     );
-    assert_eq!(files_in(&dir.path().join("out")).len(), 3);
+    assert_eq!(files_in(&home.out()).len(), 3);
     String::from_utf8_lossy(all.get(0).unwrap()).to_string()
 }
 
@@ -232,52 +200,43 @@ fn an_answer_to_a_hidden_question_is_refused() {
 
 #[test]
 fn malformed_json_and_invalid_utf8_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
+    let test = Test::new();
     for (name, bytes) in [
         ("broken.json", b"{\"answers\": {".to_vec()),
         ("latin1.json", vec![b'{', 0xff, b'}']),
     ] {
-        let file = dir.path().join(name);
-        std::fs::write(&file, bytes).unwrap();
-        bin()
-            .args(["run", "--answers"])
-            .arg(&file)
-            .arg("--out")
-            .arg(dir.path().join("out"))
-            .assert()
+        let file = test.home().path(name);
+        test.again()
+            .file(name, bytes)
+            .answers(&file)
+            .run()
             .code(2)
-            .stderr(predicate::str::contains(name));
+            .stderr_has(name);
     }
-    assert!(files_in(&dir.path().join("out")).is_empty());
+    assert!(files_in(&test.home().out()).is_empty());
 }
 
 #[test]
 fn a_missing_answers_file_is_bad_usage() {
-    bin()
+    Test::new()
         .args(["run", "--answers", "/nonexistent/answers.json"])
-        .assert()
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
-            "Could not read the answers file /nonexistent/answers.json",
-        ));
+        .stderr_has("Could not read the answers file /nonexistent/answers.json");
 }
 
 #[test]
 fn a_folder_that_cannot_be_made_exits_1_with_a_sentence() {
-    let dir = tempfile::tempdir().unwrap();
-    let blocker = dir.path().join("a-file");
-    std::fs::write(&blocker, "").unwrap();
-    bin()
-        .args(["run", "--answers"])
-        .arg(example("first-episode"))
-        .arg("--out")
-        .arg(blocker.join("inside"))
-        .assert()
+    let test = Test::new().file("a-file", "");
+    let inside = test.home().path("a-file/inside");
+    test.answers("first-episode")
+        .out_to(inside)
+        .run()
         .code(1)
-        .stderr(predicate::str::contains("Could not save the summary in"));
+        .stderr_has("Could not save the summary in");
 }
 
 #[test]
 fn an_unknown_flag_is_bad_usage() {
-    bin().arg("--no-such-flag").assert().code(2);
+    Test::new().arg("--no-such-flag").run().code(2);
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::rc::Rc;
 
-use crate::common::{bin_path, example, files_in};
+use crate::common::{assert_same_record, bin_path, example, files_in};
 
 /// The files the built-in bank is read from.
 const BANK_FILES: [&str; 3] = ["bank.json", "evidence.json", "rules.json"];
@@ -29,7 +29,6 @@ impl Home {
         let dir = tempfile::tempdir().unwrap();
         // tempfile makes it 0700 already; say so rather than rely on it.
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
-        std::fs::create_dir(dir.path().join("state")).unwrap();
         Home { dir }
     }
 
@@ -43,7 +42,8 @@ impl Home {
         self.path("out")
     }
 
-    /// The folder for unfinished answers.
+    /// The folder for unfinished answers; the program makes it when it
+    /// first keeps an answer.
     pub fn state(&self) -> PathBuf {
         self.path("state")
     }
@@ -92,6 +92,7 @@ impl From<&PathBuf> for Given {
 pub struct Test {
     home: Rc<Home>,
     args: Vec<OsString>,
+    env: Vec<(OsString, OsString)>,
     stdin: Option<Vec<u8>>,
     stdout: Option<Stdio>,
     stderr: Option<Stdio>,
@@ -108,6 +109,7 @@ impl Test {
         Test {
             home,
             args: Vec::new(),
+            env: Vec::new(),
             stdin: None,
             stdout: None,
             stderr: None,
@@ -134,6 +136,13 @@ impl Test {
         for arg in args {
             self = self.arg(arg);
         }
+        self
+    }
+
+    /// Set one variable on top of the bare environment (or replace one of
+    /// its own, such as the state folder).
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Test {
+        self.env.push((key.into(), value.as_ref().to_owned()));
         self
     }
 
@@ -217,8 +226,8 @@ impl Test {
         self
     }
 
-    #[track_caller]
-    pub fn run(mut self) -> Ran {
+    /// The command this test describes, and the folder it saves in.
+    fn command(&mut self) -> (Command, PathBuf) {
         if self.bank {
             let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
             let own = self.home.path("questions");
@@ -228,24 +237,42 @@ impl Test {
                     std::fs::copy(root.join(name), own.join(name)).unwrap();
                 }
             }
-            self = self.arg("--questions").arg(own);
+            self.args.push("--questions".into());
+            self.args.push(own.into());
         }
-        if let Some(out) = self.out.take() {
-            self = self.arg("--out").arg(out);
+        let out = self.out.take();
+        if let Some(out) = &out {
+            self.args.push("--out".into());
+            self.args.push(out.into());
         }
-        let before = files_in(&self.home.out());
         let mut cmd = Command::new(bin_path());
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path(""))
             .env("THERAPY_CHOICE_STATE_DIR", self.home.state())
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .args(&self.args)
-            .stdin(match self.stdin {
-                Some(_) => Stdio::piped(),
-                None => Stdio::null(),
-            })
             .stdout(self.stdout.take().unwrap_or_else(Stdio::piped))
             .stderr(self.stderr.take().unwrap_or_else(Stdio::piped));
+        (cmd, out.unwrap_or_else(|| self.home.out()))
+    }
+
+    /// Start the program and leave it running, its standard input an open
+    /// pipe. Keep the test it came from (or a run of it) for as long as
+    /// the program needs its home.
+    pub fn spawn(mut self) -> std::process::Child {
+        let (mut cmd, _) = self.command();
+        cmd.stdin(Stdio::piped()).spawn().unwrap()
+    }
+
+    #[track_caller]
+    pub fn run(mut self) -> Ran {
+        let (mut cmd, out) = self.command();
+        let before = files_in(&out);
+        cmd.stdin(match self.stdin {
+            Some(_) => Stdio::piped(),
+            None => Stdio::null(),
+        });
         let mut child = cmd.spawn().unwrap();
         if let Some(bytes) = &self.stdin {
             let mut pipe = child.stdin.take().unwrap();
@@ -258,6 +285,7 @@ impl Test {
             home: self.home,
             args: self.args,
             output,
+            out,
             before,
         }
     }
@@ -268,6 +296,7 @@ pub struct Ran {
     home: Rc<Home>,
     args: Vec<OsString>,
     output: std::process::Output,
+    out: PathBuf,
     before: Vec<PathBuf>,
 }
 
@@ -279,6 +308,11 @@ impl Ran {
 
     pub fn home(&self) -> &Home {
         &self.home
+    }
+
+    /// The folder this run saved summaries in.
+    pub fn out(&self) -> &Path {
+        &self.out
     }
 
     fn said(&self) -> String {
@@ -331,6 +365,16 @@ impl Ran {
     }
 
     #[track_caller]
+    pub fn stdout_lacks(self, words: &str) -> Ran {
+        assert!(
+            !self.stdout().contains(words),
+            "{words:?} in stdout:\n{}",
+            self.said()
+        );
+        self
+    }
+
+    #[track_caller]
     pub fn no_stdout(self) -> Ran {
         assert!(self.output.stdout.is_empty(), "{}", self.said());
         self
@@ -368,10 +412,10 @@ impl Ran {
         serde_json::from_slice(&self.output.stdout).unwrap()
     }
 
-    /// The files this run added to the home's `out/`, sorted, each with
+    /// The files this run added to its summary folder, sorted, each with
     /// its permission bits.
     pub fn files(&self) -> Vec<(PathBuf, u32)> {
-        files_in(&self.home.out())
+        files_in(&self.out)
             .into_iter()
             .filter(|p| !self.before.contains(p))
             .map(|p| {
@@ -392,6 +436,15 @@ impl Ran {
             .collect();
         assert_eq!(json.len(), 1, "{}", self.said());
         json[0].clone()
+    }
+
+    /// The record this run wrote is the one `run --answers` writes for the
+    /// example `name`, apart from its time.
+    #[track_caller]
+    pub fn same_record_as(self, name: &str, what: &str) -> Ran {
+        let whole = Test::new().answers(name).run().success();
+        assert_same_record(&self.out, &whole.out, what);
+        self
     }
 }
 
