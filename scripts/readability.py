@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Reading level of every text a person reads in questions/*.json.
+"""Reading level of every text a person reads in questions/*.json (bank,
+evidence, rules and the words on the screens while answering).
 
 Measures the Flesch-Kincaid grade with textstat 0.7.8 (pinned: later versions
 download a dictionary at run time). Fails when a text of 12 words or more is
@@ -75,7 +76,7 @@ def texts(value, path=""):
 def main():
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent.parent / "questions")
     rows = []
-    for name in ("bank.json", "evidence.json", "rules.json"):
+    for name in ("bank.json", "evidence.json", "rules.json", "screens.json"):
         data = json.loads((folder / name).read_text(encoding="utf-8"))
         for where, text in texts(data):
             measured = prose(text)

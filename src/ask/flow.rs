@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages};
 use crate::answers::{Answers, SKIPPED};
 use crate::bank::{Bank, Question};
+use crate::text::fill;
 
 /// How far a person has got: their answers, and every question they have
 /// answered or chosen to skip.
@@ -262,12 +263,20 @@ fn ask(
 ) -> Result<Option<Reply>, Stop> {
     let (s, q) = w.list[i];
     let shown: Vec<usize> = (0..w.list.len()).filter(|&k| w.shown(k)).collect();
+    let progress = fill(
+        &w.bank.screen_words.progress,
+        &[
+            ("section", &(s + 1).to_string()),
+            ("sections", &w.bank.sections.len().to_string()),
+            (
+                "question",
+                &shown.iter().filter(|&&k| k <= i).count().to_string(),
+            ),
+            ("questions", &shown.len().to_string()),
+        ],
+    );
     let context = Context {
-        section_number: s + 1,
-        section_count: w.bank.sections.len(),
         section_title: &w.bank.sections[s].title,
-        question_number: shown.iter().filter(|&&k| k <= i).count(),
-        question_count: shown.len(),
         current: if w.bank.about_safety(q) {
             None
         } else {
@@ -275,6 +284,7 @@ fn ask(
         },
         money_symbol: w.bank.money_symbol(q, &w.p.answers),
         can_go_back,
+        progress,
     };
     Ok(match prompter.ask(q, &context)? {
         Reply::Answer(answer) => {

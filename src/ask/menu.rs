@@ -62,13 +62,10 @@ impl Menu<'_> {
                 }
                 Key::Char(' ') if self.multi => match self.cursor {
                     Some(c) => self.picked[c] = !self.picked[c],
-                    None => error = Some("First move to an answer with the arrow keys.".into()),
+                    None => error = Some(t.words.arrows.move_first.clone()),
                 },
                 Key::Enter => match (self.cursor, self.multi) {
-                    (None, _) => error = Some(
-                        "Choose one: use the arrow keys to move to an answer, then press Enter."
-                            .into(),
-                    ),
+                    (None, _) => error = Some(t.words.arrows.choose_one.clone()),
                     (Some(c), false) => return Ok(Picked::One(c)),
                     (Some(_), true) => {
                         let picks: Vec<usize> = (0..count).filter(|&k| self.picked[k]).collect();
@@ -82,8 +79,7 @@ impl Menu<'_> {
                     if self.can_go_back {
                         return Ok(Picked::Back);
                     }
-                    error =
-                        Some("This is the first screen, so there is nothing to go back to.".into());
+                    error = Some(t.words.arrows.first_screen.clone());
                 }
                 Key::Unknown => return Err(Stop::InputEnded),
                 _ => {}

@@ -25,25 +25,14 @@ use crate::bank::Question;
 /// Where a question stands, for the progress line and the prompt.
 #[derive(Debug, Clone)]
 pub struct Context<'a> {
-    pub section_number: usize,
-    pub section_count: usize,
     pub section_title: &'a str,
-    pub question_number: usize,
-    pub question_count: usize,
     /// The earlier answer, offered again (never for the safety question).
     pub current: Option<&'a Answer>,
     /// The money symbol for money questions ("$").
     pub money_symbol: Option<&'a str>,
     pub can_go_back: bool,
-}
-
-impl Context<'_> {
-    pub fn progress(&self) -> String {
-        format!(
-            "Section {} of {} - question {} of {}",
-            self.section_number, self.section_count, self.question_number, self.question_count
-        )
-    }
+    /// Where we are, in the words of screens.json ("Section 1 of 8 - ...").
+    pub progress: String,
 }
 
 /// What the person did at a question.

@@ -5,24 +5,24 @@
 use console::{Key, Term};
 use std::io;
 
-const MORE: &str = "-- Space or Enter: more. q: leave the pager and show the rest --";
+use crate::bank::screens::ResultWords;
 
 /// How many lines each screen of a pager `rows` high shows.
 fn per_screen(rows: usize) -> usize {
     rows.max(4) - 1
 }
 
-/// Show `text` a screen at a time.
-pub fn page_through(text: &str) -> io::Result<()> {
+/// Show `text` a screen at a time, with the footers of screens.json.
+pub fn page_through(text: &str, words: &ResultWords) -> io::Result<()> {
     let out = Term::stdout();
     let keys = Term::stderr();
     let (rows, cols) = out.size();
     let step = per_screen(rows as usize);
     let lines: Vec<&str> = text.lines().collect();
-    let footer = if MORE.len() < cols as usize {
-        MORE
+    let footer = if console::measure_text_width(&words.more) < cols as usize {
+        &words.more
     } else {
-        "-- Space: more. q: show the rest --"
+        &words.more_narrow
     };
     let mut shown = 0;
     while shown < lines.len() {
@@ -46,7 +46,7 @@ pub fn page_through(text: &str) -> io::Result<()> {
         // Rub out the footer, so the next line takes its place.
         out.write_str("\r\x1b[2K")?;
         if matches!(key, Key::Char('q') | Key::Char('Q')) {
-            out.write_line("(You left the pager; here is the rest.)")?;
+            out.write_line(&words.left)?;
             for line in &lines[shown..] {
                 out.write_line(line)?;
             }

@@ -6,22 +6,26 @@ use std::io::{BufRead, Write};
 
 use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
 use crate::answers::{Answer, grouped};
-use crate::bank::{Kind, Question, Unit};
+use crate::bank::{Kind, Question, ScreenWords, Unit};
 use crate::render::page::{say, write_page};
+use crate::text::fill;
 
 pub struct Plain<R, W> {
     input: R,
     output: W,
     /// The columns a line may use.
     width: usize,
+    /// The words on the screens (screens.json).
+    words: ScreenWords,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, output: W, width: usize) -> Self {
+    pub fn new(input: R, output: W, width: usize, words: ScreenWords) -> Self {
         Plain {
             input,
             output,
             width,
+            words,
         }
     }
 
@@ -38,9 +42,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn print_question(&mut self, question: &Question, context: &Context) -> Result<(), Stop> {
         let width = self.width;
+        let words = &self.words;
+        let typing = &words.typing;
         let o = &mut self.output;
         writeln!(o)?;
-        let place = format!("{} ({})", context.progress(), context.section_title);
+        let place = format!("{} ({})", context.progress, context.section_title);
         say(o, &place, "", 0, width)?;
         if let Some(help) = &question.help {
             say(o, help, "", 0, width)?;
@@ -53,23 +59,29 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     say(o, &option.text, &number, number.len(), width)?;
                 }
             }
-            Kind::YesNo => writeln!(o, "  1. Yes\n  2. No")?,
+            Kind::YesNo => writeln!(o, "  1. {}\n  2. {}", words.yes, words.no)?,
             _ => {}
         }
         let how = match &question.kind {
-            Kind::Single { options } => format!("Type a number from 1 to {}.", options.len()),
-            Kind::Multi { .. } => {
-                "Type the numbers of all that fit, like: 1 3. Type 0 for none.".to_string()
+            Kind::Single { options } => {
+                fill(&typing.pick, &[("count", &options.len().to_string())])
             }
-            Kind::YesNo => "Type y for yes or n for no.".into(),
+            Kind::Multi { .. } => typing.pick_many.clone(),
+            Kind::YesNo => typing.yes_no.clone(),
             Kind::Scale {
                 min,
                 max,
                 low,
                 high,
-            } => {
-                format!("Type a number from {min} ({low}) to {max} ({high}).")
-            }
+            } => fill(
+                &typing.rating,
+                &[
+                    ("min", &min.to_string()),
+                    ("low", low),
+                    ("max", &max.to_string()),
+                    ("high", high),
+                ],
+            ),
             Kind::Number {
                 min,
                 max,
@@ -78,41 +90,42 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 ..
             } => {
                 let unit = match unit {
-                    Unit::Word(w) => format!(" {w}"),
+                    Unit::Word(w) => Some(w.clone()),
                     Unit::Money { .. } => context
                         .money_symbol
                         .filter(|s| !s.is_empty())
-                        .map(|s| format!(" (in {s})"))
-                        .unwrap_or_default(),
-                    Unit::None => String::new(),
+                        .map(|s| fill(&typing.in_money, &[("symbol", s)])),
+                    Unit::None => None,
                 };
-                let dk = dont_know
-                    .as_ref()
-                    .map(|d| format!(" Type ? for \"{d}\"."))
-                    .unwrap_or_default();
-                format!(
-                    "Type a number from {} to {}{unit}.{dk}",
-                    grouped(*min),
-                    grouped(*max)
-                )
+                let max = match unit {
+                    Some(unit) => format!("{} {unit}", grouped(*max)),
+                    None => grouped(*max),
+                };
+                let mut how = fill(
+                    &typing.typed_number,
+                    &[("min", &grouped(*min)), ("max", &max)],
+                );
+                if let Some(d) = dont_know {
+                    how = format!("{how} {}", fill(&typing.dont_know, &[("dont_know", d)]));
+                }
+                how
             }
-            Kind::Text { max_length } => {
-                format!("Type your answer on one line, up to {max_length} characters.")
-            }
+            Kind::Text { max_length } => fill(
+                &typing.typed_words,
+                &[("max_length", &max_length.to_string())],
+            ),
         };
-        let mut extra = String::new();
+        let mut said = vec![how];
         if let Some(current) = context.current {
-            extra.push_str(&format!(
-                " Press Enter to keep your answer: {}.",
-                question.shown(current, context.money_symbol)
-            ));
+            let answer = question.shown(current, context.money_symbol);
+            said.push(fill(&typing.keep, &[("answer", &answer)]));
         } else if !question.required {
-            extra.push_str(" Press Enter to skip.");
+            said.push(typing.skip.clone());
         }
         if context.can_go_back {
-            extra.push_str(" Type b to go back.");
+            said.push(typing.back.clone());
         }
-        say(o, &format!("{how}{extra}"), "", 0, width)?;
+        say(o, &said.join(" "), "", 0, width)?;
         Ok(())
     }
 
@@ -127,19 +140,19 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return if context.can_go_back {
                 Ok(Reply::Back)
             } else {
-                Err("This is the first question, so there is nothing to go back to.".into())
+                Err(self.words.typing.first_question.clone())
             };
         }
         if line.is_empty() {
             return match context.current {
                 Some(current) => Ok(Reply::Answer(current.clone())),
                 None if !question.required => Ok(Reply::Skip),
-                None => Err("Please choose one: type your answer, then press Enter.".into()),
+                None => Err(self.words.typing.choose_one.clone()),
             };
         }
         let answer = match &question.kind {
             Kind::Single { options } => Answer::Choice(
-                pick(line, options.len())?
+                self.pick(line, options.len())?
                     .map_or_else(|| line.to_string(), |k| options[k].id.clone()),
             ),
             Kind::Multi { options } => {
@@ -148,7 +161,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 } else {
                     let mut ids = Vec::new();
                     for part in line.split([',', ' ']).filter(|p| !p.is_empty()) {
-                        match pick(part, options.len())? {
+                        match self.pick(part, options.len())? {
                             Some(k) => ids.push(options[k].id.clone()),
                             None => ids.push(part.to_string()),
                         }
@@ -177,24 +190,26 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .check(&answer)
             .map(|()| Reply::Answer(answer))
             .map_err(|why| match &question.kind {
-                Kind::Single { options } => format!(
-                    "That is not one of the choices. Type a number from 1 to {}.",
-                    options.len()
-                ),
+                Kind::Single { options } => self.not_a_choice(options.len()),
                 _ => sentence(&why),
             })
     }
-}
 
-/// A number typed for an option: Ok(Some(index)), Ok(None) when it is not a
-/// number at all, or an error when it is a number out of range.
-fn pick(text: &str, count: usize) -> Result<Option<usize>, String> {
-    match text.parse::<usize>() {
-        Ok(n) if (1..=count).contains(&n) => Ok(Some(n - 1)),
-        Ok(_) => Err(format!(
-            "That is not one of the choices. Type a number from 1 to {count}."
-        )),
-        Err(_) => Ok(None),
+    fn not_a_choice(&self, count: usize) -> String {
+        fill(
+            &self.words.typing.not_a_choice,
+            &[("count", &count.to_string())],
+        )
+    }
+
+    /// A number typed for an option: Ok(Some(index)), Ok(None) when it is not a
+    /// number at all, or an error when it is a number out of range.
+    fn pick(&self, text: &str, count: usize) -> Result<Option<usize>, String> {
+        match text.parse::<usize>() {
+            Ok(n) if (1..=count).contains(&n) => Ok(Some(n - 1)),
+            Ok(_) => Err(self.not_a_choice(count)),
+            Err(_) => Ok(None),
+        }
     }
 }
 
@@ -205,9 +220,12 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             return Ok(Went::On);
         }
         // The safety page waits for a typed choice, never an empty line.
-        let back = if can_go_back { ", or b to go back" } else { "" };
+        let ask = if can_go_back {
+            self.words.typing.urgent_end_back.clone()
+        } else {
+            self.words.typing.urgent_end.clone()
+        };
         loop {
-            let ask = format!("When you are ready to go on, type c and press Enter{back}.");
             say(&mut self.output, &ask, "", 0, self.width)?;
             match self.read()?.to_lowercase().as_str() {
                 "c" => return Ok(Went::On),
@@ -230,19 +248,20 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
 
     fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
         loop {
-            writeln!(self.output, "\n{question}\nType y for yes or n for no.")?;
+            writeln!(self.output, "\n{question}\n{}", self.words.typing.yes_no)?;
             match self.read()?.to_lowercase().as_str() {
                 "y" | "yes" => return Ok(true),
                 "n" | "no" => return Ok(false),
-                _ => writeln!(self.output, "Please type y or n.")?,
+                _ => writeln!(self.output, "{}", self.words.typing.y_or_n)?,
             }
         }
     }
 
     fn review(&mut self, lines: &[ReviewLine], _focus: Option<usize>) -> Result<ReviewPick, Stop> {
         loop {
-            writeln!(self.output, "\nCheck your answers")?;
-            writeln!(self.output, "==================")?;
+            let title = &self.words.check.title;
+            let line = "=".repeat(title.chars().count());
+            writeln!(self.output, "\n{title}\n{line}")?;
             for (n, line) in lines.iter().enumerate() {
                 let number = format!("  {}. ", n + 1);
                 let text = format!("{} -> {}", line.question, line.answer);
@@ -250,7 +269,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             }
             say(
                 &mut self.output,
-                "Type a number to change that answer, b to go back, or press Enter to finish and save.",
+                &self.words.check.typing,
                 "",
                 0,
                 self.width,
@@ -262,13 +281,13 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             if line.eq_ignore_ascii_case("b") {
                 return Ok(ReviewPick::Back);
             }
-            match pick(&line, lines.len()) {
+            match self.pick(&line, lines.len()) {
                 Ok(Some(k)) => return Ok(ReviewPick::Change(k)),
-                _ => writeln!(
-                    self.output,
-                    "Please type a number from 1 to {}, or press Enter to finish.",
-                    lines.len()
-                )?,
+                _ => {
+                    let count = lines.len().to_string();
+                    let wrong = fill(&self.words.check.typing_wrong, &[("count", &count)]);
+                    writeln!(self.output, "{wrong}")?;
+                }
             }
         }
     }

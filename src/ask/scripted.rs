@@ -44,7 +44,7 @@ impl Prompter for Scripted {
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
         self.steps.push(Step::Question {
             id: question.id.clone(),
-            progress: context.progress(),
+            progress: context.progress.clone(),
         });
         match self.answers.get(&question.id) {
             Some(answer) => Ok(Reply::Answer(answer.clone())),

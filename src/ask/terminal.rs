@@ -9,7 +9,7 @@ use super::menu::{Menu, Picked};
 use super::window::{Screen, Window, key_stop};
 use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
 use crate::answers::Answer;
-use crate::bank::{Kind, Question};
+use crate::bank::{Kind, Question, ScreenWords};
 
 mod typed;
 
@@ -25,15 +25,24 @@ impl std::ops::Deref for Terminal {
 }
 
 impl Terminal {
-    pub fn new(colour: bool) -> Terminal {
+    pub fn new(colour: bool, words: ScreenWords) -> Terminal {
         Terminal {
-            win: Window::new(colour),
+            win: Window::new(colour, words),
+        }
+    }
+
+    /// A hint, with "Esc goes back." after it when there is somewhere to go.
+    fn with_back(&self, hint: &str, can_go_back: bool) -> String {
+        if can_go_back {
+            format!("{hint} {}", self.words.arrows.esc_back)
+        } else {
+            hint.to_string()
         }
     }
 
     /// Where we are, the section, the help and the question, wrapped.
     fn head(&self, context: &Context, question: &Question, hint: &str) -> Vec<String> {
-        let mut lines = self.styled(&self.dim, &context.progress());
+        let mut lines = self.styled(&self.dim, &context.progress);
         lines.extend(self.styled(&self.bold, context.section_title));
         lines.push(String::new());
         if let Some(help) = &question.help {
@@ -107,12 +116,12 @@ impl Prompter for Terminal {
         let body = self.page_lines(page);
         let mut top = 0;
         let mut error: Option<String> = None;
-        let back = if can_go_back { " Esc goes back." } else { "" };
-        let more = format!("Space or Enter shows more; the up arrow goes up.{back}");
+        let words = &self.words.arrows;
+        let more = self.with_back(&words.page_more, can_go_back);
         let last = if page.urgent {
-            format!("When you are ready to go on, type c.{back}")
+            self.with_back(&words.page_urgent_end, can_go_back)
         } else {
-            format!("Press Enter to go on.{back}")
+            self.with_back(&words.page_end, can_go_back)
         };
         loop {
             // The rows left for the page under its footer (and error line).
@@ -148,7 +157,7 @@ impl Prompter for Terminal {
                 }
                 Key::Enter | Key::Char(' ') if !page.urgent => return Ok(Went::On),
                 Key::Enter | Key::Char(' ') => {
-                    error = Some("To go on, type the letter c.".into());
+                    error = Some(words.type_c.clone());
                 }
                 Key::Char('c') | Key::Char('C') if page.urgent => return Ok(Went::On),
                 Key::ArrowUp | Key::PageUp => top = top.saturating_sub(room_more),
@@ -156,8 +165,7 @@ impl Prompter for Terminal {
                     return Ok(Went::Back);
                 }
                 Key::Escape | Key::Char('b') | Key::Char('B') => {
-                    error =
-                        Some("This is the first screen, so there is nothing to go back to.".into());
+                    error = Some(words.first_screen.clone());
                 }
                 Key::Unknown => return Err(Stop::InputEnded),
                 _ => {}
@@ -166,17 +174,13 @@ impl Prompter for Terminal {
     }
 
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
-        let back = if context.can_go_back {
-            " Esc goes back."
-        } else {
-            ""
-        };
-        let pick_hint = format!("Use the arrow keys, then press Enter.{back}");
+        let words = &self.words;
+        let pick_hint = self.with_back(&words.arrows.pick, context.can_go_back);
         match &question.kind {
             Kind::Single { options } => {
                 let mut items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
                 if !question.required {
-                    items.push("Skip this question".into());
+                    items.push(words.arrows.skip.clone());
                 }
                 let cursor = match context.current {
                     Some(Answer::Choice(id)) => options.iter().position(|o| &o.id == id),
@@ -198,9 +202,7 @@ impl Prompter for Terminal {
                     .collect();
                 let cursor = context.current.map(|_| 0);
                 let items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
-                let hint = format!(
-                    "Move with the arrow keys. Space picks or unpicks. Enter when done.{back}"
-                );
+                let hint = self.with_back(&words.arrows.pick_many, context.can_go_back);
                 let check = |picks: &[usize]| {
                     let answer =
                         Answer::Choices(picks.iter().map(|&k| options[k].id.clone()).collect());
@@ -227,7 +229,7 @@ impl Prompter for Terminal {
                     _ => None,
                 };
                 let head = self.head(context, question, &pick_hint);
-                let items = ["Yes".to_string(), "No".to_string()];
+                let items = [words.yes.clone(), words.no.clone()];
                 Ok(
                     match self.choose(head, &items, cursor, context.can_go_back)? {
                         Picked::One(k) => Reply::Answer(Answer::YesNo(k == 0)),
@@ -266,7 +268,7 @@ impl Prompter for Terminal {
 
     fn confirm(&mut self, question: &str) -> Result<bool, Stop> {
         let head = self.styled(&self.bold, question);
-        let items = ["Yes".to_string(), "No".to_string()];
+        let items = [self.words.yes.clone(), self.words.no.clone()];
         loop {
             if let Picked::One(k) = self.choose(head.clone(), &items, None, false)? {
                 return Ok(k == 0);
@@ -275,12 +277,10 @@ impl Prompter for Terminal {
     }
 
     fn review(&mut self, lines: &[ReviewLine], focus: Option<usize>) -> Result<ReviewPick, Stop> {
-        let mut head = self.styled(&self.bold, "Check your answers");
-        head.extend(self.styled(
-            &self.dim,
-            "Move to an answer and press Enter to change it, or choose Finish at the top. Esc goes back.",
-        ));
-        let mut items = vec!["Finish and save my summary".to_string()];
+        let words = &self.words.check;
+        let mut head = self.styled(&self.bold, &words.title);
+        head.extend(self.styled(&self.dim, &words.arrows));
+        let mut items = vec![words.finish.clone()];
         items.extend(
             lines
                 .iter()

@@ -7,6 +7,7 @@ use std::io;
 use std::ops::Range;
 
 use super::Stop;
+use crate::bank::ScreenWords;
 use crate::text::wrap::wrap;
 
 pub struct Window {
@@ -15,6 +16,8 @@ pub struct Window {
     pub(super) dim: Style,
     pub(super) urgent: Style,
     pub(super) focus: Style,
+    /// The words on the screens (screens.json).
+    pub(super) words: ScreenWords,
 }
 
 /// The lines of one screen, and the lines that must stay in view.
@@ -42,7 +45,7 @@ impl Screen {
 }
 
 impl Window {
-    pub fn new(colour: bool) -> Window {
+    pub fn new(colour: bool, words: ScreenWords) -> Window {
         let style = |s: Style| if colour { s } else { Style::new() };
         Window {
             term: Term::stderr(),
@@ -50,6 +53,7 @@ impl Window {
             dim: style(Style::new().dim()),
             urgent: style(Style::new().bold().red()),
             focus: style(Style::new().bold().cyan()),
+            words,
         }
     }
 
@@ -101,11 +105,11 @@ impl Window {
         let end = start + room;
         for (k, line) in lines[start..end].iter().enumerate() {
             if k == 0 && start > 0 {
-                self.term
-                    .write_line(&self.dim.apply_to("  ... more above").to_string())?;
+                let more = format!("  {}", self.words.arrows.more_above);
+                self.term.write_line(&self.dim.apply_to(more).to_string())?;
             } else if k + 1 == room && end < len {
-                self.term
-                    .write_line(&self.dim.apply_to("  ... more below").to_string())?;
+                let more = format!("  {}", self.words.arrows.more_below);
+                self.term.write_line(&self.dim.apply_to(more).to_string())?;
             } else {
                 self.term.write_line(line)?;
             }

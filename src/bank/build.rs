@@ -202,6 +202,7 @@ pub fn build(
             rules,
             hash,
             clinician,
+            screen_words: super::ScreenWords::shipped(),
         })
     } else {
         Err(problems)

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::raw::RawBank;
 use super::rules::RawRules;
+use super::screens::{self, ScreenWords};
 use super::{Bank, Evidence, build};
 use crate::text::from_file::{Links, read_text};
 
@@ -16,6 +17,7 @@ const LARGEST_BANK_FILE: u64 = 4 * 1024 * 1024;
 const BANK: &str = include_str!("../../questions/bank.json");
 const EVIDENCE: &str = include_str!("../../questions/evidence.json");
 const RULES: &str = include_str!("../../questions/rules.json");
+const SCREENS: &str = include_str!("../../questions/screens.json");
 include!(concat!(env!("OUT_DIR"), "/embedded_hash.rs"));
 
 /// One problem in a bank: the file, the place in it, and what is wrong.
@@ -68,11 +70,13 @@ impl Bank {
             Ok(BANK.into()),
             Ok(EVIDENCE.into()),
             Ok(RULES.into()),
+            Some(Ok(SCREENS.into())),
             Some(EMBEDDED_HASH),
         )
     }
 
-    /// A bank from a folder holding bank.json and evidence.json.
+    /// A bank from a folder holding bank.json, evidence.json and rules.json,
+    /// and screens.json if it has one (the shipped words if not).
     pub fn from_folder(folder: &Path) -> Result<Bank, BankError> {
         let read = |name: &str| -> Result<String, Problem> {
             let path = folder.join(name);
@@ -89,6 +93,10 @@ impl Bank {
             read("bank.json"),
             read("evidence.json"),
             read("rules.json"),
+            folder
+                .join(screens::FILE)
+                .exists()
+                .then(|| read(screens::FILE)),
             None,
         )
     }
@@ -100,6 +108,7 @@ impl Bank {
             Ok(bank.into()),
             Ok(evidence.into()),
             Ok(rules.into()),
+            None,
             None,
         )
     }
@@ -123,6 +132,7 @@ fn from_texts(
     bank: Result<String, Problem>,
     evidence: Result<String, Problem>,
     rules: Result<String, Problem>,
+    screens: Option<Result<String, Problem>>,
     known_hash: Option<&str>,
 ) -> Result<Bank, BankError> {
     let mut problems = Vec::new();
@@ -173,13 +183,33 @@ fn from_texts(
     });
     let rules: Option<RawRules> =
         rules.and_then(|t| parse("rules.json", &t).map_err(|p| problems.push(p)).ok());
+    let screen_words = match screens {
+        None => Some(ScreenWords::shipped()),
+        Some(Err(p)) => {
+            problems.push(p);
+            None
+        }
+        Some(Ok(text)) => {
+            if known_hash.is_none() {
+                problems.extend(super::acting::problems(screens::FILE, &text));
+            }
+            ScreenWords::from_text(Some(&text))
+                .map_err(|found| problems.extend(found))
+                .ok()
+        }
+    };
     if let Some(e) = &evidence {
         problems.extend(e.problems());
         problems.extend(super::outcomes::problems(e));
     }
     if let (Some(raw), Some(evidence), Some(rules)) = (raw, evidence, rules) {
         match build::build(raw, rules, evidence, hash) {
-            Ok(bank) if problems.is_empty() => return Ok(bank),
+            Ok(bank) if problems.is_empty() => {
+                return Ok(Bank {
+                    screen_words: screen_words.unwrap_or_default(),
+                    ..bank
+                });
+            }
             Ok(_) => {}
             Err(more) => problems.extend(more),
         }

@@ -13,12 +13,14 @@ mod question;
 mod raw;
 mod reach;
 pub mod rules;
+pub mod screens;
 
 pub use clinician::Clinician;
 pub use condition::{Condition, Test};
 pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
 pub use rules::Rules;
+pub use screens::ScreenWords;
 
 use crate::answer::{Answer, Answers};
 
@@ -40,6 +42,8 @@ pub struct Bank {
     pub hash: String,
     /// What the box for the clinician shows, and in which words.
     pub clinician: Option<Clinician>,
+    /// The words on the screens while the person answers (screens.json).
+    pub screen_words: ScreenWords,
 }
 
 /// Questions that add up to a score, such as the knowledge check.

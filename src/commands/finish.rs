@@ -75,7 +75,7 @@ pub fn finish(
     if let Ok(paths) = &saved {
         crate::interrupt::set_saved_in(&absolute(paths));
         // Writing into memory cannot fail.
-        let _ = writeln!(tail, "\nYour summary is saved in these files:");
+        let _ = writeln!(tail, "\n{}", bank.screen_words.result.saved_in);
         for path in absolute(paths) {
             // Writing into memory cannot fail.
             let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
@@ -89,7 +89,7 @@ pub fn finish(
         // here says where the files are.
         Drawing::Unicode => {
             // The files are saved; a terminal error while paging loses nothing.
-            let _ = page_through(&format!("{result}{tail}"));
+            let _ = page_through(&format!("{result}{tail}"), &bank.screen_words.result);
             Ok(())
         }
         _ => {

@@ -21,6 +21,7 @@ use crate::interrupt;
 use crate::render::screen::Drawing;
 use crate::render::{Neutral, neutral};
 use crate::store::state::{Saved, StateError, StateFolder, state_folder_path};
+use crate::text::fill;
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
     // Only asking has a terminal to put back and answers to keep; the other
@@ -30,6 +31,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     interrupt::listen();
     check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
+    let words = &bank.screen_words;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let folder = match state_folder_path().map(|path| StateFolder::open(&path)) {
@@ -39,8 +41,9 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         Some(Err(e)) => {
             let _ = writeln!(
                 std::io::stderr().lock(),
-                "{}\nYour answers cannot be kept as you go, but you can still finish.",
-                neutral(&e.to_string())
+                "{}\n{}",
+                neutral(&e.to_string()),
+                words.keeping.cannot_keep
             );
             None
         }
@@ -56,7 +59,10 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let (mut prompter, drawing): (Box<dyn Prompter>, Drawing) = if interactive {
         interrupt::ctrl_c_as_key();
         (
-            Box::new(Terminal::new(console::colors_enabled_stderr())),
+            Box::new(Terminal::new(
+                console::colors_enabled_stderr(),
+                words.clone(),
+            )),
             Drawing::Unicode,
         )
     } else {
@@ -67,6 +73,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
                 std::io::stdin().lock(),
                 Neutral::new(std::io::stdout().lock()),
                 crate::text::wrap::output_width(),
+                words.clone(),
             )),
             Drawing::Ascii,
         )
@@ -81,7 +88,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
                 Err(e) => {
                     interrupt::set_save_failed();
                     if !std::mem::replace(&mut warned, true) {
-                        *warning.borrow_mut() = Some(not_kept(&f.file(), &e));
+                        *warning.borrow_mut() = Some(not_kept(&bank, &f.file(), &e));
                     }
                 }
             }
@@ -90,6 +97,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let mut told = Told {
         inner: prompter.as_mut(),
         warning: &warning,
+        title: &words.keeping.not_kept_title,
     };
     let answers = walk(&bank, &mut told, progress, &mut keep)?;
     drop(prompter);
@@ -99,10 +107,8 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         let _ = console::Term::stderr().clear_screen();
     }
     let hint = match &folder {
-        Some(_) if interrupt::saving() => {
-            "\nYour answers are kept. To save the summary somewhere else without answering again, run: therapy-choice start --out OTHER_FOLDER"
-        }
-        _ => "",
+        Some(_) if interrupt::saving() => format!("\n{}", words.keeping.kept),
+        _ => String::new(),
     };
     let saved_now = || {
         interrupt::set_summary_saved();
@@ -117,7 +123,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         args.out.as_deref(),
         drawing,
         args.detail,
-        hint,
+        &hint,
         &saved_now,
     )?;
     Ok(())
@@ -169,23 +175,30 @@ fn resume(
         .questions()
         .filter(|(_, q)| bank.is_shown(q, &answers))
         .count();
-    let when = saved
-        .saved_at
-        .map(|t| t.format(" from %A %-d %B at %H:%M").to_string())
-        .unwrap_or_default();
-    let question = format!(
-        "You have an unfinished questionnaire{when}, {} of {shown} answered. Continue?",
-        answers.len()
-    );
+    let words = &bank.screen_words.keeping;
+    let (answered, shown) = (answers.len().to_string(), shown.to_string());
+    let question = match saved.saved_at {
+        Some(t) => fill(
+            &words.unfinished_from,
+            &[
+                ("date", &t.format("%A %-d %B").to_string()),
+                ("time", &t.format("%H:%M").to_string()),
+                ("answered", &answered),
+                ("shown", &shown),
+            ],
+        ),
+        None => fill(
+            &words.unfinished,
+            &[("answered", &answered), ("shown", &shown)],
+        ),
+    };
     if !prompter.confirm(&question)? {
         // Unfinished answers that cannot be removed are offered again next time, never lost.
         let _ = folder.clear();
         return Ok(Progress::default());
     }
     if !dropped.is_empty() {
-        let mut blocks = vec![Block::Text(
-            "The questions have changed since you started. These answers no longer fit, so they were set aside:".into(),
-        )];
+        let mut blocks = vec![Block::Text(words.changed.clone())];
         blocks.extend(dropped.iter().map(|id| {
             Block::Item(
                 bank.question(id)
@@ -194,7 +207,7 @@ fn resume(
         }));
         prompter.show(
             &Page {
-                title: Some("Some questions have changed".into()),
+                title: Some(words.changed_title.clone()),
                 blocks,
                 urgent: false,
             },
@@ -205,10 +218,13 @@ fn resume(
 }
 
 /// The warning given once when the answers can no longer be kept.
-fn not_kept(file: &Path, error: &std::io::Error) -> String {
-    neutral(&format!(
-        "Your answers are not being kept as you go: they could not be saved in {} ({error}). You can still finish, and your summary is saved at the end. If you stop before then, your answers are lost.",
-        file.display()
+fn not_kept(bank: &Bank, file: &Path, error: &std::io::Error) -> String {
+    neutral(&fill(
+        &bank.screen_words.keeping.not_kept,
+        &[
+            ("error", &error.to_string()),
+            ("file", &file.display().to_string()),
+        ],
     ))
 }
 
@@ -216,6 +232,8 @@ fn not_kept(file: &Path, error: &std::io::Error) -> String {
 struct Told<'a> {
     inner: &'a mut dyn Prompter,
     warning: &'a RefCell<Option<String>>,
+    /// The warning's title.
+    title: &'a str,
 }
 
 impl Told<'_> {
@@ -227,7 +245,7 @@ impl Told<'_> {
         self.inner
             .show(
                 &Page {
-                    title: Some("Your answers are not being kept".into()),
+                    title: Some(self.title.to_string()),
                     blocks: vec![Block::Text(text)],
                     urgent: false,
                 },

@@ -19,6 +19,7 @@ mod record_fields;
 mod resume;
 mod review;
 mod run;
+mod screen_words;
 mod signals;
 mod small_window;
 mod terminal;

@@ -7,14 +7,11 @@ use crate::ask::line::read_line;
 use crate::ask::window::{Screen, key_stop};
 use crate::ask::{Context, Reply, Stop, sentence};
 use crate::bank::{Kind, Question, Unit};
+use crate::text::fill;
 
 impl Terminal {
     pub(super) fn typed(&self, question: &Question, context: &Context) -> Result<Reply, Stop> {
-        let back = if context.can_go_back {
-            " Esc goes back."
-        } else {
-            ""
-        };
+        let words = &self.words.arrows;
         let (hint, prefix) = match &question.kind {
             Kind::Number {
                 min,
@@ -23,26 +20,32 @@ impl Terminal {
                 dont_know,
                 ..
             } => {
-                let unit_word = match unit {
-                    Unit::Word(w) => format!(" {w}"),
-                    _ => String::new(),
+                let max = match unit {
+                    Unit::Word(w) => format!("{} {w}", grouped(*max)),
+                    _ => grouped(*max),
                 };
-                let dk = dont_know
-                    .as_ref()
-                    .map(|d| format!(", or ? for \"{d}\""))
-                    .unwrap_or_default();
-                (
-                    format!(
-                        "Type a number from {} to {}{unit_word}{dk}, then press Enter.{back}",
-                        grouped(*min),
-                        grouped(*max)
+                let hint = match dont_know {
+                    Some(d) => fill(
+                        &words.typed_number_dont_know,
+                        &[("min", &grouped(*min)), ("max", &max), ("dont_know", d)],
                     ),
+                    None => fill(
+                        &words.typed_number,
+                        &[("min", &grouped(*min)), ("max", &max)],
+                    ),
+                };
+                (
+                    self.with_back(&hint, context.can_go_back),
                     context.money_symbol.unwrap_or("").to_string(),
                 )
             }
             Kind::Text { max_length } => (
-                format!(
-                    "Type on one line, up to {max_length} characters. Press Enter to skip.{back}"
+                self.with_back(
+                    &fill(
+                        &words.typed_words,
+                        &[("max_length", &max_length.to_string())],
+                    ),
+                    context.can_go_back,
                 ),
                 String::new(),
             ),
@@ -73,21 +76,24 @@ impl Terminal {
                 if context.can_go_back {
                     return Ok(Reply::Back);
                 }
-                error = Some("This is the first screen, so there is nothing to go back to.".into());
+                error = Some(words.first_screen.clone());
                 continue;
             };
             if line.trim().is_empty() && !question.required {
                 return Ok(Reply::Skip);
             }
             if line.trim().is_empty() {
-                error = Some("Please type an answer.".into());
+                error = Some(words.type_an_answer.clone());
                 continue;
             }
             match question.read_typed(&line) {
                 Ok(answer) => return Ok(Reply::Answer(answer)),
                 Err(why) => {
                     // The bad input is cleared; the error says what it was.
-                    error = Some(format!("{} You typed: {line}", sentence(&why)));
+                    error = Some(fill(
+                        &words.you_typed,
+                        &[("problem", &sentence(&why)), ("typed", &line)],
+                    ));
                     start = String::new();
                 }
             }

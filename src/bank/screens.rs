@@ -1,0 +1,283 @@
+//! The words on the screens while a person answers (questions/screens.json):
+//! where they are, how to answer, what went wrong, the check screen, the pager
+//! and the messages about unfinished answers, with {placeholders}. Content only;
+//! a bank folder without screens.json gets the words this program ships with.
+
+use serde::Deserialize;
+
+use super::Problem;
+
+/// The file these words live in.
+pub const FILE: &str = "screens.json";
+
+const SHIPPED: &str = include_str!("../../questions/screens.json");
+
+/// A group of words: each field a text, with the placeholders it must hold.
+macro_rules! words {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident: [$($need:literal),*]),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fdoc])* pub $field: String,)*
+        }
+
+        impl $name {
+            /// Each text with its name and the placeholders it must hold.
+            fn each(&self) -> Vec<(&'static str, &String, &'static [&'static str])> {
+                vec![$((stringify!($field), &self.$field, &[$($need),*])),*]
+            }
+        }
+    };
+}
+
+words!(
+    /// The terminal's screens, answered with the arrow keys.
+    ArrowWords {
+        pick: [],
+        pick_many: [],
+        /// {max} holds the unit too ("80 hours").
+        typed_number: ["min", "max"],
+        typed_number_dont_know: ["min", "max", "dont_know"],
+        typed_words: ["max_length"],
+        /// Added after a hint when there is a screen to go back to.
+        esc_back: [],
+        /// The last item of an optional question's list.
+        skip: [],
+        page_more: [],
+        page_end: [],
+        page_urgent_end: [],
+        type_c: [],
+        first_screen: [],
+        move_first: [],
+        choose_one: [],
+        type_an_answer: [],
+        you_typed: ["problem", "typed"],
+        more_above: [],
+        more_below: [],
+    }
+);
+
+words!(
+    /// Plain mode (`--plain`): one line typed at a time.
+    TypingWords {
+        pick: ["count"],
+        pick_many: [],
+        yes_no: [],
+        rating: ["min", "low", "max", "high"],
+        /// {max} holds the unit too ("80 hours", "500 (in $)").
+        typed_number: ["min", "max"],
+        in_money: ["symbol"],
+        dont_know: ["dont_know"],
+        typed_words: ["max_length"],
+        keep: ["answer"],
+        skip: [],
+        back: [],
+        first_question: [],
+        choose_one: [],
+        not_a_choice: ["count"],
+        urgent_end: [],
+        urgent_end_back: [],
+        y_or_n: [],
+    }
+);
+
+words!(
+    /// The screen that shows every answer before the summary is saved.
+    CheckWords {
+        title: [],
+        arrows: [],
+        finish: [],
+        typing: [],
+        typing_wrong: ["count"],
+    }
+);
+
+words!(
+    /// Around the result: the pager's footers and where the files are.
+    ResultWords {
+        more: [],
+        more_narrow: [],
+        left: [],
+        saved_in: [],
+    }
+);
+
+words!(
+    /// Unfinished answers: offered again, set aside, or not kept.
+    KeepingWords {
+        unfinished: ["answered", "shown"],
+        unfinished_from: ["date", "time", "answered", "shown"],
+        changed_title: [],
+        changed: [],
+        cannot_keep: [],
+        not_kept_title: [],
+        not_kept: ["file", "error"],
+        kept: [],
+    }
+);
+
+/// Every word on the screens while a person answers.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ScreenWords {
+    /// Where the person is.
+    pub progress: String,
+    pub yes: String,
+    pub no: String,
+    pub arrows: ArrowWords,
+    pub typing: TypingWords,
+    pub check: CheckWords,
+    pub result: ResultWords,
+    pub keeping: KeepingWords,
+}
+
+impl ScreenWords {
+    /// The words this program ships with.
+    pub fn shipped() -> ScreenWords {
+        serde_json::from_str(SHIPPED).unwrap_or_default()
+    }
+
+    /// The words of screens.json, or the shipped ones when `text` is None (a
+    /// bank folder without the file). Every problem is named by its place.
+    pub fn from_text(text: Option<&str>) -> Result<ScreenWords, Vec<Problem>> {
+        let words: ScreenWords = match text {
+            None => return Ok(ScreenWords::shipped()),
+            Some(text) => serde_json::from_str(text).map_err(|e| {
+                let message = e.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message);
+                vec![Problem::new(
+                    FILE,
+                    &format!("line {}, column {}", e.line(), e.column()),
+                    message.to_string(),
+                )]
+            })?,
+        };
+        let found = words.problems();
+        if found.is_empty() {
+            Ok(words)
+        } else {
+            Err(found)
+        }
+    }
+
+    /// Each text with its place and the placeholders it must hold.
+    fn each(&self) -> Vec<(String, &String, &'static [&'static str])> {
+        let mut all = vec![
+            (
+                "progress".to_string(),
+                &self.progress,
+                &["section", "sections", "question", "questions"][..],
+            ),
+            ("yes".to_string(), &self.yes, &[][..]),
+            ("no".to_string(), &self.no, &[][..]),
+        ];
+        let groups = [
+            ("arrows", self.arrows.each()),
+            ("typing", self.typing.each()),
+            ("check", self.check.each()),
+            ("result", self.result.each()),
+            ("keeping", self.keeping.each()),
+        ];
+        for (group, texts) in groups {
+            all.extend(
+                texts
+                    .into_iter()
+                    .map(|(name, text, needs)| (format!("{group}.{name}"), text, needs)),
+            );
+        }
+        all
+    }
+
+    /// Empty texts, missing placeholders and placeholders nothing fills.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        for (place, text, needs) in self.each() {
+            if text.trim().is_empty() {
+                found.push(Problem::new(FILE, &place, "is empty".into()));
+                continue;
+            }
+            for need in needs {
+                if !text.contains(&format!("{{{need}}}")) {
+                    found.push(Problem::new(
+                        FILE,
+                        &place,
+                        format!("needs the placeholder {{{need}}}"),
+                    ));
+                }
+            }
+            for name in placeholders(text) {
+                if !needs.contains(&name) {
+                    found.push(Problem::new(
+                        FILE,
+                        &place,
+                        format!("has the placeholder {{{name}}}, which nothing fills in"),
+                    ));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The names inside {braces} in a text.
+fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScreenWords;
+
+    fn said(words: &ScreenWords) -> Vec<String> {
+        words.problems().iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn the_shipped_words_are_complete() {
+        let words = ScreenWords::shipped();
+        assert_eq!(said(&words), Vec::<String>::new());
+        assert_eq!(words.check.title, "Check your answers");
+    }
+
+    #[test]
+    fn a_missing_placeholder_is_named_with_its_file_and_place() {
+        let mut words = ScreenWords::shipped();
+        words.typing.not_a_choice = "That is not one of the choices.".into();
+        assert_eq!(
+            said(&words),
+            ["screens.json: typing.not_a_choice: needs the placeholder {count}"]
+        );
+    }
+
+    #[test]
+    fn an_empty_word_and_a_placeholder_nothing_fills_are_named() {
+        let mut words = ScreenWords::shipped();
+        words.no = " ".into();
+        words.progress = words.progress.replace("{sections}", "{cout}");
+        assert_eq!(
+            said(&words),
+            [
+                "screens.json: progress: needs the placeholder {sections}",
+                "screens.json: progress: has the placeholder {cout}, which nothing fills in",
+                "screens.json: no: is empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_file_gives_the_shipped_words_and_a_missing_word_is_named() {
+        assert_eq!(ScreenWords::from_text(None), Ok(ScreenWords::shipped()));
+        let without_yes = super::SHIPPED.replacen("\"yes\": \"Yes\",", "", 1);
+        let found = ScreenWords::from_text(Some(&without_yes)).unwrap_err();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, "screens.json");
+        assert!(
+            found[0].message.contains("missing field `yes`"),
+            "{found:?}"
+        );
+    }
+}

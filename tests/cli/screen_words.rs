@@ -1,0 +1,129 @@
+//! The words on the screens while a person answers live in
+//! questions/screens.json: a word changed there shows on the screen, a bank
+//! folder without the file gets the shipped words, and a missing placeholder
+//! or an empty word is refused, naming the file and the word.
+
+use std::path::Path;
+
+use predicates::prelude::*;
+
+use crate::common::{assert_same_record, bin, fresh_state_dir, lines_for, run_example};
+
+fn shipped(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questions")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// A bank folder with the shipped bank, evidence and rules, and `screens` as
+/// its screens.json (none when None).
+fn folder_with(screens: Option<String>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["bank.json", "evidence.json", "rules.json"] {
+        std::fs::write(dir.path().join(name), shipped(name)).unwrap();
+    }
+    if let Some(screens) = screens {
+        std::fs::write(dir.path().join("screens.json"), screens).unwrap();
+    }
+    dir
+}
+
+/// The shipped screens.json with one text replaced; the text must be there.
+fn changed(from: &str, to: &str) -> String {
+    let screens = shipped("screens.json");
+    assert!(screens.contains(from), "screens.json has no {from}");
+    screens.replacen(from, to, 1)
+}
+
+/// Answer first-episode in plain mode with the bank in `folder`.
+fn plain_with(folder: &Path, out: &Path) -> assert_cmd::assert::Assert {
+    bin()
+        .env("THERAPY_CHOICE_STATE_DIR", fresh_state_dir())
+        .arg("--plain")
+        .arg("--questions")
+        .arg(folder)
+        .arg("--out")
+        .arg(out)
+        .write_stdin(lines_for("first-episode").join("\n") + "\n")
+        .assert()
+}
+
+fn stdout(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else() {
+    let screens = changed(
+        "\"title\": \"Check your answers\"",
+        "\"title\": \"Look over what you said\"",
+    )
+    .replacen(
+        "Section {section} of {sections} - question {question} of {questions}",
+        "Part {section} of {sections}, question {question} of {questions}",
+        1,
+    );
+    let folder = folder_with(Some(screens));
+    let out = tempfile::tempdir().unwrap();
+    let said = stdout(&plain_with(folder.path(), out.path()).success());
+    // The underline follows the title's length.
+    assert!(said.contains("\nLook over what you said\n=======================\n"));
+    assert!(said.contains("Part 1 of "), "{said}");
+    assert!(!said.contains("Check your answers"));
+    assert!(!said.contains("Section 1 of "));
+    // Only the words on the screens changed: the record is the same.
+    let file_out = tempfile::tempdir().unwrap();
+    run_example("first-episode", file_out.path());
+    assert_same_record(out.path(), file_out.path(), "first-episode, other words");
+}
+
+#[test]
+fn a_bank_folder_without_screens_json_gets_the_shipped_words() {
+    let folder = folder_with(None);
+    let out = tempfile::tempdir().unwrap();
+    let said = stdout(&plain_with(folder.path(), out.path()).success());
+    assert!(said.contains("\nCheck your answers\n==================\n"));
+    assert!(said.contains("Section 1 of "));
+}
+
+#[test]
+fn check_names_a_missing_placeholder_and_an_empty_word_in_screens_json() {
+    let screens = changed(
+        "\"not_a_choice\": \"That is not one of the choices. Type a number from 1 to {count}.\"",
+        "\"not_a_choice\": \"That is not one of the choices.\"",
+    )
+    .replacen(
+        "\"finish\": \"Finish and save my summary\"",
+        "\"finish\": \"\"",
+        1,
+    );
+    let folder = folder_with(Some(screens));
+    bin()
+        .arg("check")
+        .arg("--questions")
+        .arg(folder.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "screens.json: typing.not_a_choice: needs the placeholder {count}",
+        ))
+        .stderr(predicate::str::contains(
+            "screens.json: check.finish: is empty",
+        ));
+}
+
+#[test]
+fn start_refuses_a_screens_json_with_a_missing_word_before_any_question() {
+    let screens = changed("\"yes\": \"Yes\",", "");
+    let folder = folder_with(Some(screens));
+    let out = tempfile::tempdir().unwrap();
+    let assert = plain_with(folder.path(), out.path()).code(2).stderr(
+        predicate::str::contains("screens.json")
+            .and(predicate::str::contains("missing field `yes`")),
+    );
+    assert!(!stdout(&assert).contains("Section 1 of "));
+    assert!(std::fs::read_dir(out.path()).unwrap().next().is_none());
+}
