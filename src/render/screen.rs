@@ -6,15 +6,11 @@
 
 use crate::text::Built;
 
-use crate::answers::{grouped, money};
 use crate::record::Record;
-use crate::text::fill;
 use crate::weigh::Assessment;
 
-use super::sentences::{
-    MonthBar, computed_line, cost_notes, mismatch_line, month_bars, own_lean_line, sides,
-    unsure_line, you_said,
-};
+use super::markup::Span;
+use super::summary::{self, Balance, CostsPart, FitPart, Listed};
 
 /// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode,
 /// or in words alone where the window is too narrow for them.
@@ -28,9 +24,10 @@ pub enum Drawing {
 impl Drawing {
     /// This drawing, or words alone when its bars would not fit in `width`.
     pub fn fitting(self, a: &Assessment, width: usize) -> Drawing {
-        let widest = balance(a, self, true)
+        let fit = FitPart::of(a, true);
+        let widest = balance(&fit.balance, self, true)
             .into_iter()
-            .chain(cost_bars(a, self))
+            .chain(cost_bars(&CostsPart::of(a), self))
             .map(|l| console::measure_text_width(&l) + 2)
             .max()
             .unwrap_or(0);
@@ -43,7 +40,7 @@ const BAR_WIDTH: usize = 24;
 
 /// The balance bar: the score marked between short-term and long-term, with
 /// the scale's numbers only in detail.
-pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
+pub fn balance(a: &Balance, drawing: Drawing, detail: bool) -> Vec<String> {
     let (line, centre, mark) = match drawing {
         Drawing::Unicode => ('─', '┼', '●'),
         Drawing::Ascii => ('-', '+', 'X'),
@@ -64,8 +61,8 @@ pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
             }
         })
         .collect();
-    let short = &a.words.balance_short;
-    let long = &a.words.balance_long;
+    let short = &a.short;
+    let long = &a.long;
     let pad = " ".repeat(short.chars().count() + 1);
     let scale = format!(
         "{:<w$}{:^9}{:>w$}",
@@ -82,39 +79,34 @@ pub fn balance(a: &Assessment, drawing: Drawing, detail: bool) -> Vec<String> {
 }
 
 /// One labelled bar a row, each a cost a month, scaled to the largest.
-pub fn cost_bars(a: &Assessment, drawing: Drawing) -> Vec<String> {
-    let e = &a.estimate;
-    let rows = month_bars(a);
-    let most = rows.iter().map(|r| r.per_month).fold(0.0, f64::max);
-    let width = |r: &MonthBar| r.label.chars().count();
-    let label_width = rows.iter().map(width).max().unwrap_or(0);
+pub fn cost_bars(c: &CostsPart, drawing: Drawing) -> Vec<String> {
+    let most = c.bars.iter().map(|b| b.amount).fold(0.0, f64::max);
+    let label_width = c.bars.iter().map(|b| b.label.chars().count()).max();
     let block = match drawing {
         Drawing::Unicode => "█",
         Drawing::Ascii => "#",
         Drawing::Words => {
-            return rows
+            return c
+                .bars
                 .iter()
-                .map(|MonthBar { label, per_month }| {
-                    let cost = money(per_month.round(), &e.symbol);
-                    format!("{label}: {}", fill(&a.words.per_month, &[("cost", &cost)]))
-                })
+                .map(|b| format!("{}: {}", b.label, b.text))
                 .collect();
         }
     };
-    rows.iter()
-        .map(|MonthBar { label, per_month }| {
+    let label_width = label_width.unwrap_or(0);
+    c.bars
+        .iter()
+        .map(|b| {
             let length = if most > 0.0 {
-                ((per_month / most) * BAR_WIDTH as f64).round() as usize
+                ((b.amount / most) * BAR_WIDTH as f64).round() as usize
             } else {
                 0
             };
             format!(
-                "{label:<label_width$}  {:<BAR_WIDTH$}  {}",
+                "{:<label_width$}  {:<BAR_WIDTH$}  {}",
+                b.label,
                 block.repeat(length),
-                fill(
-                    &a.words.per_month,
-                    &[("cost", &money(per_month.round(), &e.symbol))]
-                )
+                b.text
             )
         })
         .collect()
@@ -155,36 +147,38 @@ fn safety_first(s: &mut Built, record: &Record) {
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let a = &record.assessment;
-    let w = &a.words;
+    let fit = FitPart::of(a, detail);
+    let costs = CostsPart::of(a);
     let mut s = Built::new();
     safety_first(&mut s, record);
-    writeln!(s, "{}\n{}", w.title, "=".repeat(w.title.chars().count()));
-    writeln!(s, "{}", w.not_a_verdict);
+    writeln!(
+        s,
+        "{}\n{}",
+        fit.title,
+        "=".repeat(fit.title.chars().count())
+    );
+    writeln!(s, "{}", fit.not_a_verdict);
 
-    heading(&mut s, &w.barriers);
-    if a.barriers.is_empty() {
-        writeln!(s, "{}", w.no_barriers);
+    let barriers = summary::barriers(a);
+    heading(&mut s, &barriers.title);
+    if barriers.items.is_empty() {
+        writeln!(s, "{}", barriers.empty.unwrap_or_default());
     }
-    for b in &a.barriers {
-        writeln!(s, "! {}", b.text);
+    for b in &barriers.items {
+        writeln!(s, "! {b}");
     }
     writeln!(s);
 
-    if let Some(line) = own_lean_line(a) {
-        writeln!(s, "{line}");
-    }
-    writeln!(s, "{}", computed_line(a, detail));
-    if let Some(line) = mismatch_line(a) {
-        writeln!(s, "{line}");
+    for line in &fit.lines {
+        writeln!(s, "{}", line.text);
     }
     writeln!(s);
-    for line in balance(a, drawing, detail) {
+    for line in balance(&fit.balance, drawing, detail) {
         writeln!(s, "  {line}");
     }
 
-    heading(&mut s, &w.confidence);
-    writeln!(s, "{}", a.confidence.text);
-    writeln!(s, "{}", unsure_line(a));
+    heading(&mut s, &fit.confidence.title);
+    writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
 
     if let Some(p) = &record.phq9 {
         heading(&mut s, &p.title);
@@ -196,80 +190,49 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
         writeln!(s, "{}", p.credit);
     }
 
-    for (title, reasons) in sides(a) {
-        heading(&mut s, title);
-        if reasons.is_empty() {
-            writeln!(s, "{}", w.no_reasons);
+    for side in &fit.sides {
+        heading(&mut s, &side.title);
+        if let Some(empty) = &side.empty {
+            writeln!(s, "{empty}");
         }
-        for r in reasons {
+        for r in &side.reasons {
             if detail {
-                writeln!(s, "{:+4}  {}", r.weight, r.reason);
+                writeln!(s, "{:>4}  {}", r.weight, r.reason);
             } else {
                 writeln!(s, "   -  {}", r.reason);
             }
-            if let Some(said) = you_said(a, r, |x| format!("\"{x}\"")) {
-                writeln!(s, "      {said}");
+            if !r.said.is_empty() {
+                writeln!(s, "      {}", Span::plain(&r.said));
             }
-            writeln!(
-                s,
-                "      {}",
-                fill(&w.source, &[("source", &r.source_short)])
-            );
+            writeln!(s, "      {}", r.source);
         }
     }
 
-    heading(&mut s, &w.costs);
-    let e = &a.estimate;
-    for line in cost_bars(a, drawing) {
+    heading(&mut s, &costs.chart);
+    for line in cost_bars(&costs, drawing).iter().chain(&costs.notes) {
         writeln!(s, "  {line}");
     }
-    for note in cost_notes(a) {
-        writeln!(s, "  {note}");
+
+    let time = &costs.time;
+    heading(&mut s, &time.title);
+    writeln!(s, "{}", time.intro);
+    for option in &time.options {
+        writeln!(s, "  {option}");
     }
 
-    heading(&mut s, &w.time);
-    match e.inputs.hours_per_week {
-        None => {
-            writeln!(s, "{}", w.time_unknown);
-        }
-        Some(hours) => {
-            writeln!(s, "{}", fill(&w.hours_week, &[("hours", &grouped(hours))]));
-            for c in &e.short {
-                writeln!(
-                    s,
-                    "  {}",
-                    fill(
-                        &w.hours_short,
-                        &[
-                            ("sessions", &c.sessions.to_string()),
-                            ("hours", &grouped(c.hours.unwrap_or(0.0).round()))
-                        ]
-                    )
-                );
-            }
-            if let Some((_, year)) = e.long.first() {
-                writeln!(
-                    s,
-                    "  {}",
-                    fill(
-                        &w.hours_long,
-                        &[("hours", &grouped(year.hours.unwrap_or(0.0).round()))]
-                    )
-                );
-            }
-        }
-    }
-
-    heading(&mut s, &w.changes);
-    for c in &a.changes {
-        writeln!(s, "- {c}");
-    }
-
-    if !a.clinician_questions.is_empty() {
-        heading(&mut s, &w.questions);
-        for q in &a.clinician_questions {
-            writeln!(s, "- {q}");
-        }
-    }
+    listed(&mut s, &summary::changes(a), true);
+    listed(&mut s, &summary::questions(a), false);
     s.into_string()
+}
+
+/// A heading and its items marked with "-"; an empty list is left out
+/// unless `always`.
+fn listed(s: &mut Built, l: &Listed, always: bool) {
+    if l.items.is_empty() && !always {
+        return;
+    }
+    heading(s, &l.title);
+    for item in &l.items {
+        writeln!(s, "- {item}");
+    }
 }

@@ -1,10 +1,10 @@
-//! The sentences and rows that the screen, the Markdown and the HTML show
-//! alike: the reasons each way with what the person said, the lean lines,
-//! the cost rows and notes, and the costs a month for the chart.
+//! The figures behind the costs that the screen, the Markdown and the HTML
+//! show alike: the cost rows and notes, and the costs a month for the chart.
+//! The summary's view-model (render::summary) puts them into its parts.
 
 use crate::answers::{grouped, money, plain};
 use crate::text::fill;
-use crate::weigh::{Assessment, Reason};
+use crate::weigh::Assessment;
 
 /// A bar of the cost chart: what it stands for and what that costs a month.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,67 +34,6 @@ pub fn month_bars(a: &Assessment) -> Vec<MonthBar> {
         rows.push(bar(w.budget_year.clone(), budget));
     }
     rows
-}
-
-/// The reasons each way, under their titles: toward short-term, then long-term.
-pub fn sides(a: &Assessment) -> [(&str, Vec<&Reason>); 2] {
-    let toward = |short: bool| {
-        a.reasons
-            .iter()
-            .filter(|r| (r.weight < 0) == short)
-            .collect()
-    };
-    [
-        (a.words.toward_short.as_str(), toward(true)),
-        (a.words.toward_long.as_str(), toward(false)),
-    ]
-}
-
-/// "You said: ..." for a reason, each answer put through `quote` (which
-/// escapes and quotes for the format); None when the reason has no answers.
-pub fn you_said(a: &Assessment, r: &Reason, quote: impl Fn(&str) -> String) -> Option<String> {
-    if r.answers.is_empty() {
-        return None;
-    }
-    let said: Vec<String> = r.answers.iter().map(|s| quote(&s.answer)).collect();
-    Some(fill(&a.words.you_said, &[("answers", &said.join(", "))]))
-}
-
-/// "You said you lean toward: ..." when the person said.
-pub fn own_lean_line(a: &Assessment) -> Option<String> {
-    a.own_lean
-        .as_ref()
-        .map(|lean| fill(&a.words.your_lean, &[("lean", &lean.answer)]))
-}
-
-/// The fit of the person's answers; with its score in detail.
-pub fn computed_line(a: &Assessment, detail: bool) -> String {
-    let score = format!("{:+}", a.score);
-    let mut line = fill(
-        &a.words.computed_lean,
-        &[("band", &a.band_label), ("score", &score)],
-    );
-    if detail && !a.words.computed_detail.is_empty() {
-        line.push(' ');
-        line.push_str(&fill(&a.words.computed_detail, &[("score", &score)]));
-    }
-    line
-}
-
-/// Said when the person's own leaning and the fit of their answers differ.
-pub fn mismatch_line(a: &Assessment) -> Option<String> {
-    (a.mismatch && !a.words.mismatch.is_empty()).then(|| a.words.mismatch.clone())
-}
-
-/// How many answers were "not sure" or "don't know".
-pub fn unsure_line(a: &Assessment) -> String {
-    fill(
-        &a.words.unsure_count,
-        &[
-            ("unsure", &a.confidence.unsure.to_string()),
-            ("counted", &a.confidence.counted.to_string()),
-        ],
-    )
 }
 
 /// One row of the cost and time table, as text.

@@ -140,7 +140,7 @@ fn fit(h: &mut Html, s: &Summary) {
         }
         h.tag("</li>\n");
     }
-    h.tag("</ul>\n");
+    h.within("<li>", &f.confidence.line, "</li>\n</ul>\n");
     h.drawing(&balance_svg(&f.balance));
     h.tag("\n<div class=\"reasons\">\n");
     for side in &f.sides {
@@ -152,6 +152,7 @@ fn fit(h: &mut Html, s: &Summary) {
             if !r.said.is_empty() {
                 h.tag(" ");
                 h.spans(&r.said);
+                h.text(".");
             }
             h.within(" <span class=\"source\">", &r.source, "</span></li>");
         }

@@ -157,7 +157,7 @@ fn fit(m: &mut Markdown, s: &Summary) {
     for line in &f.lines {
         m.within("- ", &line.text, "\n");
     }
-    m.tag("\n");
+    m.within("- ", &f.confidence.line, "\n\n");
     for side in &f.sides {
         heading(m, "### ", &side.title);
         if let Some(empty) = &side.empty {
@@ -172,6 +172,7 @@ fn fit(m: &mut Markdown, s: &Summary) {
             if !r.said.is_empty() {
                 m.tag(" ");
                 m.spans(&r.said);
+                m.text(".");
             }
             m.within(" _", &r.source, "_\n");
         }

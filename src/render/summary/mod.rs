@@ -1,23 +1,26 @@
 //! The summary's view-model: ONE pure description of what the Markdown and
 //! HTML summaries say, built from the record alone. Every sentence is
 //! composed here, once, from the words in the record (which came from the
-//! content files); the formats only lay it out and escape it.
+//! content files); the formats only lay it out and escape it. The result
+//! screen takes the parts it shares with them from here too.
 
 mod answers;
 mod closing;
+mod costs;
 mod fit;
 mod parts;
 
 pub use answers::{AnswerSection, answer_sections, ratings};
 pub use closing::{checked_line, version_line};
 pub use parts::{
-    Answered, Balance, Bar, ClinicianLine, ClinicianPart, CostsPart, CrisisPart, FactRow,
-    FactsPart, FitLine, FitPart, Labelled, Listed, MissedLine, Phq9Part, ReasonLine, SafetyPart,
-    Said, ScorePart, Side,
+    Answered, Balance, Bar, ClinicianLine, ClinicianPart, ConfidencePart, CostsPart, CrisisPart,
+    FactRow, FactsPart, FitLine, FitPart, Labelled, Listed, MissedLine, Phq9Part, ReasonLine,
+    SafetyPart, Said, ScorePart, Side, TimePart,
 };
 
 use crate::record::Record;
 use crate::text::fill;
+use crate::weigh::Assessment;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -53,7 +56,6 @@ impl Summary {
     pub fn of(record: &Record) -> Summary {
         let e = &record.evidence;
         let a = &record.assessment;
-        let w = &a.words;
         let said = &e.summary;
         Summary {
             title: record.bank.title.clone(),
@@ -74,40 +76,16 @@ impl Summary {
                 label: e.titles.choice.clone(),
                 text: e.decision.clone(),
             },
-            barriers: Listed {
-                title: w.barriers.clone(),
-                items: a.barriers.iter().map(|b| b.text.clone()).collect(),
-                empty: Some(w.no_barriers.clone()),
-            },
-            fit: fit::fit(a),
-            costs: fit::costs(a),
-            changes: Listed {
-                title: w.changes.clone(),
-                items: a.changes.clone(),
-                empty: None,
-            },
+            barriers: barriers(a),
+            fit: FitPart::of(a, true),
+            costs: CostsPart::of(a),
+            changes: changes(a),
             ratings: answers::rated(record),
             sections: answers::sections(record),
             your_answers: said.your_answers.clone(),
             scores: answers::scores(record),
-            phq9: record.phq9.as_ref().map(|p| Phq9Part {
-                heading: fill(
-                    &said.phq9,
-                    &[
-                        ("title", &p.title),
-                        ("total", &p.total.to_string()),
-                        ("out_of", &p.out_of.to_string()),
-                        ("band", &p.band_label),
-                    ],
-                ),
-                note: p.note.clone(),
-                credit: p.credit.clone(),
-            }),
-            questions: Listed {
-                title: w.questions.clone(),
-                items: a.clinician_questions.clone(),
-                empty: None,
-            },
+            phq9: Phq9Part::of(record),
+            questions: questions(a),
             own_words: answers::own_words(record),
             facts: closing::facts(e),
             sources: Said {
@@ -117,6 +95,53 @@ impl Summary {
             about: closing::about(e),
             crisis: closing::crisis(record),
         }
+    }
+}
+
+/// What stands in the way of either option.
+pub fn barriers(a: &Assessment) -> Listed {
+    Listed {
+        title: a.words.barriers.clone(),
+        items: a.barriers.iter().map(|b| b.text.clone()).collect(),
+        empty: Some(a.words.no_barriers.clone()),
+    }
+}
+
+/// What would change the result.
+pub fn changes(a: &Assessment) -> Listed {
+    Listed {
+        title: a.words.changes.clone(),
+        items: a.changes.clone(),
+        empty: None,
+    }
+}
+
+/// The questions to ask the clinician.
+pub fn questions(a: &Assessment) -> Listed {
+    Listed {
+        title: a.words.questions.clone(),
+        items: a.clinician_questions.clone(),
+        empty: None,
+    }
+}
+
+impl Phq9Part {
+    /// The PHQ-9's score, band, note and credit, when the person took it.
+    pub fn of(record: &Record) -> Option<Phq9Part> {
+        let said = &record.evidence.summary;
+        record.phq9.as_ref().map(|p| Phq9Part {
+            heading: fill(
+                &said.phq9,
+                &[
+                    ("title", &p.title),
+                    ("total", &p.total.to_string()),
+                    ("out_of", &p.out_of.to_string()),
+                    ("band", &p.band_label),
+                ],
+            ),
+            note: p.note.clone(),
+            credit: p.credit.clone(),
+        })
     }
 }
 

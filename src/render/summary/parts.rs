@@ -52,17 +52,29 @@ pub struct SafetyPart {
 pub struct FitPart {
     pub title: String,
     pub not_a_verdict: String,
+    /// The person's own leaning, the fit, and whether the two differ.
     pub lines: Vec<FitLine>,
+    pub confidence: ConfidencePart,
     pub sides: Vec<Side>,
     pub balance: Balance,
 }
 
-/// A line about the fit: the person's lean, the fit, a mismatch, how sure.
+/// A line about the fit: the person's lean, the fit, a mismatch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FitLine {
     pub text: String,
     /// Shown in bold: the fit itself and a mismatch.
     pub stands_out: bool,
+}
+
+/// How clear the fit is, and how many answers were not sure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfidencePart {
+    pub title: String,
+    pub text: String,
+    pub unsure: String,
+    /// The three in one line, as the summaries say it.
+    pub line: String,
 }
 
 /// The reasons toward one option.
@@ -78,7 +90,7 @@ pub struct ReasonLine {
     /// The weight with its sign: "+3", "-2".
     pub weight: String,
     pub reason: String,
-    /// "You said: ..." with the answers quoted, ending in a full stop.
+    /// "You said: ..." with the answers quoted.
     pub said: Vec<Span>,
     pub source: String,
 }
@@ -105,6 +117,16 @@ pub struct CostsPart {
     pub bars: Vec<Bar>,
     /// Whether the last bar is what the person could spend.
     pub last_is_budget: bool,
+    pub time: TimePart,
+}
+
+/// The hours a week the person could give (or that they are not known), and
+/// the hours each option takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimePart {
+    pub title: String,
+    pub intro: String,
+    pub options: Vec<String>,
 }
 
 /// One bar of the cost chart: its label, amount a month and that in words.

@@ -1,0 +1,90 @@
+//! The costs and time in the summary and on the screen: the table, the notes
+//! under it, the bars a month, and the hours it might take.
+
+use super::parts::{Bar, CostsPart, TimePart};
+use crate::answers::{grouped, money};
+use crate::render::sentences::{cost_notes, cost_rows, month_bars};
+use crate::text::fill;
+use crate::weigh::Assessment;
+
+impl CostsPart {
+    pub fn of(a: &Assessment) -> CostsPart {
+        let w = &a.words;
+        let e = &a.estimate;
+        let or_unknown = |x: Option<String>| x.unwrap_or_else(|| w.unknown.clone());
+        CostsPart {
+            title: format!("{} / {}", w.costs, w.time),
+            header: [
+                w.table_option.clone(),
+                w.table_sessions.clone(),
+                w.table_months.clone(),
+                w.table_cost.clone(),
+                w.table_per_month.clone(),
+                w.table_hours.clone(),
+            ],
+            rows: cost_rows(a)
+                .into_iter()
+                .map(|row| {
+                    [
+                        row.label,
+                        row.sessions,
+                        row.months,
+                        or_unknown(row.cost),
+                        or_unknown(row.per_month),
+                        or_unknown(row.hours),
+                    ]
+                })
+                .collect(),
+            notes: cost_notes(a),
+            chart: w.costs.clone(),
+            bars: month_bars(a)
+                .into_iter()
+                .map(|bar| Bar {
+                    text: fill(
+                        &w.per_month,
+                        &[("cost", &money(bar.per_month.round(), &e.symbol))],
+                    ),
+                    label: bar.label,
+                    amount: bar.per_month,
+                })
+                .collect(),
+            last_is_budget: e.inputs.budget_per_month.is_some(),
+            time: time(a),
+        }
+    }
+}
+
+/// The hours a week the person could give, and what each option takes.
+fn time(a: &Assessment) -> TimePart {
+    let w = &a.words;
+    let e = &a.estimate;
+    let hours = |h: Option<f64>| grouped(h.unwrap_or(0.0).round());
+    let Some(week) = e.inputs.hours_per_week else {
+        return TimePart {
+            title: w.time.clone(),
+            intro: w.time_unknown.clone(),
+            options: Vec::new(),
+        };
+    };
+    let mut options: Vec<String> = e
+        .short
+        .iter()
+        .map(|c| {
+            fill(
+                &w.hours_short,
+                &[
+                    ("sessions", &c.sessions.to_string()),
+                    ("hours", &hours(c.hours)),
+                ],
+            )
+        })
+        .collect();
+    if let Some((_, year)) = e.long.first() {
+        options.push(fill(&w.hours_long, &[("hours", &hours(year.hours))]));
+    }
+    TimePart {
+        title: w.time.clone(),
+        intro: fill(&w.hours_week, &[("hours", &grouped(week))]),
+        options,
+    }
+}
