@@ -376,6 +376,33 @@ fn bands_must_cover_the_whole_scale() {
 }
 
 #[test]
+fn a_band_whose_numbers_lie_on_the_other_side_is_named() {
+    let mut rules = rules_json();
+    // "short" moved to above 0, "long" to below: the numbers still cover
+    // the scale, but each band now says the opposite of its name.
+    rules["bands"][1]["id"] = json!("long");
+    rules["bands"][3]["id"] = json!("short");
+    let found = rule_problems(&rules);
+    assert_one(&found, "band long", "on its side of 0");
+    assert_one(&found, "band short", "on its side of 0");
+}
+
+#[test]
+fn a_band_this_program_does_not_know_is_named_with_its_line() {
+    let mut rules = rules_json();
+    rules["bands"][2]["id"] = json!("middle");
+    let found = rule_problems(&rules);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].file, "rules.json");
+    assert!(found[0].place.starts_with("line "), "{found:#?}");
+    assert!(
+        found[0].message.contains("unknown variant `middle`"),
+        "{found:#?}"
+    );
+    assert!(found[0].message.contains("`clearly_short`"), "{found:#?}");
+}
+
+#[test]
 fn the_hash_made_at_build_time_is_the_hash_of_the_built_in_files() {
     let (bank, evidence, rules) = Bank::embedded_json();
     let computed = Bank::from_json(bank, evidence, rules).unwrap().hash;

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::validate::{AnswerFact, Facts, SavedAnswer, ScoreFact, answer_facts};
-use crate::bank::rules::{BarrierKind, OptionId};
+use crate::bank::rules::{BandId, BarrierKind, OptionId};
 
 /// The fields a folder review reads: what the triage row shows and what the
 /// record validator checks; the rest is skipped (its keys are still checked).
@@ -48,7 +48,7 @@ pub(super) struct LightScore {
 #[derive(Deserialize)]
 pub(super) struct LightAssessment {
     pub(super) score: i32,
-    pub(super) band: String,
+    pub(super) band: BandId,
     pub(super) band_label: String,
     pub(super) barriers: Vec<LightBarrier>,
     #[serde(default)]

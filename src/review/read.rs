@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use super::light::{Light, LightPhq9};
 use super::triage::{Conflict, InTheWay, Row};
 use super::validate::{self, Facts};
-use crate::bank::rules::OptionId;
 use crate::record::{Record, SCHEMA_VERSION, created};
 use crate::text::from_file::{self, Links, ReadError};
 use crate::text::strict_json::{self, Key, Unique};
@@ -246,13 +245,6 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
             flagged: s.flag.is_some(),
         });
     let a = record.assessment;
-    let fit = if a.band.contains("short") {
-        Some(OptionId::ShortTerm)
-    } else if a.band.contains("long") {
-        Some(OptionId::LongTerm)
-    } else {
-        None
-    };
     let (own_lean, own_side) = match a.own_lean {
         Some(own) => (Some(own.answer), own.option),
         None => (None, None),
@@ -268,7 +260,7 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         conflict,
         score: a.score,
         lean: a.band_label,
-        fit,
+        fit: a.band.side(),
         own_lean,
         own_side,
         mismatch: a.mismatch,
@@ -285,3 +277,6 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         path: path.to_path_buf(),
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,7 +4,7 @@
 
 use super::{Barrier, fit};
 use crate::answers::{Answer, Answers, money};
-use crate::bank::rules::{BarrierKind, OptionId};
+use crate::bank::rules::{BandId, BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question, Role};
 use crate::estimate::Estimate;
 use crate::text::fill;
@@ -13,7 +13,7 @@ pub fn changes(
     bank: &Bank,
     answers: &Answers,
     current: i32,
-    band: &str,
+    band: BandId,
     barriers: &[Barrier],
     estimate: &Estimate,
 ) -> Vec<String> {
@@ -77,11 +77,7 @@ pub fn changes(
         lines.push(words.no_changes.clone());
         return lines;
     }
-    let side = rules
-        .bands
-        .iter()
-        .find(|b| b.id == band)
-        .and_then(|b| b.side());
+    let side = band.side();
     for (way, found) in nearest.into_iter().enumerate() {
         let already = side
             == Some(if way == 0 {

@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use crate::answers::{Answer, Answers, money};
-use crate::bank::rules::Band;
-use crate::bank::rules::{BarrierKind, OptionId, Words};
+use crate::bank::rules::{Band, BandId, BarrierKind, OptionId, Words};
 use crate::bank::{Bank, Condition, Role};
 use crate::estimate::{Estimate, estimate};
 
@@ -20,7 +19,7 @@ use crate::estimate::{Estimate, estimate};
 pub struct Assessment {
     /// From -100 (short-term) to +100 (long-term); starts at 0.
     pub score: i32,
-    pub band: String,
+    pub band: BandId,
     pub band_label: String,
     /// Every rule that counted, strongest first.
     pub reasons: Vec<Reason>,
@@ -200,10 +199,10 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
     };
     Assessment {
         score,
-        band: band.id.clone(),
+        band: band.id,
         band_label: band.label.clone(),
         reasons,
-        changes: changes::changes(bank, &answers, score, &band.id, &barriers, &estimate),
+        changes: changes::changes(bank, &answers, score, band.id, &barriers, &estimate),
         barriers,
         confidence: confidence(bank, &answers),
         own_lean,

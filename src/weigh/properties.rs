@@ -109,8 +109,7 @@ proptest! {
         let a = weigh(&bank, &answers);
         let m = weigh(&bank, &mirrored(&bank, &answers));
         prop_assert_eq!(a.score, -m.score);
-        let side = |id: &str| bank.rules.bands.iter().find(|b| b.id == id).unwrap().side();
-        match (side(&a.band), side(&m.band)) {
+        match (a.band.side(), m.band.side()) {
             (None, None) => {}
             (Some(x), Some(y)) => prop_assert_ne!(x, y),
             other => prop_assert!(false, "{} against {}: {other:?}", a.band, m.band),
@@ -158,7 +157,7 @@ proptest! {
         let a = weigh(&bank, &answers_from(&bank, &values, &others));
         let (short, long) = bank.rules.reach;
         prop_assert!((short.max(-100)..=long.min(100)).contains(&a.score), "{}", a.score);
-        let side = bank.rules.bands.iter().find(|b| b.id == a.band).unwrap().side();
+        let side = a.band.side();
         match side {
             None => prop_assert!(a.score.abs() < 20, "{} is {}", a.score, a.band),
             Some(OptionId::ShortTerm) => prop_assert!(a.score <= -20),

@@ -86,14 +86,14 @@ fn clearly_needs_four_of_the_five_pairs_to_point_that_way() {
         ["short_much", "short_much", "short_much", "same", "not_sure"],
     );
     assert_eq!(three.score, -60);
-    assert_eq!(three.band, "short");
+    assert_eq!(three.band, BandId::Short);
     // -60 from four pairs: clearly.
     let four = values(
         &b,
         ["short_much", "short_much", "short_bit", "short_bit", "same"],
     );
     assert_eq!(four.score, -60);
-    assert_eq!(four.band, "clearly_short");
+    assert_eq!(four.band, BandId::ClearlyShort);
     assert!(four.band_label.contains("clearly"));
     // Four pairs one way, one the other, -40: not far enough for clearly.
     let mixed = values(
@@ -107,7 +107,7 @@ fn clearly_needs_four_of_the_five_pairs_to_point_that_way() {
         ],
     );
     assert_eq!(mixed.score, -40);
-    assert_eq!(mixed.band, "short");
+    assert_eq!(mixed.band, BandId::Short);
 }
 
 #[test]
@@ -250,7 +250,7 @@ fn the_own_lean_is_kept_beside_the_fit_and_a_difference_is_marked() {
             ("value.when_better", choice("short_much")),
         ],
     );
-    assert_eq!(differs.band, "short");
+    assert_eq!(differs.band, BandId::Short);
     assert!(differs.mismatch);
     let agrees = with(
         &b,
@@ -305,7 +305,7 @@ fn what_would_change_says_plainly_when_no_answer_moves_it() {
         ["long_much", "long_bit", "long_bit", "long_bit", "same"],
     );
     assert_eq!(near.score, 50);
-    assert_eq!(near.band, "clearly_long");
+    assert_eq!(near.band, BandId::ClearlyLong);
     assert_eq!(
         near.changes,
         [

@@ -46,7 +46,7 @@ fn every_persona_gets_the_band_and_barriers_domain_md_expects() {
                     .collect()
             })
             .unwrap_or_default();
-        if a.band != want_band
+        if a.band.name() != want_band
             || barriers != want_barriers
             || a.mismatch != want_mismatch
             || !missing.is_empty()

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::raw::{RawBarrier, RawClinicianQuestion, RawRule, RawRules};
-use super::{Band, BarrierKind, BarrierRule, ClinicianQuestion, Rule, Rules};
+use super::{Band, BarrierKind, BarrierRule, ClinicianQuestion, OptionId, Rule, Rules};
 use crate::bank::condition::test_on;
 use crate::bank::raw::RawCondition;
 use crate::bank::{Condition, Evidence, Problem, Question, Role};
@@ -176,6 +176,17 @@ impl<'a> Check<'a> {
                     ),
                 );
             }
+            let on_its_side = match band.side() {
+                Some(OptionId::ShortTerm) => band.to < 0,
+                Some(OptionId::LongTerm) => band.from > 0,
+                None => band.from <= 0 && 0 <= band.to,
+            };
+            if !on_its_side {
+                self.say(
+                    &format!("band {}", band.id),
+                    "its numbers must lie on its side of 0 (short bands below 0, long bands above, \"both\" around 0)".into(),
+                );
+            }
             if band.label.trim().is_empty() {
                 self.say(&format!("band {}", band.id), "the label is empty".into());
             }
@@ -184,7 +195,7 @@ impl<'a> Check<'a> {
                 || band
                     .otherwise
                     .as_ref()
-                    .is_some_and(|o| !bands.iter().any(|b| &b.id == o))
+                    .is_some_and(|o| !bands.iter().any(|b| b.id == *o))
             {
                 self.say(
                     &format!("band {}", band.id),

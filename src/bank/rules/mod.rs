@@ -7,10 +7,12 @@ use std::collections::BTreeMap;
 
 use super::Condition;
 
+mod band;
 mod check;
 mod raw;
 mod settings;
 
+pub use band::BandId;
 pub use raw::RawRules;
 
 #[derive(Debug, Clone)]
@@ -61,7 +63,7 @@ pub struct Rule {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
-    pub id: String,
+    pub id: BandId,
     pub from: i32,
     pub to: i32,
     pub label: String,
@@ -70,19 +72,14 @@ pub struct Band {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_sided: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub otherwise: Option<String>,
+    pub otherwise: Option<BandId>,
 }
 
 impl Band {
-    /// The option this band fits better, if any.
+    /// The option this band fits better, if any (its numbers are checked to
+    /// lie on that side of 0).
     pub fn side(&self) -> Option<OptionId> {
-        if self.to < 0 {
-            Some(OptionId::ShortTerm)
-        } else if self.from > 0 {
-            Some(OptionId::LongTerm)
-        } else {
-            None
-        }
+        self.id.side()
     }
 }
 
@@ -241,7 +238,7 @@ impl Rules {
         let band = self.band(score);
         match (band.one_sided, &band.otherwise, band.side()) {
             (Some(least), Some(other), Some(side)) if one_sided(side) < least => {
-                self.bands.iter().find(|b| &b.id == other).unwrap_or(band)
+                self.bands.iter().find(|b| b.id == *other).unwrap_or(band)
             }
             _ => band,
         }
