@@ -62,7 +62,7 @@ pub fn finish(
         _ => crate::text::wrap::output_width(),
     };
     // Bars too wide for the window are said in words instead.
-    let bars = drawing.fitting(&record.assessment, width);
+    let bars = drawing.fitting(&record, width);
     let result = if detail {
         screen::result_in_detail(&record, bars)
     } else {

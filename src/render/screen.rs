@@ -7,7 +7,6 @@
 use crate::text::Built;
 
 use crate::record::Record;
-use crate::weigh::Assessment;
 
 use super::markup::Span;
 use super::summary::{self, Balance, CostsPart, FitPart, Listed};
@@ -23,11 +22,11 @@ pub enum Drawing {
 
 impl Drawing {
     /// This drawing, or words alone when its bars would not fit in `width`.
-    pub fn fitting(self, a: &Assessment, width: usize) -> Drawing {
-        let fit = FitPart::of(a, true);
+    pub fn fitting(self, record: &Record, width: usize) -> Drawing {
+        let fit = FitPart::of(record, true);
         let widest = balance(&fit.balance, self, true)
             .into_iter()
-            .chain(cost_bars(&CostsPart::of(a), self))
+            .chain(cost_bars(&CostsPart::of(record), self))
             .map(|l| console::measure_text_width(&l) + 2)
             .max()
             .unwrap_or(0);
@@ -147,8 +146,8 @@ fn safety_first(s: &mut Built, record: &Record) {
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let a = &record.assessment;
-    let fit = FitPart::of(a, detail);
-    let costs = CostsPart::of(a);
+    let fit = FitPart::of(record, detail);
+    let costs = CostsPart::of(record);
     let mut s = Built::new();
     safety_first(&mut s, record);
     writeln!(
@@ -180,14 +179,9 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     heading(&mut s, &fit.confidence.title);
     writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
 
-    if let Some(p) = &record.phq9 {
+    if let Some(p) = summary::Phq9Part::of(record) {
         heading(&mut s, &p.title);
-        writeln!(
-            s,
-            "{} of {} ({}). {}",
-            p.total, p.out_of, p.band_label, p.note
-        );
-        writeln!(s, "{}", p.credit);
+        writeln!(s, "{}\n{}", p.line, p.credit);
     }
 
     for side in &fit.sides {

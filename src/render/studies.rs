@@ -4,6 +4,7 @@
 
 use super::icons::Picture;
 use crate::bank::{Evidence, Outcome};
+use crate::text::fill;
 
 /// One outcome page: who was studied, what came of it, and its picture.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,5 +32,12 @@ impl OutcomePart {
 /// them in full.
 pub fn sources_short(e: &Evidence) -> String {
     let names: Vec<&str> = e.sources.iter().map(|s| s.short.as_str()).collect();
-    format!("{}. {}", names.join("; "), e.outcome_words.more)
+    let words = &e.summary;
+    fill(
+        &words.sources,
+        &[
+            ("sources", &names.join(&words.between_sources)),
+            ("more", &e.outcome_words.more),
+        ],
+    )
 }

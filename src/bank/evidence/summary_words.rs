@@ -38,6 +38,43 @@ pub struct SummaryWords {
     pub their_words: String,
     /// The clinician's view: the heading over every answer.
     pub all_answers: String,
+    /// The heading over the cost and time table, with {costs} and {time}.
+    #[serde(default = "shipped::costs_time")]
+    pub costs_time: String,
+    /// How clear the fit is in one line, with {confidence}, {text} and {unsure}.
+    #[serde(default = "shipped::confidence")]
+    pub confidence: String,
+    /// The sources cited short, with {sources} and {more}.
+    #[serde(default = "shipped::sources")]
+    pub sources: String,
+    /// What stands between two sources cited short.
+    #[serde(default = "shipped::between_sources")]
+    pub between_sources: String,
+    /// The PHQ-9 on the result screen, with {total}, {out_of}, {band} and {note}.
+    #[serde(default = "shipped::phq9_line")]
+    pub phq9_line: String,
+}
+
+/// The shipped text of each field added after records began to carry these
+/// words: a record saved before it gets this one.
+mod shipped {
+    use super::SummaryWords;
+
+    pub fn costs_time() -> String {
+        SummaryWords::shipped().costs_time
+    }
+    pub fn confidence() -> String {
+        SummaryWords::shipped().confidence
+    }
+    pub fn sources() -> String {
+        SummaryWords::shipped().sources
+    }
+    pub fn between_sources() -> String {
+        SummaryWords::shipped().between_sources
+    }
+    pub fn phq9_line() -> String {
+        SummaryWords::shipped().phq9_line
+    }
 }
 
 /// The words as evidence.json has them today, with the name of each field.
@@ -57,7 +94,7 @@ impl SummaryWords {
     }
 
     /// Each text with its name and the placeholders it must hold.
-    fn each(&self) -> [(&str, &String, &[&str]); 13] {
+    fn each(&self) -> [(&str, &String, &[&str]); 18] {
         [
             ("safety_alert", &self.safety_alert, &[]),
             (
@@ -84,6 +121,19 @@ impl SummaryWords {
             ("crisis_checked", &self.crisis_checked, &["checked"]),
             ("their_words", &self.their_words, &[]),
             ("all_answers", &self.all_answers, &[]),
+            ("costs_time", &self.costs_time, &["costs", "time"]),
+            (
+                "confidence",
+                &self.confidence,
+                &["confidence", "text", "unsure"],
+            ),
+            ("sources", &self.sources, &["sources", "more"]),
+            ("between_sources", &self.between_sources, &[]),
+            (
+                "phq9_line",
+                &self.phq9_line,
+                &["total", "out_of", "band", "note"],
+            ),
         ]
     }
 
@@ -118,6 +168,33 @@ mod tests {
         let words = SummaryWords::shipped();
         assert_eq!(words.problems(), []);
         assert!(words.safety_alert.contains("self-reported"));
+    }
+
+    #[test]
+    fn words_saved_before_the_joins_were_content_get_the_shipped_ones() {
+        let mut saved = serde_json::to_value(SummaryWords::shipped()).unwrap();
+        let fields = saved.as_object_mut().unwrap();
+        for added in [
+            "costs_time",
+            "confidence",
+            "sources",
+            "between_sources",
+            "phq9_line",
+        ] {
+            assert!(fields.remove(added).is_some(), "{added}");
+        }
+        fields.insert("made".into(), "Made on {when}.".into());
+        let read: SummaryWords = serde_json::from_value(saved).unwrap();
+        assert_eq!(read.made, "Made on {when}.");
+        assert_eq!(read.costs_time, "{costs} / {time}");
+        assert_eq!(read.phq9_line, "{total} of {out_of} ({band}). {note}");
+        assert_eq!(
+            read,
+            SummaryWords {
+                made: "Made on {when}.".into(),
+                ..SummaryWords::shipped()
+            }
+        );
     }
 
     #[test]

@@ -3,17 +3,22 @@
 
 use super::parts::{Bar, CostsPart, TimePart};
 use crate::answers::{grouped, money};
+use crate::record::Record;
 use crate::render::sentences::{cost_notes, cost_rows, month_bars};
 use crate::text::fill;
 use crate::weigh::Assessment;
 
 impl CostsPart {
-    pub fn of(a: &Assessment) -> CostsPart {
+    pub fn of(record: &Record) -> CostsPart {
+        let a = &record.assessment;
         let w = &a.words;
         let e = &a.estimate;
         let or_unknown = |x: Option<String>| x.unwrap_or_else(|| w.unknown.clone());
         CostsPart {
-            title: format!("{} / {}", w.costs, w.time),
+            title: fill(
+                &record.evidence.summary.costs_time,
+                &[("costs", &w.costs), ("time", &w.time)],
+            ),
             header: [
                 w.table_option.clone(),
                 w.table_sessions.clone(),

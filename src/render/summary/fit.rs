@@ -3,6 +3,7 @@
 //! balance. Each sentence is composed here, once.
 
 use super::parts::{Balance, ConfidencePart, FitLine, FitPart, ReasonLine, Side};
+use crate::record::Record;
 use crate::render::markup::Span;
 use crate::text::fill;
 use crate::weigh::Assessment;
@@ -10,7 +11,8 @@ use crate::weigh::Assessment;
 impl FitPart {
     /// The fit of the person's answers; `detail` adds the score to its line
     /// (the summaries always have it, the screen when asked).
-    pub fn of(a: &Assessment, detail: bool) -> FitPart {
+    pub fn of(record: &Record, detail: bool) -> FitPart {
+        let a = &record.assessment;
         let w = &a.words;
         let line = |text: String, stands_out: bool| FitLine { text, stands_out };
         let mut lines: Vec<FitLine> = Vec::new();
@@ -33,7 +35,14 @@ impl FitPart {
             not_a_verdict: w.not_a_verdict.clone(),
             lines,
             confidence: ConfidencePart {
-                line: format!("{}: {} {}", w.confidence, a.confidence.text, unsure),
+                line: fill(
+                    &record.evidence.summary.confidence,
+                    &[
+                        ("confidence", &w.confidence),
+                        ("text", &a.confidence.text),
+                        ("unsure", &unsure),
+                    ],
+                ),
                 title: w.confidence.clone(),
                 text: a.confidence.text.clone(),
                 unsure,

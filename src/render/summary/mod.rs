@@ -77,8 +77,8 @@ impl Summary {
                 text: e.decision.clone(),
             },
             barriers: barriers(a),
-            fit: FitPart::of(a, true),
-            costs: CostsPart::of(a),
+            fit: FitPart::of(record, true),
+            costs: CostsPart::of(record),
             changes: changes(a),
             ratings: answers::rated(record),
             sections: answers::sections(record),
@@ -129,18 +129,22 @@ impl Phq9Part {
     /// The PHQ-9's score, band, note and credit, when the person took it.
     pub fn of(record: &Record) -> Option<Phq9Part> {
         let said = &record.evidence.summary;
-        record.phq9.as_ref().map(|p| Phq9Part {
-            heading: fill(
-                &said.phq9,
-                &[
-                    ("title", &p.title),
-                    ("total", &p.total.to_string()),
-                    ("out_of", &p.out_of.to_string()),
-                    ("band", &p.band_label),
-                ],
-            ),
-            note: p.note.clone(),
-            credit: p.credit.clone(),
+        record.phq9.as_ref().map(|p| {
+            let (total, out_of) = (p.total.to_string(), p.out_of.to_string());
+            let score = [
+                ("title", p.title.as_str()),
+                ("total", &total),
+                ("out_of", &out_of),
+                ("band", &p.band_label),
+                ("note", &p.note),
+            ];
+            Phq9Part {
+                heading: fill(&said.phq9, &score),
+                title: p.title.clone(),
+                line: fill(&said.phq9_line, &score),
+                note: p.note.clone(),
+                credit: p.credit.clone(),
+            }
         })
     }
 }

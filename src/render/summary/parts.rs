@@ -163,6 +163,9 @@ pub struct MissedLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phq9Part {
     pub heading: String,
+    /// The result screen's heading and line: the score, band and note.
+    pub title: String,
+    pub line: String,
     pub note: String,
     pub credit: String,
 }

@@ -311,3 +311,32 @@ fn a_result_word_changed_in_the_content_shows_on_the_screen_and_in_the_summary()
         assert!(!md.contains(gone), "the Markdown still says: {gone}");
     }
 }
+
+#[test]
+fn the_joins_between_words_are_content_too() {
+    let mut r = record("unsure-needs-support");
+    let words = &mut r.evidence.summary;
+    words.costs_time = "{costs}, and {time}".into();
+    words.confidence = "{confidence}? {text} ({unsure})".into();
+    words.sources = "Read: {sources}. {more}".into();
+    words.between_sources = " and ".into();
+    words.phq9_line = "{band}, {total} of {out_of}. {note}".into();
+    let joined = [
+        "What it might cost, and What it might take in time",
+        "How clear this is? Many of these answers were not sure",
+        "(4 of your 5 answers about what matters to you were not sure.)",
+        "Read: What each option is and Mental Health Wiki",
+        "Knekt 2008 and Knekt 2016 and ",
+    ];
+    for page in [markdown::render(&r), html::render(&r)] {
+        for said in joined {
+            assert!(page.contains(said), "lacks {said}: {page}");
+        }
+        assert!(!page.contains("cost / What") && !page.contains("; Knekt"));
+    }
+    let screen = screen::result(&r, Drawing::Ascii);
+    assert!(
+        screen.contains("\nsevere, 20 of 27. This is not a diagnosis"),
+        "{screen}"
+    );
+}
