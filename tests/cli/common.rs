@@ -7,19 +7,13 @@ use therapy_choice::answers::{Answer, Answers, file};
 use therapy_choice::ask::{Progress, Scripted, Step, walk};
 use therapy_choice::bank::Bank;
 
+use crate::test::{Ran, Test};
+
 pub const EXAMPLES: [&str; 3] = [
     "first-episode",
     "long-standing-patterns",
     "unsure-needs-support",
 ];
-
-/// The binary, with a state folder of its own so tests never share (or touch
-/// the user's) unfinished answers.
-pub fn bin() -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::cargo_bin("therapy-choice").unwrap();
-    cmd.env("THERAPY_CHOICE_STATE_DIR", fresh_state_dir());
-    cmd
-}
 
 /// A new, empty folder for unfinished answers, left for the OS to clean.
 pub fn fresh_state_dir() -> PathBuf {
@@ -27,7 +21,7 @@ pub fn fresh_state_dir() -> PathBuf {
 }
 
 pub fn bin_path() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("therapy-choice")
+    PathBuf::from(env!("CARGO_BIN_EXE_therapy-choice"))
 }
 
 pub fn example(name: &str) -> PathBuf {
@@ -174,24 +168,46 @@ pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
     lines
 }
 
-/// Make the summary for an example from its answers file, into `out`.
-pub fn run_example(name: &str, out: &Path) {
-    bin()
-        .args(["run", "--answers"])
-        .arg(example(name))
-        .arg("--out")
-        .arg(out)
-        .assert()
-        .success();
+/// The one record in `out` is the one `run --answers` writes for the
+/// example `name`, apart from its time.
+pub fn assert_same_as_example(out: &Path, name: &str, what: &str) {
+    let whole = Test::new().answers(name).run().success();
+    assert_same_record(out, whole.out(), what);
 }
 
-/// Answer in plain mode by piping `lines`, keeping unfinished answers in `state`.
-pub fn plain_run(state: &Path, out: &Path, lines: &[String]) -> assert_cmd::assert::Assert {
-    bin()
-        .env("THERAPY_CHOICE_STATE_DIR", state)
-        .arg("--plain")
-        .arg("--out")
-        .arg(out)
-        .write_stdin(lines.join("\n") + "\n")
-        .assert()
+/// One example record (its .json) in the `out/` of a home of its own.
+pub fn a_record() -> (Ran, PathBuf) {
+    let ran = Test::new().answers("first-episode").run().success();
+    let json = ran.record();
+    (ran, json)
+}
+
+/// `review` and `export` refuse `record` alone (exit 2, nothing on standard
+/// output, each of `words` said, no panic); `review` of its folder skips it (exit 1),
+/// saying each of `in_folder`.
+pub fn refused_as_a_record(ran: &Ran, record: &Path, words: &[&str], in_folder: &[&str]) {
+    for args in [vec!["review"], vec!["export", "fhir-response"]] {
+        let err = ran
+            .again()
+            .args(&args)
+            .arg(record)
+            .run()
+            .code(2)
+            .no_stdout()
+            .stderr();
+        for w in words {
+            assert!(err.contains(w), "{args:?} misses {w}: {err}");
+        }
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let folder = ran
+        .again()
+        .arg("review")
+        .arg(ran.home().out())
+        .run()
+        .code(1);
+    let err = folder.stderr();
+    for w in in_folder {
+        assert!(err.contains(w), "folder review misses {w}: {err}");
+    }
 }

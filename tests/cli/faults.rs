@@ -5,17 +5,10 @@
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common::example;
-use crate::test::{Ran, Test};
-
-/// One example record (its .json) in the home's `out/`.
-fn a_record() -> (Ran, PathBuf) {
-    let ran = Test::new().answers("first-episode").run().success();
-    let json = ran.record();
-    (ran, json)
-}
+use crate::common::{a_record, example, refused_as_a_record};
+use crate::test::Test;
 
 /// No byte that can start a terminal escape: ESC, BEL, or the C1 CSI (U+009B).
 fn assert_no_escapes(bytes: &[u8], what: &str) {
@@ -298,34 +291,8 @@ fn a_key_given_twice_in_answers_or_a_record_is_an_error_naming_it() {
         &ran,
         &record,
         &["\"safety_flag\" is given more than once"],
-        "given more than once",
+        &["given more than once"],
     );
-}
-
-/// `review` and `export` refuse `record` alone (exit 2, nothing on standard
-/// output, each of `words` said); `review` of its folder skips it (exit 1),
-/// saying `in_folder`.
-fn refused_as_a_record(ran: &Ran, record: &Path, words: &[&str], in_folder: &str) {
-    for args in [vec!["review"], vec!["export", "fhir-response"]] {
-        let err = ran
-            .again()
-            .args(&args)
-            .arg(record)
-            .run()
-            .code(2)
-            .no_stdout()
-            .stderr();
-        for w in words {
-            assert!(err.contains(w), "{args:?} misses {w}: {err}");
-        }
-    }
-    let folder = ran
-        .again()
-        .arg("review")
-        .arg(ran.home().out())
-        .run()
-        .code(1);
-    assert!(folder.stderr().contains(in_folder));
 }
 
 // Cause 8: records are not validated before export and single-file review.
@@ -363,7 +330,7 @@ fn a_record_with_a_bad_date_a_negative_rating_or_a_text_fee_is_refused() {
             "found -3",
             "(money.fee): expected a number",
         ],
-        "created: \"yesterday\"",
+        &["created: \"yesterday\""],
     );
 }
 

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::rc::Rc;
 
-use crate::common::{assert_same_record, bin_path, example, files_in};
+use crate::common::{assert_same_as_example, bin_path, example, files_in};
 
 /// The files the built-in bank is read from.
 const BANK_FILES: [&str; 3] = ["bank.json", "evidence.json", "rules.json"];
@@ -442,8 +442,7 @@ impl Ran {
     /// example `name`, apart from its time.
     #[track_caller]
     pub fn same_record_as(self, name: &str, what: &str) -> Ran {
-        let whole = Test::new().answers(name).run().success();
-        assert_same_record(&self.out, &whole.out, what);
+        assert_same_as_example(&self.out, name, what);
         self
     }
 }

@@ -8,9 +8,8 @@
 use therapy_choice::answers::{Answer, Answers};
 use therapy_choice::ask::{Step, write_page};
 
-use crate::common::{
-    EXAMPLES, example_answers, fresh_state_dir, lines_for_answers, plain_run, steps,
-};
+use crate::common::{EXAMPLES, example_answers, lines_for_answers, steps};
+use crate::test::Test;
 
 const MOST_QUESTIONS: usize = 32;
 const MOST_WORDS_A_SCREEN: usize = 120;
@@ -50,11 +49,8 @@ fn without_phq9(name: &str) -> Answers {
 fn walk(answers: &Answers) -> Figures {
     let steps = steps(answers);
     let lines = lines_for_answers(answers);
-    let out = tempfile::tempdir().unwrap();
-    let run = plain_run(&fresh_state_dir(), out.path(), &lines).success();
-    let shown = run.get_output();
-    let transcript = String::from_utf8_lossy(&shown.stdout).to_string()
-        + &String::from_utf8_lossy(&shown.stderr);
+    let run = Test::new().plain(&lines).run().success();
+    let transcript = run.stdout() + &run.stderr();
     let mut pages = Vec::new();
     let mut questions = 0;
     for step in &steps {
