@@ -3,56 +3,25 @@
 //! folder without the file gets the shipped words, and a missing placeholder
 //! or an empty word is refused, naming the file and the word.
 
-use std::path::Path;
-
-use predicates::prelude::*;
-
-use crate::common::{assert_same_record, bin, fresh_state_dir, lines_for, run_example};
-
-fn shipped(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("questions")
-            .join(name),
-    )
-    .unwrap()
-}
-
-/// A bank folder with the shipped bank, evidence and rules, and `screens` as
-/// its screens.json (none when None).
-fn folder_with(screens: Option<String>) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for name in ["bank.json", "evidence.json", "rules.json"] {
-        std::fs::write(dir.path().join(name), shipped(name)).unwrap();
-    }
-    if let Some(screens) = screens {
-        std::fs::write(dir.path().join("screens.json"), screens).unwrap();
-    }
-    dir
-}
+use crate::common::{built_in, lines_for};
+use crate::test::{Ran, Test};
 
 /// The shipped screens.json with one text replaced; the text must be there.
 fn changed(from: &str, to: &str) -> String {
-    let screens = shipped("screens.json");
+    let screens = built_in("screens.json");
     assert!(screens.contains(from), "screens.json has no {from}");
     screens.replacen(from, to, 1)
 }
 
-/// Answer first-episode in plain mode with the bank in `folder`.
-fn plain_with(folder: &Path, out: &Path) -> assert_cmd::assert::Assert {
-    bin()
-        .env("THERAPY_CHOICE_STATE_DIR", fresh_state_dir())
-        .arg("--plain")
-        .arg("--questions")
-        .arg(folder)
-        .arg("--out")
-        .arg(out)
-        .write_stdin(lines_for("first-episode").join("\n") + "\n")
-        .assert()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+/// Answer first-episode in plain mode with a bank folder holding the
+/// shipped bank, evidence and rules, and `screens` as its screens.json
+/// (none when None).
+fn plain_with(screens: Option<String>) -> Ran {
+    let mut test = Test::new().own_bank();
+    if let Some(screens) = screens {
+        test = test.bank_file("screens.json", screens);
+    }
+    test.plain(&lines_for("first-episode")).run()
 }
 
 #[test]
@@ -66,25 +35,20 @@ fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else()
         "Part {section} of {sections}, question {question} of {questions}",
         1,
     );
-    let folder = folder_with(Some(screens));
-    let out = tempfile::tempdir().unwrap();
-    let said = stdout(&plain_with(folder.path(), out.path()).success());
+    let ran = plain_with(Some(screens)).success();
+    let said = ran.stdout();
     // The underline follows the title's length.
     assert!(said.contains("\nLook over what you said\n=======================\n"));
     assert!(said.contains("Part 1 of "), "{said}");
     assert!(!said.contains("Check your answers"));
     assert!(!said.contains("Section 1 of "));
     // Only the words on the screens changed: the record is the same.
-    let file_out = tempfile::tempdir().unwrap();
-    run_example("first-episode", file_out.path());
-    assert_same_record(out.path(), file_out.path(), "first-episode, other words");
+    ran.same_record_as("first-episode", "first-episode, other words");
 }
 
 #[test]
 fn a_bank_folder_without_screens_json_gets_the_shipped_words() {
-    let folder = folder_with(None);
-    let out = tempfile::tempdir().unwrap();
-    let said = stdout(&plain_with(folder.path(), out.path()).success());
+    let said = plain_with(None).success().stdout();
     assert!(said.contains("\nCheck your answers\n==================\n"));
     assert!(said.contains("Section 1 of "));
 }
@@ -100,32 +64,24 @@ fn check_names_a_missing_placeholder_and_an_empty_word_in_screens_json() {
         "\"finish\": \"\"",
         1,
     );
-    let folder = folder_with(Some(screens));
-    bin()
+    Test::new()
         .arg("check")
-        .arg("--questions")
-        .arg(folder.path())
-        .assert()
+        .bank_file("screens.json", screens)
+        .run()
         .code(2)
-        .stderr(predicate::str::contains(
-            "screens.json: typing.not_a_choice: needs the placeholder {count}",
-        ))
-        .stderr(predicate::str::contains(
-            "screens.json: check.finish: is empty",
-        ));
+        .stderr_has("screens.json: typing.not_a_choice: needs the placeholder {count}")
+        .stderr_has("screens.json: check.finish: is empty");
 }
 
 #[test]
 fn start_refuses_a_screens_json_with_a_missing_word_before_any_question() {
     let screens = changed("\"yes\": \"Yes\",", "");
-    let folder = folder_with(Some(screens));
-    let out = tempfile::tempdir().unwrap();
-    let assert = plain_with(folder.path(), out.path()).code(2).stderr(
-        predicate::str::contains("screens.json")
-            .and(predicate::str::contains("missing field `yes`")),
-    );
-    assert!(!stdout(&assert).contains("Section 1 of "));
-    assert!(std::fs::read_dir(out.path()).unwrap().next().is_none());
+    let ran = plain_with(Some(screens))
+        .code(2)
+        .stderr_has("screens.json")
+        .stderr_has("missing field `yes`");
+    assert!(!ran.stdout().contains("Section 1 of "));
+    assert!(ran.files().is_empty());
 }
 
 /// Literals in the asking code that are not words on a screen: an error about

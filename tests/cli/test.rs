@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use crate::common::{assert_same_as_example, bin_path, example, files_in};
 
-/// The files the built-in bank is read from.
+/// The files a bank folder must hold.
 const BANK_FILES: [&str; 3] = ["bank.json", "evidence.json", "rules.json"];
 
 /// A private folder for one test: `state/` for unfinished answers, `out/`
@@ -207,8 +207,9 @@ impl Test {
         self.file(&format!("questions/{name}"), text).own_bank()
     }
 
-    /// Use `questions/` in the home as the bank, filling in every built-in
-    /// file that is not there yet.
+    /// Use `questions/` in the home as the bank, filling in the built-in
+    /// bank.json, evidence.json and rules.json where the test wrote none
+    /// (screens.json only when the test writes one).
     pub fn own_bank(mut self) -> Test {
         self.bank = true;
         self
