@@ -3,6 +3,8 @@
 //! folder without the file gets the shipped words, and a missing placeholder
 //! or an empty word is refused, naming the file and the word.
 
+use std::path::Path;
+
 use crate::common::{built_in, lines_for};
 use crate::test::{Ran, Test};
 
