@@ -32,6 +32,27 @@ pub struct Course {
     pub hours: Option<f64>,
 }
 
+/// Long-term therapy over so many years. Written in the record as the pair
+/// `[years, course]`, as it always was.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "(u32, Course)", into = "(u32, Course)")]
+pub struct LongCourse {
+    pub years: u32,
+    pub course: Course,
+}
+
+impl From<(u32, Course)> for LongCourse {
+    fn from((years, course): (u32, Course)) -> Self {
+        LongCourse { years, course }
+    }
+}
+
+impl From<LongCourse> for (u32, Course) {
+    fn from(long: LongCourse) -> Self {
+        (long.years, long.course)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
     pub symbol: String,
@@ -41,7 +62,7 @@ pub struct Estimate {
     /// Short-term courses (for example 20 and 30 weekly sessions).
     pub short: Vec<Course>,
     /// Long-term by the year (for example 1, 2 and 3 years).
-    pub long: Vec<(u32, Course)>,
+    pub long: Vec<LongCourse>,
     /// The cost of a month of the shortest short-term course.
     pub short_per_month: Option<f64>,
     /// The cost of a month of long-term therapy.
@@ -76,12 +97,12 @@ pub fn project(
     let short: Vec<Course> = short_sessions.iter().map(|&n| course(n, paid(n))).collect();
     let per_year = inputs.per_week * inputs.weeks_per_year;
     let paid_per_year = paid(per_year);
-    let long: Vec<(u32, Course)> = long_years
+    let long: Vec<LongCourse> = long_years
         .iter()
         .map(|&years| {
             let mut c = course(per_year * years, paid_per_year * years);
             c.months = f64::from(12 * years);
-            (years, c)
+            LongCourse { years, course: c }
         })
         .collect();
     let short_per_month = short
@@ -158,14 +179,14 @@ mod tests {
         let e = project(&inputs(Some(120.0), Some(0.0)), "$", &[20, 30], &[1, 2, 3]);
         assert_eq!(e.short[0].cost, Some(2400.0));
         assert_eq!(e.short[1].cost, Some(3600.0));
-        assert_eq!(e.long[0].1.cost, Some(5760.0));
-        assert_eq!(e.long[2].1.cost, Some(17280.0));
+        assert_eq!(e.long[0].course.cost, Some(5760.0));
+        assert_eq!(e.long[2].course.cost, Some(17280.0));
         assert_eq!(e.long_per_month, Some(480.0));
         // 20 weekly sessions at 4 a month take 5 months: 2,400 / 5.
         assert_eq!(e.short[0].months, 5.0);
         assert_eq!(e.short_per_month, Some(480.0));
         assert_eq!(e.short[0].hours, Some(40.0));
-        assert_eq!(e.long[0].1.hours, Some(96.0));
+        assert_eq!(e.long[0].course.hours, Some(96.0));
     }
 
     #[test]
@@ -173,14 +194,14 @@ mod tests {
         let e = project(&inputs(Some(100.0), Some(20.0)), "£", &[20, 30], &[1, 2]);
         assert_eq!(e.short[0].cost, Some(0.0));
         assert_eq!(e.short[1].cost, Some(1000.0));
-        assert_eq!(e.long[0].1.paid_sessions, 28);
-        assert_eq!(e.long[1].1.cost, Some(5600.0));
+        assert_eq!(e.long[0].course.paid_sessions, 28);
+        assert_eq!(e.long[1].course.cost, Some(5600.0));
     }
 
     #[test]
     fn full_cover_and_zero_fee_cost_nothing() {
         let full = project(&inputs(Some(90.0), Some(400.0)), "$", &[20, 30], &[1]);
-        assert_eq!(full.long[0].1.cost, Some(0.0));
+        assert_eq!(full.long[0].course.cost, Some(0.0));
         assert_eq!(full.long_per_month, Some(0.0));
         let free = project(&inputs(Some(0.0), Some(0.0)), "$", &[20, 30], &[1]);
         assert_eq!(free.short[1].cost, Some(0.0));
@@ -195,6 +216,17 @@ mod tests {
         assert_eq!(e.long_per_month, None);
         assert_eq!(e.short_per_month, None);
         assert_eq!(e.short[0].hours, None);
+    }
+
+    #[test]
+    fn a_long_course_is_written_and_read_as_the_pair_records_have() {
+        let e = project(&inputs(Some(120.0), Some(0.0)), "$", &[20, 30], &[2]);
+        let written = serde_json::to_value(&e.long).unwrap();
+        assert_eq!(written[0][0], 2);
+        assert_eq!(written[0][1]["sessions"], 96);
+        assert_eq!(written[0][1]["months"], 24.0);
+        let back: Vec<LongCourse> = serde_json::from_value(written).unwrap();
+        assert_eq!(back, e.long);
     }
 
     #[test]

@@ -223,7 +223,7 @@ impl Record {
                     score: q
                         .score
                         .as_ref()
-                        .map(|(group, _)| group.clone())
+                        .map(|scored| scored.group.clone())
                         .or_else(|| q.sums_into.clone()),
                 });
             }
@@ -242,17 +242,17 @@ impl Record {
                 let mut out_of = 0;
                 let mut missed = Vec::new();
                 for (_, q) in bank.questions() {
-                    let Some((id, correct)) = &q.score else {
+                    let Some(scored) = &q.score else {
                         continue;
                     };
-                    if id != &group.id {
+                    if scored.group != group.id {
                         continue;
                     }
                     let Some(answer) = answers.get(&q.id) else {
                         continue;
                     };
                     out_of += 1;
-                    if answer == correct {
+                    if *answer == scored.right {
                         points += 1;
                     } else {
                         missed.push(Missed {

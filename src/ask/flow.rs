@@ -92,10 +92,10 @@ impl Walk<'_> {
         if q.raises_safety(answer) && (q.safety || !self.bank.safety_said_yes(&self.p.answers)) {
             return Some(pages::safety_page(&self.bank.evidence));
         }
-        let (group, correct) = q.score.as_ref()?;
-        let group = self.bank.score_group(group)?;
+        let scored = q.score.as_ref()?;
+        let group = self.bank.score_group(&scored.group)?;
         let text = q.feedback.as_ref()?;
-        Some(pages::feedback(group, answer == correct, text))
+        Some(pages::feedback(group, *answer == scored.right, text))
     }
 
     fn next(&self, spot: Spot) -> Spot {

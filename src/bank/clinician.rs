@@ -9,14 +9,22 @@ use super::{Kind, Section};
 #[derive(Debug, Clone)]
 pub struct Clinician {
     pub words: ClinicianWords,
-    /// (question id, short name) of the clinical facts.
-    pub facts: Vec<(String, String)>,
-    /// (question id, short name) of the role the person wants and any pressure.
-    pub deciding: Vec<(String, String)>,
+    /// The clinical facts.
+    pub facts: Vec<Named>,
+    /// The role the person wants and any pressure.
+    pub deciding: Vec<Named>,
     /// The text questions holding the person's own questions.
     pub own_questions: Vec<String>,
     /// The text question whose answer labels the summary.
     pub label: Option<String>,
+}
+
+/// A question whose answer the box shows, and the short name it goes by
+/// there ("Episodes", "Pressure").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub question: String,
+    pub name: String,
 }
 
 impl Clinician {
@@ -30,7 +38,7 @@ impl Clinician {
                 .find(|q| q.id == id)
                 .map(|q| &q.kind)
         };
-        let mut named = |list: Vec<RawNamed>, field: &str| -> Vec<(String, String)> {
+        let mut named = |list: Vec<RawNamed>, field: &str| -> Vec<Named> {
             list.into_iter()
                 .map(|n| {
                     if kind_of(&n.question).is_none() {
@@ -42,7 +50,10 @@ impl Clinician {
                     if n.name.trim().is_empty() {
                         problems.push(format!("\"{field}\": \"{}\" has no name", n.question));
                     }
-                    (n.question, n.name)
+                    Named {
+                        question: n.question,
+                        name: n.name,
+                    }
                 })
                 .collect()
         };

@@ -19,6 +19,7 @@ pub use clinician::Clinician;
 pub use condition::{Condition, Test};
 pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
+pub use question::Scored;
 pub use rules::Rules;
 pub use screens::ScreenWords;
 
@@ -111,8 +112,8 @@ pub struct Question {
     /// on a resume; a "yes" or "rather not say" shows the safety page at once
     /// and flags the summary.
     pub safety: bool,
-    /// The score group this question counts toward, with the answer that earns a point.
-    pub score: Option<(String, Answer)>,
+    /// The score group this question counts toward, and its right answer.
+    pub score: Option<Scored>,
     /// Shown after the person answers (knowledge checks).
     pub feedback: Option<String>,
     /// The summed score (such as the PHQ-9) this question's option points add to.

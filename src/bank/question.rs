@@ -7,6 +7,15 @@ use super::SAFETY_OPTIONS;
 use super::condition::test_on;
 use super::raw::{RawChoice, RawCondition, RawQuestion};
 use super::{Choice, Condition, Kind, Question, Role, Unit};
+use crate::answer::Answer;
+
+/// A question that counts toward a score group (the knowledge check): the
+/// group, and the answer that earns a point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub group: String,
+    pub right: Answer,
+}
 
 pub(super) fn is_dotted(id: &str) -> bool {
     let parts: Vec<&str> = id.split('.').collect();
@@ -105,7 +114,7 @@ pub(super) fn question(
                 ));
             }
             match q.read_json(&correct) {
-                Ok(answer) => q.score = Some((group, answer)),
+                Ok(right) => q.score = Some(Scored { group, right }),
                 Err(why) => out.push(format!("\"correct\" is not a valid answer: {why}")),
             }
         }

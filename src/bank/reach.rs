@@ -2,7 +2,7 @@
 //! give each way; the most reachable score each way is their sum. A rules file
 //! whose two sides differ, or where two rules count for one answer, is refused.
 
-use super::rules::Rule;
+use super::rules::{Reach, Rule};
 use super::{Kind, Problem, Question};
 use crate::answer::{Answer, Answers};
 
@@ -32,8 +32,8 @@ fn every_answer(q: &Question) -> Option<Vec<(Answer, String)>> {
 
 /// The most reachable score toward short-term (negative) and long-term, with
 /// a problem for every unmatched pair and every answer two rules count for.
-pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -> (i32, i32) {
-    let mut reach = (0, 0);
+pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -> Reach {
+    let mut reach = Reach::default();
     let mut unmatched: Vec<String> = Vec::new();
     let mut read: Vec<&str> = rules
         .iter()
@@ -109,17 +109,17 @@ pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -
             ));
             unmatched.push(rules_named);
         }
-        reach.0 += short.0;
-        reach.1 += long.0;
+        reach.toward_short += short.0;
+        reach.toward_long += long.0;
     }
-    if -reach.0 != reach.1 {
+    if -reach.toward_short != reach.toward_long {
         found.push(Problem::new(
             FILE,
             "rules",
             format!(
                 "the most reachable score is {} toward short-term but {:+} toward long-term; they must be equal (unmatched: {})",
-                reach.0,
-                reach.1,
+                reach.toward_short,
+                reach.toward_long,
                 unmatched.join("; ")
             ),
         ));

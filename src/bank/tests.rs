@@ -364,7 +364,8 @@ fn a_bank_question_needs_a_known_role() {
 #[test]
 fn the_built_in_rules_reach_as_far_each_way() {
     let bank = Bank::embedded().unwrap();
-    assert_eq!(bank.rules.reach, (-100, 100));
+    let reach = bank.rules.reach;
+    assert_eq!((reach.toward_short, reach.toward_long), (-100, 100));
     assert_eq!(bank.rules.start.weight, 0);
 }
 

@@ -25,7 +25,7 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         neutral(&bank.evidence.version)
     )
     .map_err(failure::output)?;
-    let (short, long) = bank.rules.reach;
+    let (short, long) = (bank.rules.reach.toward_short, bank.rules.reach.toward_long);
     writeln!(
         std::io::stdout().lock(),
         "The most reachable score each way: {short} toward short-term, {long:+} toward long-term (the score starts at {}).",

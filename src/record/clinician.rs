@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::phq9::Phq9;
 use crate::answers::Answers;
 use crate::bank::Bank;
+use crate::bank::clinician::Named;
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::text::fill;
 use crate::weigh::Assessment;
@@ -49,14 +50,15 @@ fn line(id: &str, label: &str, text: String, flag: bool) -> BoxLine {
 }
 
 /// "Name: answer. Name: answer." for the named questions that were answered.
-fn named(bank: &Bank, answers: &Answers, list: &[(String, String)]) -> Option<String> {
+fn named(bank: &Bank, answers: &Answers, list: &[Named]) -> Option<String> {
     let said: Vec<String> = list
         .iter()
-        .filter_map(|(id, name)| {
-            let q = bank.question(id)?;
-            let a = answers.get(id)?;
+        .filter_map(|named| {
+            let q = bank.question(&named.question)?;
+            let a = answers.get(&named.question)?;
             Some(format!(
-                "{name}: {}.",
+                "{}: {}.",
+                named.name,
                 q.shown(a, bank.money_symbol(q, answers))
             ))
         })
@@ -214,7 +216,12 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
         .filter(|q| q.safety || q.sums_into.is_some() || is_offer(bank, &q.id))
         .map(|q| q.id.clone())
         .chain([bank.rules.own_lean.question.clone()])
-        .chain(c.facts.iter().chain(&c.deciding).map(|(id, _)| id.clone()))
+        .chain(
+            c.facts
+                .iter()
+                .chain(&c.deciding)
+                .map(|n| n.question.clone()),
+        )
         .chain(c.own_questions.iter().cloned())
         .chain(c.label.iter().cloned())
         .collect();

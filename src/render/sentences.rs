@@ -3,6 +3,7 @@
 //! The summary's view-model (render::summary) puts them into its parts.
 
 use crate::answers::{grouped, money, plain};
+use crate::estimate::LongCourse;
 use crate::text::fill;
 use crate::weigh::Assessment;
 
@@ -78,7 +79,7 @@ pub fn cost_rows(a: &Assessment) -> Vec<CostRow> {
         .zip([&w.short_20, &w.short_30])
         .map(|(c, label)| row(label.clone(), c))
         .collect();
-    for (years, c) in &e.long {
+    for LongCourse { years, course: c } in &e.long {
         let label = if *years == 1 {
             w.long_one_year.clone()
         } else {

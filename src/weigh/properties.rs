@@ -155,7 +155,7 @@ proptest! {
     ) {
         let bank = Bank::embedded().unwrap();
         let a = weigh(&bank, &answers_from(&bank, &values, &others));
-        let (short, long) = bank.rules.reach;
+        let (short, long) = (bank.rules.reach.toward_short, bank.rules.reach.toward_long);
         prop_assert!((short.max(-100)..=long.min(100)).contains(&a.score), "{}", a.score);
         let side = a.band.side();
         match side {

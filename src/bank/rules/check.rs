@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::raw::{RawBarrier, RawClinicianQuestion, RawRule, RawRules};
-use super::{Band, BarrierKind, BarrierRule, ClinicianQuestion, OptionId, Rule, Rules};
+use super::{Band, BarrierKind, BarrierRule, ClinicianQuestion, OptionId, Reach, Rule, Rules};
 use crate::bank::condition::test_on;
 use crate::bank::raw::RawCondition;
 use crate::bank::{Condition, Evidence, Problem, Question, Role};
@@ -46,7 +46,7 @@ impl Rules {
             Rules {
                 version: raw.version,
                 // Set by the bank build, which checks the symmetry.
-                reach: (0, 0),
+                reach: Reach::default(),
                 start: raw.start,
                 rules,
                 bands: raw.bands,

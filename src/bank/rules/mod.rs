@@ -20,7 +20,7 @@ pub struct Rules {
     pub version: String,
     /// The most reachable score toward short-term (negative) and long-term:
     /// over the value questions, the largest weight any one answer gives.
-    pub reach: (i32, i32),
+    pub reach: Reach,
     pub start: Start,
     pub rules: Vec<Rule>,
     pub bands: Vec<Band>,
@@ -30,6 +30,15 @@ pub struct Rules {
     pub confidence: ConfidenceRules,
     pub words: Words,
     pub clinician_questions: Vec<ClinicianQuestion>,
+}
+
+/// The most reachable score each way, over the value questions: the sum of
+/// the largest weight any one answer of each gives that way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Reach {
+    /// Negative: the furthest the score can go toward short-term.
+    pub toward_short: i32,
+    pub toward_long: i32,
 }
 
 /// The question where the person says which way they lean, and which of its

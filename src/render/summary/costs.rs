@@ -84,7 +84,7 @@ fn time(a: &Assessment) -> TimePart {
             )
         })
         .collect();
-    if let Some((_, year)) = e.long.first() {
+    if let Some(year) = e.long.first().map(|long| &long.course) {
         options.push(fill(&w.hours_long, &[("hours", &hours(year.hours))]));
     }
     TimePart {
