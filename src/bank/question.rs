@@ -6,16 +6,7 @@ use std::collections::HashSet;
 use super::SAFETY_OPTIONS;
 use super::condition::test_on;
 use super::raw::{RawChoice, RawCondition, RawQuestion};
-use super::{Choice, Condition, Kind, Question, Role, Unit};
-use crate::answer::Answer;
-
-/// A question that counts toward a score group (the knowledge check): the
-/// group, and the answer that earns a point.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Scored {
-    pub group: String,
-    pub right: Answer,
-}
+use super::{Choice, Condition, Kind, Question, Role, Scored, Unit};
 
 pub(super) fn is_dotted(id: &str) -> bool {
     let parts: Vec<&str> = id.split('.').collect();
