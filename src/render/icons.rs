@@ -1,15 +1,11 @@
 //! Pictures of 100 people: ONE function lays out the 10 x 10 grid for a count,
-//! and the screen, Markdown and HTML each draw that same grid their own way.
+//! and the screen, Markdown and HTML each draw that same grid their own way
+//! (the formats' layouts through their writers, escaping on).
 //! Filled and empty marks differ in shape, so no colour is needed.
-
-use crate::text::Built;
 
 use crate::bank::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 use crate::text::fill;
 use crate::text::wrap::wrap;
-
-/// How a format makes evidence text safe to show (Markdown or HTML escaping).
-pub type Escape = fn(&str) -> String;
 
 /// A filled mark: one person counted.
 pub const FILLED: char = '●';
@@ -139,62 +135,10 @@ impl Picture {
         out
     }
 
-    /// The picture for Markdown: the sentences, then a compact grid to keep
-    /// the page short (in a code block, so the marks line up).
-    pub fn markdown(&self, md: Escape) -> String {
-        let mut s = Built::from(format!(
-            "{}\n\n{}\n\n",
-            md(&self.legend()),
-            md(&self.sentences().join(" "))
-        ));
-        s.push_str("```text\n");
-        for line in side_by_side(&self.columns(false), usize::MAX) {
-            writeln!(s, "{line}");
-        }
-        s.push_str("```\n");
-        s.into_string()
-    }
-
-    /// The picture for HTML: one inline SVG grid per group, labelled for
-    /// screen readers with its sentence, and the figure under it in words.
-    pub fn html(&self, esc: Escape) -> String {
-        let sentences = self.sentences();
-        let mut s = Built::from(format!(
-            "<figure class=\"icons\"><figcaption>{}</figcaption><div class=\"groups\">",
-            esc(&self.legend())
-        ));
-        for (g, sentence) in self.icons.groups.iter().zip(&sentences) {
-            write!(
-                s,
-                "<div class=\"group\"><p><strong>{}</strong></p><svg class=\"grid\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"{}\">",
-                esc(&g.label),
-                esc(sentence)
-            );
-            for (r, row) in grid(g.count).iter().enumerate() {
-                for (c, &on) in row.iter().enumerate() {
-                    let (x, y) = (c * 10 + 5, r * 10 + 5);
-                    if on {
-                        write!(
-                            s,
-                            "<circle class=\"on\" cx=\"{x}\" cy=\"{y}\" r=\"4\" fill=\"#1d3557\"/>"
-                        );
-                    } else {
-                        write!(
-                            s,
-                            "<circle class=\"off\" cx=\"{x}\" cy=\"{y}\" r=\"3.4\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"1\"/>"
-                        );
-                    }
-                }
-            }
-            let note = g
-                .note
-                .as_deref()
-                .map(|n| format!("<br>{}", esc(n)))
-                .unwrap_or_default();
-            write!(s, "</svg><p>{}{note}</p></div>", esc(&self.about(g)));
-        }
-        s.push_str("</div></figure>");
-        s.into_string()
+    /// The groups side by side in one block, each mark next to the next:
+    /// the compact grid the Markdown sets in a code block.
+    pub fn compact_lines(&self) -> Vec<String> {
+        side_by_side(&self.columns(false), usize::MAX)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::layout::{items, labelled};
 use super::writer::Html;
+use crate::render::icons::{Picture, grid};
 use crate::render::markup::Markup;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::Summary;
@@ -80,10 +81,55 @@ pub(super) fn outcome(h: &mut Html, o: &OutcomePart) {
         h.within("<p>", text, "</p>");
     }
     if let Some(p) = &o.picture {
-        h.drawing(&p.html(super::escape::esc));
+        picture(h, p);
     }
     for text in &o.after {
         h.within("<p>", text, "</p>");
     }
     h.tag("</section>");
+}
+
+/// The picture: one inline SVG grid per group, labelled for screen readers
+/// with its sentence, and the figure under it in words.
+fn picture(h: &mut Html, p: &Picture) {
+    h.within(
+        "<figure class=\"icons\"><figcaption>",
+        &p.legend(),
+        "</figcaption><div class=\"groups\">",
+    );
+    for (g, sentence) in p.icons.groups.iter().zip(p.sentences()) {
+        h.within(
+            "<div class=\"group\"><p><strong>",
+            &g.label,
+            "</strong></p>",
+        );
+        h.within(
+            "<svg class=\"grid\" viewBox=\"0 0 100 100\" role=\"img\" aria-label=\"",
+            &sentence,
+            "\">",
+        );
+        for (r, row) in grid(g.count).iter().enumerate() {
+            for (c, &on) in row.iter().enumerate() {
+                h.tag(if on {
+                    "<circle class=\"on\" cx=\""
+                } else {
+                    "<circle class=\"off\" cx=\""
+                });
+                h.text(&(c * 10 + 5).to_string());
+                h.tag("\" cy=\"");
+                h.text(&(r * 10 + 5).to_string());
+                h.tag(if on {
+                    "\" r=\"4\" fill=\"#1d3557\"/>"
+                } else {
+                    "\" r=\"3.4\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"1\"/>"
+                });
+            }
+        }
+        h.within("</svg><p>", &p.about(g), "");
+        if let Some(note) = &g.note {
+            h.within("<br>", note, "");
+        }
+        h.tag("</p></div>");
+    }
+    h.tag("</div></figure>");
 }

@@ -13,8 +13,7 @@ impl Html {
         Html::default()
     }
 
-    /// A drawing (SVG) whose maker escaped each text in it: the charts and
-    /// the icons.
+    /// A drawing (SVG) whose maker escaped each text in it: the two charts.
     pub fn drawing(&mut self, made: &str) {
         self.out.push_str(made);
     }

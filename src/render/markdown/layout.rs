@@ -3,6 +3,7 @@
 //! escapes it.
 
 use super::writer::Markdown;
+use crate::render::icons::Picture;
 use crate::render::markup::Markup;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::{
@@ -241,10 +242,22 @@ pub(super) fn outcome(m: &mut Markdown, o: &OutcomePart) {
         paragraph(m, text);
     }
     if let Some(p) = &o.picture {
-        m.drawing(&p.markdown(super::escape::md));
+        picture(m, p);
         m.tag("\n");
     }
     for text in &o.after {
         paragraph(m, text);
     }
+}
+
+/// The picture: the legend, the sentences, then a compact grid to keep the
+/// page short (in a code block, so the marks line up).
+fn picture(m: &mut Markdown, p: &Picture) {
+    paragraph(m, &p.legend());
+    paragraph(m, &p.sentences().join(" "));
+    m.tag("```text\n");
+    for line in p.compact_lines() {
+        m.code_line(&line);
+    }
+    m.tag("```\n");
 }
