@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Answer, DONT_KNOW};
+use super::{Answer, DONT_KNOW, Unfit};
 use crate::bank::{Kind, Question, Unit};
 
 impl Question {
@@ -65,13 +65,13 @@ impl Question {
             (Kind::Text { .. }, Value::String(s)) => Answer::Text(s.clone()),
             _ => return Err(format!("it is {}", json_kind(value))),
         };
-        self.check(&answer)?;
+        self.check(&answer).map_err(|why| why.to_string())?;
         Ok(answer)
     }
 
     /// Read a typed line for a number, scale or text question. An empty line is
     /// not an answer; the prompter decides what it means.
-    pub fn read_typed(&self, line: &str) -> Result<Answer, String> {
+    pub fn read_typed(&self, line: &str) -> Result<Answer, Unfit> {
         let line = line.trim();
         let answer = match &self.kind {
             Kind::Number { dont_know, .. } => {
@@ -83,13 +83,18 @@ impl Question {
             }
             Kind::Scale { min, max, .. } => match line.parse::<u8>() {
                 Ok(n) => Answer::Scale(n),
-                Err(_) => return Err(format!("Please type a whole number from {min} to {max}.")),
+                Err(_) => {
+                    return Err(Unfit::NotARating {
+                        min: *min,
+                        max: *max,
+                    });
+                }
             },
             Kind::Text { .. } => Answer::Text(line.to_string()),
             Kind::YesNo => match line.to_lowercase().as_str() {
                 "y" | "yes" => Answer::YesNo(true),
                 "n" | "no" => Answer::YesNo(false),
-                _ => return Err("Please type y for yes or n for no.".into()),
+                _ => return Err(Unfit::NotYesOrNo),
             },
             Kind::Single { .. } => Answer::Choice(line.to_string()),
             Kind::Multi { .. } => Answer::Choices(
@@ -116,30 +121,34 @@ impl Question {
     }
 
     /// Whether an answer fits this question: its kind, options, range and length.
-    pub fn check(&self, answer: &Answer) -> Result<(), String> {
+    pub fn check(&self, answer: &Answer) -> Result<(), Unfit> {
         match (&self.kind, answer) {
             (Kind::Single { .. }, Answer::Choice(id)) => {
                 if self.option(id).is_none() {
-                    return Err(format!("\"{id}\" is not one of the options"));
+                    return Err(Unfit::NotAnOption(id.clone()));
                 }
             }
             (Kind::Multi { .. }, Answer::Choices(picked)) => {
                 for (i, id) in picked.iter().enumerate() {
                     if self.option(id).is_none() {
-                        return Err(format!("\"{id}\" is not one of the options"));
+                        return Err(Unfit::NotAnOption(id.clone()));
                     }
                     if picked[..i].contains(id) {
-                        return Err(format!("\"{id}\" is picked twice"));
+                        return Err(Unfit::PickedTwice(id.clone()));
                     }
                 }
                 if self.required && picked.is_empty() {
-                    return Err("please pick at least one".into());
+                    return Err(Unfit::NonePicked);
                 }
             }
             (Kind::YesNo, Answer::YesNo(_)) => {}
             (Kind::Scale { min, max, .. }, Answer::Scale(n)) => {
                 if n < min || n > max {
-                    return Err(format!("{n} is outside {min} to {max}"));
+                    return Err(Unfit::Outside {
+                        value: n.to_string(),
+                        min: min.to_string(),
+                        max: max.to_string(),
+                    });
                 }
             }
             (
@@ -149,37 +158,37 @@ impl Question {
                 Answer::Number(n),
             ) => {
                 if !n.is_finite() {
-                    return Err("it is not a finite number".into());
+                    return Err(Unfit::NotFinite);
                 }
                 if n < min || n > max {
-                    return Err(format!(
-                        "{} is outside {} to {}",
-                        plain(*n),
-                        plain(*min),
-                        plain(*max)
-                    ));
+                    return Err(Unfit::Outside {
+                        value: plain(*n),
+                        min: plain(*min),
+                        max: plain(*max),
+                    });
                 }
                 if *whole && n.fract() != 0.0 {
-                    return Err(format!("{} is not a whole number", plain(*n)));
+                    return Err(Unfit::NotWhole(plain(*n)));
                 }
             }
             (Kind::Number { dont_know, .. }, Answer::DontKnow) => {
                 if dont_know.is_none() {
-                    return Err("this question has no \"don't know\" answer".into());
+                    return Err(Unfit::NoDontKnow);
                 }
             }
             (Kind::Text { max_length }, Answer::Text(t)) => {
                 let length = t.chars().count();
                 if length > *max_length {
-                    return Err(format!(
-                        "it is {length} characters long; the most is {max_length}"
-                    ));
+                    return Err(Unfit::TooLong {
+                        length,
+                        most: *max_length,
+                    });
                 }
                 if self.required && t.trim().is_empty() {
-                    return Err("it is empty".into());
+                    return Err(Unfit::Empty);
                 }
             }
-            _ => return Err(format!("it is not a {} answer", self.kind.name())),
+            _ => return Err(Unfit::WrongKind(self.kind.name())),
         }
         Ok(())
     }
@@ -194,7 +203,7 @@ fn is_dont_know(line: &str) -> bool {
 }
 
 /// A typed amount: "120", "1,200", "$120.50", "£ 80".
-fn read_number(line: &str) -> Result<f64, String> {
+fn read_number(line: &str) -> Result<f64, Unfit> {
     let digits: String = line
         .trim_start_matches(|c: char| !c.is_ascii_digit() && c != '-' && c != '.')
         .chars()
@@ -202,7 +211,7 @@ fn read_number(line: &str) -> Result<f64, String> {
         .collect();
     match digits.parse::<f64>() {
         Ok(n) if n.is_finite() && !line.is_empty() => Ok(n),
-        _ => Err(format!("\"{line}\" is not a number")),
+        _ => Err(Unfit::NotANumber(line.to_string())),
     }
 }
 

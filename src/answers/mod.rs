@@ -4,7 +4,9 @@
 mod accept;
 pub mod file;
 mod shown;
+mod unfit;
 
 pub use crate::answer::{Answer, Answers, DONT_KNOW};
 pub use accept::plain;
 pub use shown::{SKIPPED, grouped, money};
+pub use unfit::Unfit;

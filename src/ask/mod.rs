@@ -10,6 +10,7 @@ pub mod pages;
 mod plain;
 mod scripted;
 mod terminal;
+mod unfit;
 mod window;
 
 pub use crate::render::page::{Block, Page, write_page};
@@ -91,17 +92,4 @@ pub trait Prompter {
     fn review(&mut self, lines: &[ReviewLine], focus: Option<usize>) -> Result<ReviewPick, Stop>;
     /// A yes or no question that is not part of the bank ("Continue?").
     fn confirm(&mut self, question: &str) -> Result<bool, Stop>;
-}
-
-/// A message as a sentence: a capital first and a full stop at the end.
-pub(crate) fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
 }

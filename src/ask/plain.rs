@@ -4,7 +4,8 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
+use super::unfit::said;
+use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::{Answer, grouped};
 use crate::bank::{Kind, Question, ScreenWords, Unit};
 use crate::render::page::{say, write_page};
@@ -176,14 +177,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     return question
                         .read_typed(line)
                         .map(Reply::Answer)
-                        .map_err(|e| sentence(&e));
+                        .map_err(|why| said(&self.words, &why));
                 }
             },
             _ => {
                 return question
                     .read_typed(line)
                     .map(Reply::Answer)
-                    .map_err(|e| sentence(&e));
+                    .map_err(|why| said(&self.words, &why));
             }
         };
         question
@@ -191,7 +192,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .map(|()| Reply::Answer(answer))
             .map_err(|why| match &question.kind {
                 Kind::Single { options } => self.not_a_choice(options.len()),
-                _ => sentence(&why),
+                _ => said(&self.words, &why),
             })
     }
 

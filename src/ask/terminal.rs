@@ -6,8 +6,9 @@
 use console::Key;
 
 use super::menu::{Menu, Picked};
+use super::unfit::said;
 use super::window::{Screen, Window, key_stop};
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, sentence};
+use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::Answer;
 use crate::bank::{Kind, Question, ScreenWords};
 
@@ -206,7 +207,7 @@ impl Prompter for Terminal {
                 let check = |picks: &[usize]| {
                     let answer =
                         Answer::Choices(picks.iter().map(|&k| options[k].id.clone()).collect());
-                    question.check(&answer).map_err(|why| sentence(&why))
+                    question.check(&answer).map_err(|why| said(words, &why))
                 };
                 let menu = Menu {
                     head: self.head(context, question, &hint),

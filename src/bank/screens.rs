@@ -83,6 +83,24 @@ words!(
 );
 
 words!(
+    /// Why an answer does not fit, in either way of answering. {typed} is
+    /// what the person typed or picked.
+    UnfitWords {
+        not_an_option: ["typed"],
+        picked_twice: ["typed"],
+        none_picked: [],
+        outside: ["typed", "min", "max"],
+        not_whole: ["typed"],
+        not_a_number: ["typed"],
+        too_long: ["length", "most"],
+        not_a_rating: ["min", "max"],
+        not_yes_or_no: [],
+        /// Any other reason (none that typing can give today).
+        other: [],
+    }
+);
+
+words!(
     /// The screen that shows every answer before the summary is saved.
     CheckWords {
         title: [],
@@ -127,6 +145,7 @@ pub struct ScreenWords {
     pub no: String,
     pub arrows: ArrowWords,
     pub typing: TypingWords,
+    pub unfit: UnfitWords,
     pub check: CheckWords,
     pub result: ResultWords,
     pub keeping: KeepingWords,
@@ -175,6 +194,7 @@ impl ScreenWords {
         let groups = [
             ("arrows", self.arrows.each()),
             ("typing", self.typing.each()),
+            ("unfit", self.unfit.each()),
             ("check", self.check.each()),
             ("result", self.result.each()),
             ("keeping", self.keeping.each()),

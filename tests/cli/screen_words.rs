@@ -15,15 +15,17 @@ fn changed(from: &str, to: &str) -> String {
     screens.replacen(from, to, 1)
 }
 
-/// Answer first-episode in plain mode with a bank folder holding the
-/// shipped bank, evidence and rules, and `screens` as its screens.json
-/// (none when None).
-fn plain_with(screens: Option<String>) -> Ran {
+/// Answer first-episode in plain mode, after `first` typed at the first
+/// question, with a bank folder holding the shipped bank, evidence and rules,
+/// and `screens` as its screens.json (none when None).
+fn plain_with(screens: Option<String>, first: &[&str]) -> Ran {
     let mut test = Test::new().own_bank();
     if let Some(screens) = screens {
         test = test.bank_file("screens.json", screens);
     }
-    test.plain(&lines_for("first-episode")).run()
+    let mut lines: Vec<String> = first.iter().map(|l| l.to_string()).collect();
+    lines.extend(lines_for("first-episode"));
+    test.plain(&lines).run()
 }
 
 #[test]
@@ -36,9 +38,19 @@ fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else()
         "Section {section} of {sections} - question {question} of {questions}",
         "Part {section} of {sections}, question {question} of {questions}",
         1,
+    )
+    .replacen(
+        "That is not one of the choices. Type a number from 1 to {count}.",
+        "Please pick a number from 1 to {count}.",
+        1,
     );
-    let ran = plain_with(Some(screens)).success();
+    let ran = plain_with(Some(screens), &["99"]).success();
     let said = ran.stdout();
+    assert!(
+        said.contains("> Please pick a number from 1 to 3.\n"),
+        "{said}"
+    );
+    assert!(!said.contains("That is not one of the choices"));
     // The underline follows the title's length.
     assert!(said.contains("\nLook over what you said\n=======================\n"));
     assert!(said.contains("Part 1 of "), "{said}");
@@ -50,7 +62,8 @@ fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else()
 
 #[test]
 fn a_bank_folder_without_screens_json_gets_the_shipped_words() {
-    let said = plain_with(None).success().stdout();
+    let said = plain_with(None, &["99"]).success().stdout();
+    assert!(said.contains("> That is not one of the choices. Type a number from 1 to 3.\n"));
     assert!(said.contains("\nCheck your answers\n==================\n"));
     assert!(said.contains("Section 1 of "));
 }
@@ -78,7 +91,7 @@ fn check_names_a_missing_placeholder_and_an_empty_word_in_screens_json() {
 #[test]
 fn start_refuses_a_screens_json_with_a_missing_word_before_any_question() {
     let screens = changed("\"yes\": \"Yes\",", "");
-    let ran = plain_with(Some(screens))
+    let ran = plain_with(Some(screens), &[])
         .code(2)
         .stderr_has("screens.json")
         .stderr_has("missing field `yes`");

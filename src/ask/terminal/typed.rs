@@ -4,8 +4,9 @@
 use super::Terminal;
 use crate::answers::{Answer, grouped, plain};
 use crate::ask::line::read_line;
+use crate::ask::unfit::said;
 use crate::ask::window::{Screen, key_stop};
-use crate::ask::{Context, Reply, Stop, sentence};
+use crate::ask::{Context, Reply, Stop};
 use crate::bank::{Kind, Question, Unit};
 use crate::text::fill;
 
@@ -92,7 +93,7 @@ impl Terminal {
                     // The bad input is cleared; the error says what it was.
                     error = Some(fill(
                         &words.you_typed,
-                        &[("problem", &sentence(&why)), ("typed", &line)],
+                        &[("problem", &said(&self.words, &why)), ("typed", &line)],
                     ));
                     start = String::new();
                 }
