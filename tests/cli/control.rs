@@ -15,7 +15,7 @@ const FIRST: &str = "Section 1 of \\d+ - question 1 of";
 
 /// A new run in `home`, past the opening, at the safety question.
 fn at_the_safety_question(home: &Home) -> Pty {
-    let mut pty = Pty::at_home(home, 80, 24);
+    let mut pty = Pty::at_home(home, &[], 80, 24);
     pty.wait("Press Enter to go on");
     pty.keys("\r");
     pty.wait(FIRST);
@@ -25,7 +25,7 @@ fn at_the_safety_question(home: &Home) -> Pty {
 #[test]
 fn enter_pressed_again_and_again_from_the_start_answers_nothing() {
     let home = Home::new();
-    let mut pty = Pty::at_home(&home, 80, 24);
+    let mut pty = Pty::at_home(&home, &[], 80, 24);
     pty.wait("Press Enter to go on");
     pty.keys(&"\r".repeat(25));
     pty.wait("Choose one");
@@ -113,13 +113,13 @@ fn a_resumed_run_asks_the_safety_question_again_and_esc_goes_back_to_earlier_ans
         })
         .collect();
     let home = Home::new();
-    let mut pty = Pty::at_home(&home, 80, 24);
+    let mut pty = Pty::at_home(&home, &[], 80, 24);
     pty.answer(&answers, 4);
     pty.wait(&regex_escape(&questions[4].1));
     pty.keys("\x03");
     pty.end();
 
-    let mut pty = Pty::at_home(&home, 80, 24);
+    let mut pty = Pty::at_home(&home, &[], 80, 24);
     pty.wait("Continue\\?");
     pty.keys(&format!("{DOWN}\r"));
     // The safety question again, with nothing chosen.
@@ -154,7 +154,7 @@ fn the_check_screen_shows_a_200_character_answer_whole_and_comes_back_to_it() {
     assert_eq!(long.chars().count(), 200);
     answers.insert("notes.note".into(), Answer::Text(long.clone()));
     let home = Home::new();
-    let mut pty = Pty::at_home(&home, 80, 24);
+    let mut pty = Pty::at_home(&home, &[], 80, 24);
     pty.answer(&answers, usize::MAX);
     pty.wait("Finish and save my summary");
     let last_word = regex_escape(long.split_whitespace().last().unwrap());

@@ -51,11 +51,13 @@ impl Pty {
         }
     }
 
-    /// Start the program in `home`: its unfinished answers in the home's
-    /// state folder, its summaries in the home's `out/`.
-    pub fn at_home(home: &Home, cols: u16, rows: u16) -> Pty {
+    /// Start the program with `args` in `home`: its unfinished answers in
+    /// the home's state folder, its summaries in the home's `out/`.
+    pub fn at_home(home: &Home, args: &[&str], cols: u16, rows: u16) -> Pty {
         let out = home.out();
-        Pty::start(&["--out", out.to_str().unwrap()], cols, rows, &home.state())
+        let mut args = args.to_vec();
+        args.extend(["--out", out.to_str().unwrap()]);
+        Pty::start(&args, cols, rows, &home.state())
     }
 
     /// Wait for a regular expression; returns the text it matched.

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use crate::common::fresh_state_dir;
 use crate::pty::{DOWN, Pty, last_screen};
+use crate::test::Home;
 
 const ANSWERS: [&str; 3] = ["Yes", "No", "I'd rather not say"];
 
@@ -24,13 +24,8 @@ fn answers_in_view(pty: &Pty) -> (String, bool) {
 #[test]
 fn a_small_window_shows_the_safety_answers_before_any_key_and_after_a_stray_enter() {
     for (cols, rows) in [(60, 15), (40, 15), (80, 12)] {
-        let out = tempfile::tempdir().unwrap();
-        let mut pty = Pty::start(
-            &["--out", out.path().to_str().unwrap()],
-            cols,
-            rows,
-            &fresh_state_dir(),
-        );
+        let home = Home::new();
+        let mut pty = Pty::at_home(&home, &[], cols, rows);
         pty.pass_page();
         // Before the change the answers never showed here, so this wait is
         // where an old program fails; keep it short.
