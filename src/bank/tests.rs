@@ -377,6 +377,22 @@ fn bands_must_cover_the_whole_scale() {
 }
 
 #[test]
+fn the_short_term_label_needs_its_sessions_and_not_the_old_names() {
+    let mut rules = rules_json();
+    rules["words"]["short_course"] = json!("Short-term");
+    assert_one(&rule_problems(&rules), "words.short_course", "{sessions}");
+    let mut rules = rules_json();
+    let words = rules["words"].as_object_mut().unwrap();
+    words.remove("short_course");
+    words.insert("short_20".into(), json!("Short-term, 20 sessions"));
+    words.insert("short_30".into(), json!("Short-term, 30 sessions"));
+    let found = rule_problems(&rules);
+    assert_one(&found, "words.short_course", "{sessions}");
+    assert_one(&found, "words.short_20", "no longer used");
+    assert_one(&found, "words.short_30", "no longer used");
+}
+
+#[test]
 fn a_band_whose_numbers_lie_on_the_other_side_is_named() {
     let mut rules = rules_json();
     // "short" moved to above 0, "long" to below: the numbers still cover

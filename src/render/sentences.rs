@@ -73,11 +73,12 @@ pub fn cost_rows(a: &Assessment) -> Vec<CostRow> {
         per_month: per_month(c).map(|x| money(x.round(), &e.symbol)),
         hours: c.hours.map(|h| grouped(h.round())),
     };
+    let sessions: Vec<u32> = e.short.iter().map(|c| c.sessions).collect();
     let mut rows: Vec<CostRow> = e
         .short
         .iter()
-        .zip([&w.short_20, &w.short_30])
-        .map(|(c, label)| row(label.clone(), c))
+        .zip(w.short_courses(&sessions))
+        .map(|(c, label)| row(label, c))
         .collect();
     for LongCourse { years, course: c } in &e.long {
         let label = if *years == 1 {

@@ -39,6 +39,7 @@ impl Rules {
         check.bands(&raw.bands);
         let barriers = check.barriers(raw.barriers);
         check.projection(&raw.projection);
+        check.words(&raw.words);
         check.own_lean(&raw.own_lean);
         check.confidence(&raw.confidence);
         let clinician_questions = check.clinician_questions(raw.clinician_questions, &barriers);

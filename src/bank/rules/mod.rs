@@ -11,9 +11,11 @@ mod band;
 mod check;
 mod raw;
 mod settings;
+mod words;
 
 pub use band::BandId;
 pub use raw::RawRules;
+pub use words::Words;
 
 #[derive(Debug, Clone)]
 pub struct Rules {
@@ -148,81 +150,6 @@ pub struct ConfidenceLevel {
     /// The most "not sure" or "don't know" answers this level allows.
     pub most_unsure: usize,
     pub text: String,
-}
-
-/// Every sentence and label of the result, with {placeholders}.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Words {
-    pub title: String,
-    pub not_a_verdict: String,
-    pub your_lean: String,
-    pub computed_lean: String,
-    pub toward_short: String,
-    pub toward_long: String,
-    pub barriers: String,
-    pub no_barriers: String,
-    pub costs: String,
-    pub cost_unknown: String,
-    pub cover_unknown: String,
-    pub usual_frequency: String,
-    pub time: String,
-    pub time_unknown: String,
-    pub changes: String,
-    pub no_changes: String,
-    pub no_reasons: String,
-    pub change_answer: String,
-    pub change_budget: String,
-    pub change_budget_short: String,
-    // Added with schema 2: older records have none of these.
-    #[serde(default)]
-    pub computed_detail: String,
-    #[serde(default)]
-    pub mismatch: String,
-    #[serde(default)]
-    pub no_change_way: String,
-    /// The same, when the result already fits that option better.
-    #[serde(default)]
-    pub no_change_further: String,
-    #[serde(default)]
-    pub option_short: String,
-    #[serde(default)]
-    pub option_long: String,
-    #[serde(default)]
-    pub safety_first: String,
-    /// Schema 1 only (a time barrier's way out now lives on the barrier).
-    #[serde(default, skip_serializing)]
-    #[allow(dead_code)]
-    change_time: String,
-    pub confidence: String,
-    pub short_20: String,
-    pub short_30: String,
-    pub long_one_year: String,
-    pub long_years: String,
-    /// The label of the budget's bar in the cost chart (a month, like every
-    /// bar; the name is kept so older records still open).
-    pub budget_year: String,
-    pub hours_short: String,
-    pub hours_long: String,
-    pub hours_week: String,
-    pub per_month: String,
-    pub budget_month: String,
-    pub balance_short: String,
-    pub balance_long: String,
-    pub you_said: String,
-    pub source: String,
-    pub unsure_count: String,
-    pub questions: String,
-    pub own_questions: String,
-    pub table_option: String,
-    pub table_sessions: String,
-    pub table_months: String,
-    pub table_cost: String,
-    /// The heading of the table's cost-a-month column (older records lack it).
-    #[serde(default)]
-    pub table_per_month: String,
-    pub table_hours: String,
-    pub unknown: String,
 }
 
 #[derive(Debug, Clone)]

@@ -2,10 +2,27 @@
 //! question and the confidence levels.
 
 use super::check::Check;
-use super::{ConfidenceRules, OwnLean, Projection};
+use super::{ConfidenceRules, OwnLean, Projection, Words};
 use crate::bank::{Kind, Unit};
 
 impl Check<'_> {
+    /// The label of the short-term courses: one, with `{sessions}`, not the
+    /// two labels older records have.
+    pub(super) fn words(&mut self, w: &Words) {
+        if !w.short_course.contains("{sessions}") {
+            self.say(
+                "words.short_course",
+                "needs the label of a short-term course, with {sessions} where the number of sessions goes".into(),
+            );
+        }
+        for name in w.old_names() {
+            self.say(
+                &format!("words.{name}"),
+                "is no longer used: \"short_course\" labels every short-term course, with {sessions}".into(),
+            );
+        }
+    }
+
     pub(super) fn projection(&mut self, p: &Projection) {
         for (field, id, money) in [
             ("fee", &p.fee, true),
