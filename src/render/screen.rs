@@ -171,8 +171,12 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     for line in &fit.lines {
         writeln!(s, "{}", line.text);
     }
-    writeln!(s);
-    for line in balance(&fit.balance, drawing, detail) {
+    // In words alone the fit's line says it all: no gap for a missing bar.
+    let bar = balance(&fit.balance, drawing, detail);
+    if !bar.is_empty() {
+        writeln!(s);
+    }
+    for line in bar {
         writeln!(s, "  {line}");
     }
 

@@ -340,3 +340,17 @@ fn the_joins_between_words_are_content_too() {
         "{screen}"
     );
 }
+
+#[test]
+fn in_words_alone_the_screen_says_each_bar_and_leaves_no_gap_for_one() {
+    let r = record("first-episode");
+    let screen = screen::result_in_detail(&r, Drawing::Words);
+    for bar in [
+        "\n  Short-term, 20 sessions: $480 a month\n",
+        "\n  What you could spend: $500 a month\n",
+    ] {
+        assert!(screen.contains(bar), "lacks {bar:?}: {screen}");
+    }
+    assert!(!screen.contains("\n\n\n"), "{screen}");
+    assert!(!screen.contains('#') && !screen.contains("+-"), "{screen}");
+}
