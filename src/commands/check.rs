@@ -32,6 +32,16 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
         bank.rules.start.weight
     )
     .map_err(failure::output)?;
+    if let Some(folder) = args.questions.as_deref()
+        && !folder.join(crate::bank::screens::FILE).exists()
+    {
+        writeln!(
+            std::io::stdout().lock(),
+            "{where_from} has no {}: the words on the screens while a person answers are the built-in ones.",
+            crate::bank::screens::FILE
+        )
+        .map_err(failure::output)?;
+    }
     for line in verbatim_lines(&bank) {
         writeln!(std::io::stdout().lock(), "{line}").map_err(failure::output)?;
     }

@@ -69,6 +69,22 @@ fn a_bank_folder_without_screens_json_gets_the_shipped_words() {
 }
 
 #[test]
+fn check_says_when_a_bank_folder_uses_the_built_in_screen_words() {
+    let without = Test::new().arg("check").own_bank().run().success();
+    assert!(
+        without
+            .stdout()
+            .contains("has no screens.json: the words on the screens while a person answers are the built-in ones.")
+    );
+    let with = Test::new()
+        .arg("check")
+        .bank_file("screens.json", built_in("screens.json"))
+        .run()
+        .success();
+    assert!(!with.stdout().contains("screens.json"), "{}", with.stdout());
+}
+
+#[test]
 fn check_names_a_missing_placeholder_and_an_empty_word_in_screens_json() {
     let screens = changed(
         "\"not_a_choice\": \"That is not one of the choices. Type a number from 1 to {count}.\"",
