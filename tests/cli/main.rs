@@ -15,6 +15,7 @@ mod personas;
 mod phq9;
 mod plain;
 mod pty;
+mod ran;
 mod record_fields;
 mod resume;
 mod review;
