@@ -13,6 +13,7 @@ mod question;
 mod raw;
 mod reach;
 pub mod rules;
+mod safety;
 mod score;
 pub mod screens;
 
@@ -21,6 +22,7 @@ pub use condition::{Condition, Test};
 pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
 pub use rules::Rules;
+pub use safety::SafetyAnswer;
 pub use score::{ScoreGroup, Scored, Sum, SumBand};
 pub use screens::ScreenWords;
 
@@ -194,9 +196,6 @@ impl Kind {
     }
 }
 
-/// The options of a safety question, in order (DOMAIN.md section 4).
-pub const SAFETY_OPTIONS: [&str; 3] = ["yes", "no", "rather_not_say"];
-
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.kind.options().iter().find(|c| c.id == id)
@@ -215,7 +214,8 @@ impl Question {
     /// its points limit (PHQ-9 item 9).
     pub fn raises_safety(&self, answer: &Answer) -> bool {
         if self.safety {
-            return matches!(answer, Answer::Choice(id) if id == SAFETY_OPTIONS[0] || id == SAFETY_OPTIONS[2]);
+            return matches!(answer, Answer::Choice(id)
+                if SafetyAnswer::of(id).is_some_and(SafetyAnswer::raises_safety));
         }
         match (self.flags_safety_above, self.points(answer)) {
             (Some(above), Some(points)) => points > above,

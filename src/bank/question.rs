@@ -3,10 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::SAFETY_OPTIONS;
 use super::condition::test_on;
 use super::raw::{RawChoice, RawCondition, RawQuestion};
-use super::{Choice, Condition, Kind, Question, Role, Scored, Unit};
+use super::{Choice, Condition, Kind, Question, Role, SafetyAnswer, Scored, Unit};
 
 pub(super) fn is_dotted(id: &str) -> bool {
     let parts: Vec<&str> = id.split('.').collect();
@@ -71,10 +70,11 @@ pub(super) fn question(
     };
     if q.safety {
         let ids: Vec<&str> = q.kind.options().iter().map(|o| o.id.as_str()).collect();
-        if !matches!(q.kind, Kind::Single { .. }) || ids != SAFETY_OPTIONS {
+        let safety_ids = SafetyAnswer::ALL.map(SafetyAnswer::id);
+        if !matches!(q.kind, Kind::Single { .. }) || ids != safety_ids {
             out.push(format!(
                 "a safety question must be a single choice with the options {}",
-                SAFETY_OPTIONS.join(", ")
+                safety_ids.join(", ")
             ));
         }
     }
