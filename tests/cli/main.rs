@@ -17,6 +17,7 @@ mod plain;
 mod pty;
 mod ran;
 mod record_fields;
+mod result_sentences;
 mod resume;
 mod review;
 mod run;
