@@ -261,7 +261,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
     fn review(&mut self, lines: &[ReviewLine], _focus: Option<usize>) -> Result<ReviewPick, Stop> {
         loop {
             let title = &self.words.check.title;
-            let line = "=".repeat(title.chars().count());
+            let line = "=".repeat(console::measure_text_width(title));
             writeln!(self.output, "\n{title}\n{line}")?;
             for (n, line) in lines.iter().enumerate() {
                 let number = format!("  {}. ", n + 1);

@@ -214,3 +214,19 @@ fn a_sentence_in_a_literal_is_counted_and_a_template_is_not() {
     assert_eq!(words("%A %-d %B"), 0);
     assert_eq!(words("dont_know"), 1);
 }
+
+#[test]
+fn a_screens_json_with_a_character_that_acts_on_a_terminal_is_refused() {
+    let screens = changed(
+        "\"skip\": \"Skip this question\"",
+        "\"skip\": \"Skip \\u001b[2J this question\"",
+    );
+    Test::new()
+        .arg("check")
+        .bank_file("screens.json", screens)
+        .run()
+        .code(2)
+        .stderr_has(
+            "screens.json: arrows.skip: holds the character U+001B, which could act on a terminal",
+        );
+}
