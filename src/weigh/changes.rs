@@ -2,7 +2,7 @@
 //! nearest different value answer, one question at a time, that moves the fit
 //! into another band, each way; or, plainly, that none would. Pure.
 
-use super::{Barrier, fit};
+use super::{Barrier, Fit, fit};
 use crate::answers::{Answer, Answers, money};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
 use crate::bank::{Bank, Kind, Question, Role};
@@ -51,7 +51,10 @@ pub fn changes(
         };
         for other in alternatives(q, given) {
             let before = trial.replace(&q.id, Some(other.clone()));
-            let (moved, moved_band) = fit(bank, &trial);
+            let Fit {
+                score: moved,
+                band: moved_band,
+            } = fit(bank, &trial);
             trial.replace(&q.id, before);
             if moved_band.id == band || moved == current {
                 continue;

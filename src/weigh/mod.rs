@@ -102,9 +102,16 @@ pub fn score(bank: &Bank, answers: &Answers) -> i32 {
     sum.clamp(-100, 100)
 }
 
+/// The score of some answers and the band it falls in.
+#[derive(Debug, Clone, Copy)]
+pub struct Fit<'a> {
+    pub score: i32,
+    pub band: &'a Band,
+}
+
 /// The score and the band it fits: a "clearly" band only when the person's
 /// own value answers point its way on enough questions.
-pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> (i32, &'a Band) {
+pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> Fit<'a> {
     let shown = bank.without_hidden(answers);
     let score = score(bank, &shown);
     let mut ways = [0usize; 2];
@@ -125,7 +132,7 @@ pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> (i32, &'a Band) {
         OptionId::ShortTerm => ways[0],
         OptionId::LongTerm => ways[1],
     });
-    (score, band)
+    Fit { score, band }
 }
 
 /// Weigh the answers into an assessment.
@@ -163,7 +170,7 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
         });
     }
     reasons.sort_by_key(|r| std::cmp::Reverse(r.weight.abs()));
-    let (score, band) = fit(bank, &answers);
+    let Fit { score, band } = fit(bank, &answers);
     let estimate = estimate(bank, &answers);
     let barriers = barriers(bank, &answers, &estimate);
     let barrier_ids: HashSet<&str> = barriers.iter().map(|b| b.id.as_str()).collect();
