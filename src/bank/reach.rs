@@ -30,6 +30,24 @@ fn every_answer(q: &Question) -> Option<Vec<(Answer, String)>> {
     }
 }
 
+/// The strongest weight any one answer gives one way, and the rules that
+/// gave it.
+#[derive(Default)]
+struct Strongest<'a> {
+    weight: i32,
+    rules: Vec<&'a str>,
+}
+
+impl Strongest<'_> {
+    fn named(&self) -> String {
+        if self.rules.is_empty() {
+            "no rule".to_string()
+        } else {
+            self.rules.join(", ")
+        }
+    }
+}
+
 /// The most reachable score toward short-term (negative) and long-term, with
 /// a problem for every unmatched pair and every answer two rules count for.
 pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -> Reach {
@@ -57,9 +75,8 @@ pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -
             .iter()
             .filter(|r| r.when.iter().any(|c| c.question == id))
             .collect();
-        // (weight, the rules that gave it) for the strongest answer each way.
-        let mut short: (i32, Vec<&str>) = (0, Vec::new());
-        let mut long: (i32, Vec<&str>) = (0, Vec::new());
+        let mut short = Strongest::default();
+        let mut long = Strongest::default();
         for (answer, words) in answers {
             let mut given = Answers::default();
             given.insert(id.to_string(), answer);
@@ -80,37 +97,30 @@ pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -
                 ));
             }
             let weight: i32 = firing.iter().map(|r| r.weight).sum();
-            let names = firing.iter().map(|r| r.id.as_str()).collect();
-            if weight < short.0 {
-                short = (weight, names);
-            } else if weight > long.0 {
-                long = (weight, names);
+            let rules = firing.iter().map(|r| r.id.as_str()).collect();
+            if weight < short.weight {
+                short = Strongest { weight, rules };
+            } else if weight > long.weight {
+                long = Strongest { weight, rules };
             }
         }
-        if -short.0 != long.0 {
-            let name = |side: &(i32, Vec<&str>)| {
-                if side.1.is_empty() {
-                    "no rule".to_string()
-                } else {
-                    side.1.join(", ")
-                }
-            };
-            let rules_named = format!("{} against {}", name(&short), name(&long));
+        if -short.weight != long.weight {
+            let rules_named = format!("{} against {}", short.named(), long.named());
             found.push(Problem::new(
                 FILE,
                 &format!("question {id}"),
                 format!(
                     "the two sides are not matched: at most {} toward short-term ({}) but {:+} toward long-term ({}); give each side the same largest weight",
-                    short.0,
-                    name(&short),
-                    long.0,
-                    name(&long)
+                    short.weight,
+                    short.named(),
+                    long.weight,
+                    long.named()
                 ),
             ));
             unmatched.push(rules_named);
         }
-        reach.toward_short += short.0;
-        reach.toward_long += long.0;
+        reach.toward_short += short.weight;
+        reach.toward_long += long.weight;
     }
     if -reach.toward_short != reach.toward_long {
         found.push(Problem::new(
