@@ -156,25 +156,27 @@ fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
     ];
     let scale_fields = [("low", rq.low.is_some()), ("high", rq.high.is_some())];
     let text_fields = [("max_length", rq.max_length.is_some())];
-    let kind = match rq.kind.as_str() {
-        "single" | "multi" => {
-            stray(&number_fields, out);
-            stray(&scale_fields, out);
-            stray(&text_fields, out);
-            let options = choices(rq.options.as_deref().unwrap_or_default(), out);
-            let least = if rq.kind == "single" { 2 } else { 1 };
-            if options.len() < least {
-                out.push(format!(
-                    "a {} question needs at least {least} options",
-                    rq.kind
-                ));
-            }
-            if rq.kind == "single" {
-                Kind::Single { options }
-            } else {
-                Kind::Multi { options }
-            }
+    // A single choice needs two options to choose from; a multi, one.
+    let options = |least: usize, out: &mut Vec<String>| {
+        stray(&number_fields, out);
+        stray(&scale_fields, out);
+        stray(&text_fields, out);
+        let options = choices(rq.options.as_deref().unwrap_or_default(), out);
+        if options.len() < least {
+            out.push(format!(
+                "a {} question needs at least {least} options",
+                rq.kind
+            ));
         }
+        options
+    };
+    let kind = match rq.kind.as_str() {
+        "single" => Kind::Single {
+            options: options(2, out),
+        },
+        "multi" => Kind::Multi {
+            options: options(1, out),
+        },
         "yes_no" => {
             stray(&choice_fields, out);
             stray(&number_fields, out);
