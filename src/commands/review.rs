@@ -22,8 +22,10 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             Format::Json => record_json::render(&record),
             Format::Text => {
                 if std::io::stdout().is_terminal() {
-                    let width = console::Term::stdout().size().1 as usize;
-                    wrap_block(&view(&record, Drawing::Unicode), width.clamp(40, 120) - 1)
+                    let width = (console::Term::stdout().size().1 as usize).clamp(40, 120) - 1;
+                    // Bars too wide for the window are said in words instead.
+                    let bars = Drawing::Unicode.fitting(&record, width);
+                    wrap_block(&view(&record, bars), width)
                 } else {
                     view(&record, Drawing::Ascii)
                 }

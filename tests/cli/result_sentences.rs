@@ -1,8 +1,10 @@
 //! The result screen that `run --answers` prints and the Markdown summary it
 //! saves say the fit, the barriers and what would change the result in the
-//! same sentences, taken from one place.
+//! same sentences, taken from one place; in a terminal too narrow for its
+//! bars, `review` says them in words.
 
 use crate::common::EXAMPLES;
+use crate::pty::Pty;
 use crate::test::Test;
 
 /// Runs of white space as one space: the screen is wrapped, the file is not.
@@ -54,4 +56,35 @@ fn the_screen_and_the_saved_markdown_say_the_same_fit_barriers_and_changes() {
             );
         }
     }
+}
+
+#[test]
+fn review_in_a_terminal_too_narrow_for_the_bars_says_them_in_words() {
+    let ran = Test::new().answers("first-episode").run().success();
+    let (json, _) = ran
+        .files()
+        .into_iter()
+        .find(|(p, _)| p.extension().unwrap() == "json")
+        .unwrap();
+    let json = json.to_str().unwrap();
+    let state = ran.home().state();
+    let mut wide = Pty::start(&["review", json], 100, 200, &state);
+    assert_eq!(wide.end(), 0);
+    let wide = wide.text();
+    assert!(
+        wide.contains("Short-term ─") && wide.contains("█"),
+        "{wide}"
+    );
+    let mut narrow = Pty::start(&["review", json], 40, 400, &state);
+    assert_eq!(narrow.end(), 0);
+    let narrow = narrow.text();
+    assert!(!narrow.contains('─') && !narrow.contains('█'), "{narrow}");
+    assert!(
+        narrow.contains("Short-term, 20 sessions: $480 a month"),
+        "{narrow}"
+    );
+    assert!(
+        narrow.contains("What you could spend: $500 a month"),
+        "{narrow}"
+    );
 }
