@@ -10,6 +10,7 @@ mod figures;
 mod hostile;
 mod kill;
 mod layers;
+mod older_words;
 mod outcome_screens;
 mod personas;
 mod phq9;
