@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::common::{built_in, lines_for};
+use crate::common::{built_in, lines_for, rust_files};
 use crate::test::{Ran, Test};
 
 /// The shipped screens.json with one text replaced; the text must be there.
@@ -118,17 +118,6 @@ fn start_refuses_a_screens_json_with_a_missing_word_before_any_question() {
 /// Literals in the asking code that are not words on a screen: an error about
 /// the terminal itself, which is the program's (see questions/README.md).
 const NOT_SCREEN_WORDS: &[&str] = &["the terminal closed"];
-
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The string literals on one line of code.
 fn literals(line: &str) -> Vec<String> {
