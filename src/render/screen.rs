@@ -85,11 +85,7 @@ pub fn cost_bars(c: &CostsPart, drawing: Drawing) -> Vec<String> {
         Drawing::Unicode => "█",
         Drawing::Ascii => "#",
         Drawing::Words => {
-            return c
-                .bars
-                .iter()
-                .map(|b| format!("{}: {}", b.label, b.text))
-                .collect();
+            return c.bars.iter().map(|b| b.in_words.clone()).collect();
         }
     };
     let label_width = label_width.unwrap_or(0);

@@ -53,6 +53,12 @@ pub struct SummaryWords {
     /// The PHQ-9 on the result screen, with {total}, {out_of}, {band} and {note}.
     #[serde(default = "shipped::phq9_line")]
     pub phq9_line: String,
+    /// A cost bar said in words, with {label} and {cost}.
+    #[serde(default = "shipped::bar_in_words")]
+    pub bar_in_words: String,
+    /// The balance chart's name for those who cannot see it, with {band} and {score}.
+    #[serde(default = "shipped::balance_label")]
+    pub balance_label: String,
 }
 
 /// The shipped text of each field added after records began to carry these
@@ -75,6 +81,12 @@ mod shipped {
     pub fn phq9_line() -> String {
         SummaryWords::shipped().phq9_line
     }
+    pub fn bar_in_words() -> String {
+        SummaryWords::shipped().bar_in_words
+    }
+    pub fn balance_label() -> String {
+        SummaryWords::shipped().balance_label
+    }
 }
 
 /// The words as evidence.json has them today, with the name of each field.
@@ -94,7 +106,7 @@ impl SummaryWords {
     }
 
     /// Each text with its name and the placeholders it must hold.
-    fn each(&self) -> [(&str, &String, &[&str]); 18] {
+    fn each(&self) -> [(&str, &String, &[&str]); 20] {
         [
             ("safety_alert", &self.safety_alert, &[]),
             (
@@ -134,6 +146,8 @@ impl SummaryWords {
                 &self.phq9_line,
                 &["total", "out_of", "band", "note"],
             ),
+            ("bar_in_words", &self.bar_in_words, &["label", "cost"]),
+            ("balance_label", &self.balance_label, &["band", "score"]),
         ]
     }
 
@@ -180,6 +194,8 @@ mod tests {
             "sources",
             "between_sources",
             "phq9_line",
+            "bar_in_words",
+            "balance_label",
         ] {
             assert!(fields.remove(added).is_some(), "{added}");
         }

@@ -44,13 +44,16 @@ impl CostsPart {
             chart: w.costs.clone(),
             bars: month_bars(a)
                 .into_iter()
-                .map(|bar| Bar {
-                    text: fill(
-                        &w.per_month,
-                        &[("cost", &money(bar.per_month.round(), &e.symbol))],
-                    ),
-                    label: bar.label,
-                    amount: bar.per_month,
+                .map(|bar| {
+                    let cost = money(bar.per_month.round(), &e.symbol);
+                    let text = fill(&w.per_month, &[("cost", &cost)]);
+                    let in_words = [("label", bar.label.as_str()), ("cost", &text)];
+                    Bar {
+                        in_words: fill(&record.evidence.summary.bar_in_words, &in_words),
+                        text,
+                        label: bar.label,
+                        amount: bar.per_month,
+                    }
                 })
                 .collect(),
             last_is_budget: e.inputs.budget_per_month.is_some(),

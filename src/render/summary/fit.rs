@@ -53,7 +53,13 @@ impl FitPart {
                 .collect(),
             balance: Balance {
                 score: a.score,
-                label: format!("{}: {:+}", a.band_label, a.score),
+                label: fill(
+                    &record.evidence.summary.balance_label,
+                    &[
+                        ("band", &a.band_label),
+                        ("score", &format!("{:+}", a.score)),
+                    ],
+                ),
                 short: w.balance_short.clone(),
                 long: w.balance_long.clone(),
             },

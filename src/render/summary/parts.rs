@@ -135,6 +135,8 @@ pub struct Bar {
     pub label: String,
     pub amount: f64,
     pub text: String,
+    /// The label and the cost together, where no bar is drawn.
+    pub in_words: String,
 }
 
 /// Answers under a heading: each question with the answer as shown.

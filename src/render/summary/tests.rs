@@ -339,6 +339,17 @@ fn the_joins_between_words_are_content_too() {
         screen.contains("\nsevere, 20 of 27. This is not a diagnosis"),
         "{screen}"
     );
+
+    let mut r = record("first-episode");
+    r.evidence.summary.bar_in_words = "{cost} for {label}".into();
+    r.evidence.summary.balance_label = "{score} means {band}".into();
+    let screen = screen::result(&r, Drawing::Words);
+    assert!(
+        screen.contains("\n  $500 a month for What you could spend\n"),
+        "{screen}"
+    );
+    let page = html::render(&r);
+    assert!(page.contains("aria-label=\"-60 means clearly fits short-term better\""));
 }
 
 #[test]
