@@ -83,6 +83,20 @@ fn split_long(word: &str, width: usize) -> Vec<String> {
     pieces
 }
 
+/// What a line's later lines hang under: a short mark followed by two
+/// spaces or more (the result's reasons: "-  ", "-20  "), or "- " or "! ".
+fn marker(trimmed: &str) -> &str {
+    let mark = trimmed.find(' ').unwrap_or(0);
+    if (1..=4).contains(&mark) && trimmed[mark..].starts_with("  ") {
+        let spaces = trimmed[mark..].len() - trimmed[mark..].trim_start().len();
+        return &trimmed[..mark + spaces];
+    }
+    if trimmed.starts_with("- ") || trimmed.starts_with("! ") {
+        return &trimmed[..2];
+    }
+    ""
+}
+
 /// Wrap every line of a block of text, continuing each under its own indent.
 pub fn wrap_block(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -93,14 +107,10 @@ pub fn wrap_block(text: &str, width: usize) -> String {
             out.push('\n');
             continue;
         }
-        let marker = if trimmed.starts_with("- ") || trimmed.starts_with("! ") {
-            &trimmed[..2]
-        } else {
-            ""
-        };
+        let marker = marker(trimmed);
         let body = &trimmed[marker.len()..];
         let first = &line[..line.len() - trimmed.len()];
-        let indent = first.len() + marker.len();
+        let indent = first.len() + console::measure_text_width(marker);
         let room = width.saturating_sub(indent).max(10);
         for (n, part) in wrap(body, room).iter().enumerate() {
             if n == 0 {
@@ -126,6 +136,15 @@ mod tests {
         assert_eq!(
             wrap_block(text, 20),
             "  - one two three\n    four five six\nshort\n"
+        );
+    }
+
+    #[test]
+    fn a_reason_hangs_under_its_text_after_its_mark_or_weight() {
+        let text = "   -  one two three four\n -20  five six seven eight\n";
+        assert_eq!(
+            wrap_block(text, 20),
+            "   -  one two three\n      four\n -20  five six seven\n      eight\n"
         );
     }
 
