@@ -168,4 +168,6 @@ fn clinician(record: &Record) -> Option<ClinicianPart> {
 }
 
 #[cfg(test)]
+mod screen_tests;
+#[cfg(test)]
 mod tests;

@@ -11,10 +11,9 @@ use crate::bank::Bank;
 use crate::bank::evidence::SummaryWords;
 use crate::record::Record;
 use crate::render::markup::Span;
-use crate::render::screen::{self, Drawing};
 use crate::render::{html, markdown};
 
-fn record(example: &str) -> Record {
+pub(super) fn record(example: &str) -> Record {
     let bank = Bank::embedded().unwrap();
     let text = match example {
         "first-episode" => include_str!("../../../questions/examples/first-episode.json"),
@@ -32,12 +31,12 @@ fn record(example: &str) -> Record {
 }
 
 /// Runs of white space as one space.
-fn squeezed(text: &str) -> String {
+pub(super) fn squeezed(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The Markdown as a reader sees it: markup and escapes gone.
-fn markdown_read(text: &str) -> String {
+pub(super) fn markdown_read(text: &str) -> String {
     let mut out = String::new();
     for event in Parser::new(text) {
         match event {
@@ -214,154 +213,4 @@ fn a_record_saved_before_the_summary_words_gets_the_shipped_ones() {
     assert!(line.starts_with("Facts version ") && line.contains(&old.evidence.version));
     assert!(markdown::render(&old).contains(&line));
     assert!(html::render(&old).contains(&line));
-}
-
-/// The result screen with the score, as plain words: runs of space as one.
-fn screen_read(r: &Record) -> String {
-    squeezed(&screen::result_in_detail(r, Drawing::Ascii))
-}
-
-/// What the result screen says alike with the summaries: barriers, the fit
-/// and how clear it is, the reasons each way with what the person said and
-/// the source, the cost notes, the hours, what would change the result.
-fn shared_texts(r: &Record) -> Vec<String> {
-    let a = &r.assessment;
-    let s = Summary::of(r);
-    let mut all = vec![s.fit.title.clone(), s.fit.not_a_verdict.clone()];
-    for listed in [&s.barriers, &s.changes] {
-        all.push(listed.title.clone());
-        all.extend(listed.items.iter().cloned());
-    }
-    all.extend(
-        s.barriers
-            .empty
-            .iter()
-            .filter(|_| a.barriers.is_empty())
-            .cloned(),
-    );
-    let f = &s.fit;
-    all.extend(f.lines.iter().map(|line| line.text.clone()));
-    all.extend([f.confidence.text.clone(), f.confidence.unsure.clone()]);
-    for side in &f.sides {
-        all.push(side.title.clone());
-        all.extend(side.empty.clone());
-        for reason in &side.reasons {
-            all.extend([reason.weight.clone(), reason.reason.clone()]);
-            all.extend([Span::plain(&reason.said), reason.source.clone()]);
-        }
-    }
-    all.extend(s.costs.notes.iter().cloned());
-    all.extend(a.clinician_questions.iter().cloned());
-    all.into_iter()
-        .map(|t| squeezed(&t))
-        .filter(|t| !t.is_empty())
-        .collect()
-}
-
-#[test]
-fn the_screen_and_the_markdown_say_the_same_fit_barriers_and_reasons() {
-    for example in [
-        "first-episode",
-        "long-standing-patterns",
-        "unsure-needs-support",
-    ] {
-        let r = record(example);
-        let shared = shared_texts(&r);
-        assert!(shared.len() > 12, "{example}: {}", shared.len());
-        let screen = screen_read(&r);
-        let md = markdown_read(&markdown::render(&r));
-        for text in &shared {
-            assert!(
-                screen.contains(text.as_str()),
-                "{example} screen lacks: {text}"
-            );
-            assert!(md.contains(text.as_str()), "{example}.md lacks: {text}");
-        }
-    }
-}
-
-#[test]
-fn a_result_word_changed_in_the_content_shows_on_the_screen_and_in_the_summary() {
-    let mut r = record("first-episode");
-    let w = &mut r.assessment.words;
-    w.computed_lean = "All told, your answers lean this way: {band}.".into();
-    w.you_said = "Your words were {answers}".into();
-    w.source = "From {source}".into();
-    w.unsure_count = "{unsure} not sure, out of {counted}.".into();
-    r.assessment.barriers[0].text = "Time is short for the long option.".into();
-    let screen = screen_read(&r);
-    let md = markdown_read(&markdown::render(&r));
-    for said in [
-        "All told, your answers lean this way: clearly fits short-term better.",
-        "Your words were \"The coming months, much more, even if I may gain less by year 3\"",
-        "From Knekt 2008",
-        "0 not sure, out of 5.",
-        "Time is short for the long option.",
-    ] {
-        assert!(screen.contains(said), "the screen lacks: {said}\n{screen}");
-        assert!(md.contains(said), "the Markdown lacks: {said}\n{md}");
-    }
-    for gone in [
-        "How your answers line up",
-        "You said:",
-        "Source:",
-        "Time: you could",
-    ] {
-        assert!(!screen.contains(gone), "the screen still says: {gone}");
-        assert!(!md.contains(gone), "the Markdown still says: {gone}");
-    }
-}
-
-#[test]
-fn the_joins_between_words_are_content_too() {
-    let mut r = record("unsure-needs-support");
-    let words = &mut r.evidence.summary;
-    words.costs_time = "{costs}, and {time}".into();
-    words.confidence = "{confidence}? {text} ({unsure})".into();
-    words.sources = "Read: {sources}. {more}".into();
-    words.between_sources = " and ".into();
-    words.phq9_line = "{band}, {total} of {out_of}. {note}".into();
-    let joined = [
-        "What it might cost, and What it might take in time",
-        "How clear this is? Many of these answers were not sure",
-        "(4 of your 5 answers about what matters to you were not sure.)",
-        "Read: What each option is and Mental Health Wiki",
-        "Knekt 2008 and Knekt 2016 and ",
-    ];
-    for page in [markdown::render(&r), html::render(&r)] {
-        for said in joined {
-            assert!(page.contains(said), "lacks {said}: {page}");
-        }
-        assert!(!page.contains("cost / What") && !page.contains("; Knekt"));
-    }
-    let screen = screen::result(&r, Drawing::Ascii);
-    assert!(
-        screen.contains("\nsevere, 20 of 27. This is not a diagnosis"),
-        "{screen}"
-    );
-
-    let mut r = record("first-episode");
-    r.evidence.summary.bar_in_words = "{cost} for {label}".into();
-    r.evidence.summary.balance_label = "{score} means {band}".into();
-    let screen = screen::result(&r, Drawing::Words);
-    assert!(
-        screen.contains("\n  $500 a month for What you could spend\n"),
-        "{screen}"
-    );
-    let page = html::render(&r);
-    assert!(page.contains("aria-label=\"-60 means clearly fits short-term better\""));
-}
-
-#[test]
-fn in_words_alone_the_screen_says_each_bar_and_leaves_no_gap_for_one() {
-    let r = record("first-episode");
-    let screen = screen::result_in_detail(&r, Drawing::Words);
-    for bar in [
-        "\n  Short-term, 20 sessions: $480 a month\n",
-        "\n  What you could spend: $500 a month\n",
-    ] {
-        assert!(screen.contains(bar), "lacks {bar:?}: {screen}");
-    }
-    assert!(!screen.contains("\n\n\n"), "{screen}");
-    assert!(!screen.contains('#') && !screen.contains("+-"), "{screen}");
 }
