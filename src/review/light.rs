@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::validate::{AnswerFact, Facts, SavedAnswer, ScoreFact, answer_facts};
+use super::validate::{AnswerFact, Facts, SavedAnswer, SavedScore, ScoreFact, answer_facts};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
 
 /// The fields a folder review reads: what the triage row shows and what the
@@ -69,6 +69,15 @@ pub(super) struct LightOwnLean {
     pub(super) option: Option<OptionId>,
 }
 
+impl SavedScore for LightScore {
+    fn fact(&self) -> ScoreFact {
+        ScoreFact {
+            points: self.points,
+            out_of: self.out_of,
+        }
+    }
+}
+
 impl SavedAnswer for LightAnswer {
     fn fact(&self) -> AnswerFact<'_> {
         AnswerFact {
@@ -86,14 +95,7 @@ impl Light {
             created: Some(&self.created),
             safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
-            scores: self
-                .scores
-                .iter()
-                .map(|s| ScoreFact {
-                    points: s.points,
-                    out_of: s.out_of,
-                })
-                .collect(),
+            scores: self.scores.iter().map(SavedScore::fact).collect(),
         }
     }
 }

@@ -49,6 +49,20 @@ impl SavedAnswer for RecordAnswer {
     }
 }
 
+/// A saved score, from a whole record or from a folder review's light read.
+pub trait SavedScore {
+    fn fact(&self) -> ScoreFact;
+}
+
+impl SavedScore for crate::record::Score {
+    fn fact(&self) -> ScoreFact {
+        ScoreFact {
+            points: self.points,
+            out_of: self.out_of,
+        }
+    }
+}
+
 /// Each section's answers as facts.
 pub fn answer_facts<'a, A: SavedAnswer + 'a>(
     sections: impl Iterator<Item = &'a [A]>,
@@ -65,14 +79,7 @@ impl<'a> Facts<'a> {
             created: None,
             safety_question: record.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(record.sections.iter().map(|s| s.answers.as_slice())),
-            scores: record
-                .scores
-                .iter()
-                .map(|s| ScoreFact {
-                    points: s.points,
-                    out_of: s.out_of,
-                })
-                .collect(),
+            scores: record.scores.iter().map(SavedScore::fact).collect(),
         }
     }
 }
