@@ -141,9 +141,17 @@ pub fn feedback(group: &ScoreGroup, right: bool, text: &str) -> Page {
 
 /// The last page: the closing words and, whatever the answers, the crisis lines.
 pub fn closing(bank: &Bank) -> Page {
-    let crisis = &bank.evidence.crisis;
+    let mut page = closing_unsaved(bank);
     let mut blocks = texts(&bank.closing);
-    blocks.push(Block::Text(crisis.always.clone()));
+    blocks.append(&mut page.blocks);
+    page.blocks = blocks;
+    page
+}
+
+/// The last page when the summary could not be saved: the crisis lines
+/// alone, for the closing words say the summary is ready.
+pub fn closing_unsaved(bank: &Bank) -> Page {
+    let mut blocks = vec![Block::Text(bank.evidence.crisis.always.clone())];
     blocks.extend(bank.evidence.crisis_lines().into_iter().map(Block::Item));
     Page {
         title: None,

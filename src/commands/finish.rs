@@ -1,6 +1,7 @@
 //! The end of every run: build the record at this moment, show the result,
 //! save the three files, and tell the person where they are, with the crisis
-//! lines. When saving fails, the result is still shown.
+//! lines. When saving fails, the result and the crisis lines are still shown,
+//! but not the closing words that say the summary is ready.
 
 use chrono::Local;
 use std::io::Write;
@@ -71,7 +72,12 @@ pub fn finish(
     let result = wrap_block(&result, width);
     let mut tail = Vec::new();
     // Writing into memory cannot fail.
-    let _ = write_page(&pages::closing(bank), width, &mut tail);
+    // Only a saved summary is said to be ready; a failed save is said last.
+    let closing = match &saved {
+        Ok(_) => pages::closing(bank),
+        Err(_) => pages::closing_unsaved(bank),
+    };
+    let _ = write_page(&closing, width, &mut tail);
     if let Ok(paths) = &saved {
         crate::interrupt::set_saved_in(&absolute(paths));
         // Writing into memory cannot fail.

@@ -115,6 +115,8 @@ fn a_second_copy_on_the_same_answers_is_told_and_changes_nothing() {
 
 #[test]
 fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere() {
+    // The closing words say the summary is ready: not when it is not saved.
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
     let test = Test::new().file("a-file", "");
     let blocked = test
         .again()
@@ -123,6 +125,8 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
         .run()
         .code(1)
         .stdout_has("What your answers suggest")
+        .stdout_lacks(&bank.closing[0])
+        .stdout_lacks(&bank.screen_words.result.saved_in)
         .stderr_has("Could not save the summary")
         .stderr_has("therapy-choice start --out OTHER_FOLDER");
     let state = test.home().state();

@@ -229,11 +229,21 @@ fn a_missing_answers_file_is_bad_usage() {
 fn a_folder_that_cannot_be_made_exits_1_with_a_sentence() {
     let test = Test::new().file("a-file", "");
     let inside = test.home().path("a-file/inside");
-    test.answers("first-episode")
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let mut ran = test
+        .answers("first-episode")
         .out_to(inside)
         .run()
         .code(1)
-        .stderr_has("Could not save the summary in");
+        .stderr_has("Could not save the summary in")
+        .stderr_has("--out")
+        .stdout_has("What your answers suggest")
+        .stdout_has("US: Emergency")
+        .stdout_lacks(&bank.screen_words.result.saved_in);
+    // The closing words say the summary is ready: not when it is not saved.
+    for words in &bank.closing {
+        ran = ran.stdout_lacks(words);
+    }
 }
 
 #[test]
