@@ -136,6 +136,9 @@ pub fn build(
                 "the section has no questions and nothing to show".into(),
             );
         }
+        if let Some(message) = super::intro_count::miscounted(&rs.intro, rs.questions.len()) {
+            say(&place, message);
+        }
         let mut count = 0;
         for rq in rs.questions {
             let id = rq.id.clone();

@@ -7,6 +7,7 @@ pub mod clinician;
 mod condition;
 pub mod evidence;
 mod evidence_check;
+mod intro_count;
 mod load;
 mod outcomes;
 mod question;
