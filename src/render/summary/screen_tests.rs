@@ -117,7 +117,7 @@ fn the_joins_between_words_are_content_too() {
     let joined = [
         "What it might cost, and What it might take in time",
         "How clear this is? Many of these answers were not sure",
-        "(4 of your 5 answers about what matters to you were not sure.)",
+        "(You were not sure about 4 of the 5 questions on what matters to you.)",
         "Read: What each option is and Mental Health Wiki",
         "Knekt 2008 and Knekt 2016 and ",
     ];

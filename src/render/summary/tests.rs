@@ -214,3 +214,23 @@ fn a_record_saved_before_the_summary_words_gets_the_shipped_ones() {
     assert!(markdown::render(&old).contains(&line));
     assert!(html::render(&old).contains(&line));
 }
+
+#[test]
+fn the_count_of_unsure_answers_reads_right_for_one_and_for_two() {
+    let mut r = record("first-episode");
+    for (unsure, said) in [
+        (
+            1,
+            "You were not sure about 1 of the 5 questions on what matters to you.",
+        ),
+        (
+            2,
+            "You were not sure about 2 of the 5 questions on what matters to you.",
+        ),
+    ] {
+        r.assessment.confidence.unsure = unsure;
+        let line = Summary::of(&r).fit.confidence.unsure;
+        assert_eq!(line, said);
+        assert!(!line.contains("1 of your 5 answers about what matters to you were"));
+    }
+}
