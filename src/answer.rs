@@ -1,6 +1,7 @@
 //! One answer, and a person's answers by question id: plain data that every
 //! stage can hold. A leaf: it imports nothing from the rest of the crate.
 
+use chrono::{DateTime, FixedOffset};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -17,6 +18,16 @@ pub enum Answer {
     Number(f64),
     DontKnow,
     Text(String),
+}
+
+/// A yes, or rather not say, to the safety question given before a break.
+/// The question is asked again on the resume; this earlier answer is kept,
+/// so the summary still says it even when the new answer is different.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Earlier {
+    pub answer: Answer,
+    /// When the unfinished answers holding it were last saved, if known.
+    pub given: Option<DateTime<FixedOffset>>,
 }
 
 /// Answers by question id.

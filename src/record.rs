@@ -6,16 +6,19 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::answer::Earlier;
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Evidence, Kind};
 use crate::weigh::{Assessment, weigh};
 
 mod clinician;
 pub mod created;
+mod earlier;
 mod kind;
 mod phq9;
 
 pub use clinician::{BoxLine, ClinicianBox};
+pub use earlier::AskedAgain;
 pub use kind::AnswerKind;
 pub use phq9::{Item, Phq9, band_of};
 
@@ -76,6 +79,10 @@ pub struct SafetyFlag {
     /// The question whose answer raised the flag, and that answer.
     pub question: String,
     pub answer: String,
+    /// Set when that answer was given before a break and the question, asked
+    /// again after it, got a different answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked_again: Option<AskedAgain>,
     /// Other answers about self-harm given beside it (PHQ-9 item 9 after a "yes").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<SafetyAnswer>,
@@ -152,6 +159,17 @@ impl Record {
 
     /// Build the record from a bank and answers already checked against it.
     pub fn build(bank: &Bank, answers: &Answers, created: DateTime<FixedOffset>) -> Record {
+        Record::build_after_break(bank, answers, None, created)
+    }
+
+    /// Build the record, keeping a yes (or rather not say) to the safety
+    /// question given before a break when the answer after it differs.
+    pub fn build_after_break(
+        bank: &Bank,
+        answers: &Answers,
+        earlier: Option<&Earlier>,
+        created: DateTime<FixedOffset>,
+    ) -> Record {
         let answers = bank.without_hidden(answers);
         let mut safety_flag: Option<SafetyFlag> = None;
         let mut label = None;
@@ -178,6 +196,7 @@ impl Record {
                     safety_flag = Some(SafetyFlag {
                         question: q.text.clone(),
                         answer: shown.clone(),
+                        asked_again: None,
                         also: Vec::new(),
                     });
                 }
@@ -191,6 +210,7 @@ impl Record {
                             safety_flag = Some(SafetyFlag {
                                 question: q.text.clone(),
                                 answer: shown.clone(),
+                                asked_again: None,
                                 also: Vec::new(),
                             })
                         }
@@ -277,6 +297,9 @@ impl Record {
                 }
             })
             .collect();
+        if let Some(earlier) = earlier {
+            earlier::keep(bank, &answers, earlier, &mut safety_flag);
+        }
         let assessment = weigh(bank, &answers);
         let phq9 = phq9::score(bank, &answers);
         let clinician = clinician::build(

@@ -6,16 +6,19 @@
 use std::collections::BTreeSet;
 
 use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages};
+use crate::answer::Earlier;
 use crate::answers::{Answers, SKIPPED};
 use crate::bank::{Bank, Question};
 use crate::text::fill;
 
-/// How far a person has got: their answers, and every question they have
-/// answered or chosen to skip.
+/// How far a person has got: their answers, every question they have
+/// answered or chosen to skip, and a yes (or rather not say) to the safety
+/// question given before a break, kept when it is asked again.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Progress {
     pub answers: Answers,
     pub asked: BTreeSet<String>,
+    pub earlier: Option<Earlier>,
 }
 
 /// One place in the walk. Question numbers are places in the bank's list.
@@ -262,6 +265,14 @@ fn ask(
     can_go_back: bool,
 ) -> Result<Option<Reply>, Stop> {
     let (s, q) = w.list[i];
+    let told;
+    let q = match &w.p.earlier {
+        Some(earlier) if q.safety => {
+            told = told_before(w.bank, q, earlier);
+            &told
+        }
+        _ => q,
+    };
     let shown: Vec<usize> = (0..w.list.len()).filter(|&k| w.shown(k)).collect();
     let progress = fill(
         &w.bank.screen_words.progress,
@@ -294,6 +305,21 @@ fn ask(
         Reply::Skip if q.required => None,
         other => Some(other),
     })
+}
+
+/// The safety question, asked again after a break, saying first what was
+/// answered before. Nothing is chosen for the person.
+fn told_before(bank: &Bank, q: &Question, earlier: &Earlier) -> Question {
+    let note = fill(
+        &bank.screen_words.keeping.safety_before,
+        &[("answer", &q.shown(&earlier.answer, None))],
+    );
+    let mut told = q.clone();
+    told.help = Some(match &q.help {
+        Some(help) => format!("{note} {help}"),
+        None => note,
+    });
+    told
 }
 
 /// One line per question shown, with where it sits in the list.

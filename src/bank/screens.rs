@@ -132,6 +132,13 @@ words!(
         not_kept_title: [],
         not_kept: ["file", "error"],
         kept: [],
+        /// Above the safety question asked again after a break.
+        safety_before: ["answer"],
+        /// In the summary's safety alert and the clinician's box, after the
+        /// earlier answer, when the new one is different.
+        safety_again: ["date", "time", "again"],
+        /// The same, when the time of the earlier answer is not known.
+        safety_again_undated: ["again"],
     }
 );
 

@@ -7,6 +7,7 @@ use chrono::Local;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::answer::Earlier;
 use crate::answers::Answers;
 use crate::ask::{page_through, pages, write_page};
 use crate::bank::Bank;
@@ -32,12 +33,19 @@ pub fn check_out(out: Option<&Path>) -> Result<(), Failure> {
     })
 }
 
-/// Save the summary for these answers in `out` and print the result and the
-/// closing words. `hint` says how to save elsewhere if this fails; `saved` is
+/// The answers a summary is made from, and a yes (or rather not say) to the
+/// safety question given before a break, if any.
+pub struct Given<'a> {
+    pub answers: &'a Answers,
+    pub earlier: Option<&'a Earlier>,
+}
+
+/// Save the summary for these answers (and a safety answer given before a
+/// break, if any) in `out` and print the result and the closing words. `hint` says how to save elsewhere if this fails; `saved` is
 /// called as soon as the files are written, before the result is shown.
 pub fn finish(
     bank: &Bank,
-    answers: &Answers,
+    given: Given,
     out: Option<&Path>,
     drawing: Drawing,
     detail: bool,
@@ -46,7 +54,7 @@ pub fn finish(
 ) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.unwrap_or(Path::new("."));
     let now = Local::now().fixed_offset();
-    let record = Record::build(bank, answers, now);
+    let record = Record::build_after_break(bank, given.answers, given.earlier, now);
     let md = markdown::render(&record);
     let page = html::render(&record);
     let js = json::render(&record);
@@ -143,7 +151,10 @@ mod tests {
         // The signal raised between the files ends this child before it returns.
         let _ = finish(
             &bank,
-            &answers,
+            Given {
+                answers: &answers,
+                earlier: None,
+            },
             Some(out),
             Drawing::Ascii,
             false,

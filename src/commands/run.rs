@@ -1,7 +1,7 @@
 //! `therapy-choice run --answers FILE`: make a summary from an answers file.
 //! Every answer is checked first; on any problem nothing is written.
 
-use super::finish::{check_out, finish};
+use super::finish::{Given, check_out, finish};
 use crate::answers::file;
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
@@ -41,7 +41,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     drop(stdout);
     finish(
         &bank,
-        &answers,
+        Given {
+            answers: &answers,
+            earlier: None,
+        },
         args.out.as_deref(),
         Drawing::Ascii,
         args.detail,

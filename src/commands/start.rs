@@ -7,7 +7,11 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use super::finish::{check_out, finish};
+use serde_json::json;
+
+use super::finish::{Given, check_out, finish};
+use crate::answer::Earlier;
+use crate::answers::Answers;
 use crate::answers::file::read_lenient;
 use crate::ask::{
     Block, Context, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick, Stop, Terminal,
@@ -20,7 +24,7 @@ use crate::failure::Failure;
 use crate::interrupt;
 use crate::render::screen::Drawing;
 use crate::render::{Neutral, neutral};
-use crate::store::state::{Saved, StateError, StateFolder, state_folder_path};
+use crate::store::state::{Saved, SavedEarlier, StateError, StateFolder, state_folder_path};
 use crate::text::fill;
 
 pub fn start(args: StartArgs) -> Result<(), Failure> {
@@ -99,6 +103,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         warning: &warning,
         title: &words.keeping.not_kept_title,
     };
+    let earlier = progress.earlier.clone();
     let answers = walk(&bank, &mut told, progress, &mut keep)?;
     drop(prompter);
     if interactive {
@@ -119,7 +124,10 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     };
     finish(
         &bank,
-        &answers,
+        Given {
+            answers: &answers,
+            earlier: earlier.as_ref(),
+        },
         args.out.as_deref(),
         drawing,
         args.detail,
@@ -137,7 +145,26 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
         saved_at: Some(chrono::Local::now().fixed_offset()),
         answers: p.answers.to_file_json()["answers"].clone(),
         asked: p.asked.iter().cloned().collect(),
+        earlier_safety: p.earlier.as_ref().map(|e| SavedEarlier {
+            answer: e.answer.to_json(),
+            given: e.given,
+        }),
     }
+}
+
+/// A yes, or rather not say, to the safety question before this break: the
+/// one kept from an earlier break, else the one in the saved answers.
+fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
+    let q = bank.questions().map(|(_, q)| q).find(|q| q.safety)?;
+    let (answer, given) = match &saved.earlier_safety {
+        Some(kept) => {
+            let (read, _) = read_lenient(bank, &json!({ q.id.clone(): kept.answer }));
+            (read.get(&q.id)?.clone(), kept.given)
+        }
+        None => (answers.get(&q.id)?.clone(), saved.saved_at),
+    };
+    q.raises_safety(&answer)
+        .then_some(Earlier { answer, given })
 }
 
 /// Offer the unfinished questionnaire, keeping the answers that still fit.
@@ -165,6 +192,7 @@ fn resume(
         }
     };
     let (answers, dropped) = read_lenient(bank, &saved.answers);
+    let earlier = earlier(bank, &saved, &answers);
     let asked: BTreeSet<String> = saved
         .asked
         .iter()
@@ -214,7 +242,11 @@ fn resume(
             false,
         )?;
     }
-    Ok(Progress { answers, asked })
+    Ok(Progress {
+        answers,
+        asked,
+        earlier,
+    })
 }
 
 /// The warning given once when the answers can no longer be kept.

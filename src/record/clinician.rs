@@ -86,7 +86,10 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
                     _ => format!("\u{201c}{q}\u{201d} {a}"),
                 })
                 .collect();
-            format!("{}: {}.", w.flagged, said.join("; "))
+            match &flag.asked_again {
+                Some(again) => format!("{}: {}. {}", w.flagged, said.join("; "), again.said),
+                None => format!("{}: {}.", w.flagged, said.join("; ")),
+            }
         }
         None => {
             let asked = bank.questions().map(|(_, q)| q).find(|q| q.safety);

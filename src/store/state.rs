@@ -46,6 +46,18 @@ pub struct Saved {
     pub answers: serde_json::Value,
     /// Questions answered or skipped, so a resumed run does not ask them again.
     pub asked: Vec<String>,
+    /// A yes, or rather not say, to the safety question given before an
+    /// earlier break, kept though the question is asked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_safety: Option<SavedEarlier>,
+}
+
+/// An earlier safety answer, as in an answers file, and when it was kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedEarlier {
+    pub answer: serde_json::Value,
+    #[serde(default, with = "saved_at")]
+    pub given: Option<DateTime<FixedOffset>>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -22,6 +22,7 @@ mod result_sentences;
 mod resume;
 mod review;
 mod run;
+mod safety_resume;
 mod screen_words;
 mod signals;
 mod small_window;

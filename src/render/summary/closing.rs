@@ -9,20 +9,27 @@ use crate::render::studies::OutcomePart;
 use crate::text::fill;
 
 /// The alert, when the person said yes (or rather not say) to the safety
-/// question: self-reported, never assessed.
+/// question, now or before a break: self-reported, never assessed.
 pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
     let e = &record.evidence;
-    record.safety_flag.as_ref().map(|flag| SafetyPart {
-        alert: e.summary.safety_alert.clone(),
-        said: Span::fill(
+    record.safety_flag.as_ref().map(|flag| {
+        let mut said = Span::fill(
             &e.summary.safety_answer,
             vec![
                 ("question", vec![Span::Quoted(flag.question.clone())]),
                 ("answer", vec![Span::Strong(flag.answer.clone())]),
             ],
-        ),
-        always: e.crisis.always.clone(),
-        lines: e.crisis_lines(),
+        );
+        // An answer given before a break, then the one given after it.
+        if let Some(again) = &flag.asked_again {
+            said.push(Span::Plain(format!(" {}", again.said)));
+        }
+        SafetyPart {
+            alert: e.summary.safety_alert.clone(),
+            said,
+            always: e.crisis.always.clone(),
+            lines: e.crisis_lines(),
+        }
     })
 }
 

@@ -10,6 +10,7 @@ fn saved() -> Saved {
         saved_at: Some(DateTime::parse_from_rfc3339("2026-11-26T12:00:00.25-05:00").unwrap()),
         answers: serde_json::json!({"time.commitment": "not_sure"}),
         asked: vec!["time.commitment".into()],
+        earlier_safety: None,
     }
 }
 

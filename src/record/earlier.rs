@@ -1,0 +1,143 @@
+//! A yes, or rather not say, to the safety question given before a break is
+//! never lost: when the question, asked again after it, gets a different
+//! answer, the flag keeps the earlier one and says what was answered after.
+
+use serde::{Deserialize, Serialize};
+
+use super::{SafetyAnswer, SafetyFlag, created};
+use crate::answer::Earlier;
+use crate::answers::{Answers, SKIPPED};
+use crate::bank::Bank;
+use crate::text::fill;
+
+/// The safety question asked again after a break.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AskedAgain {
+    /// When the earlier answer was last kept, RFC 3339, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_given: Option<String>,
+    /// The answer given after the break.
+    pub answer: String,
+    /// Both, in words, as every format shows them.
+    pub said: String,
+}
+
+/// Raise the flag on the earlier answer, keeping what raised it before
+/// (PHQ-9 item 9) beside it. Nothing changes when the answer is the same,
+/// or the earlier one did not raise the flag.
+pub(super) fn keep(
+    bank: &Bank,
+    answers: &Answers,
+    earlier: &Earlier,
+    flag: &mut Option<SafetyFlag>,
+) {
+    let Some(q) = bank.questions().map(|(_, q)| q).find(|q| q.safety) else {
+        return;
+    };
+    let now = answers.get(&q.id);
+    if !q.raises_safety(&earlier.answer) || now == Some(&earlier.answer) {
+        return;
+    }
+    let again = now.map_or_else(|| SKIPPED.to_string(), |a| q.shown(a, None));
+    let words = &bank.screen_words.keeping;
+    let said = match earlier.given {
+        Some(t) => fill(
+            &words.safety_again,
+            &[
+                ("date", &t.format("%A %-d %B").to_string()),
+                ("time", &t.format("%H:%M").to_string()),
+                ("again", &again),
+            ],
+        ),
+        None => fill(&words.safety_again_undated, &[("again", &again)]),
+    };
+    let also = match flag.take() {
+        Some(raised) if raised.question == q.text => raised.also,
+        Some(raised) => std::iter::once(SafetyAnswer {
+            question: raised.question,
+            answer: raised.answer,
+        })
+        .chain(raised.also)
+        .collect(),
+        None => Vec::new(),
+    };
+    *flag = Some(SafetyFlag {
+        question: q.text.clone(),
+        answer: q.shown(&earlier.answer, None),
+        asked_again: Some(AskedAgain {
+            earlier_given: earlier.given.as_ref().map(created::text),
+            answer: again,
+            said,
+        }),
+        also,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use crate::answer::{Answer, Earlier};
+    use crate::answers::{Answers, file};
+    use crate::bank::Bank;
+    use crate::record::Record;
+
+    fn first_episode(bank: &Bank) -> Answers {
+        file::read(
+            bank,
+            include_str!("../../questions/examples/first-episode.json"),
+        )
+        .unwrap()
+    }
+
+    fn built(bank: &Bank, answers: &Answers, earlier: &str) -> Record {
+        let earlier = Earlier {
+            answer: Answer::Choice(earlier.into()),
+            given: Some(DateTime::parse_from_rfc3339("2026-11-26T21:05:00-05:00").unwrap()),
+        };
+        let noon = DateTime::parse_from_rfc3339("2026-11-27T12:00:00-05:00").unwrap();
+        Record::build_after_break(bank, answers, Some(&earlier), noon)
+    }
+
+    #[test]
+    fn an_earlier_no_or_the_same_answer_again_changes_nothing() {
+        let bank = Bank::embedded().unwrap();
+        let answers = first_episode(&bank);
+        let plain = Record::build(&bank, &answers, built(&bank, &answers, "no").created);
+        assert_eq!(built(&bank, &answers, "no"), plain);
+        let mut yes = answers.clone();
+        yes.insert("safety.thoughts".into(), Answer::Choice("yes".into()));
+        let flag = built(&bank, &yes, "yes").safety_flag.unwrap();
+        assert_eq!((flag.answer.as_str(), flag.asked_again), ("Yes", None));
+    }
+
+    #[test]
+    fn an_earlier_yes_raises_the_flag_with_item_9_beside_it_and_the_answer_after() {
+        let bank = Bank::embedded().unwrap();
+        let mut answers = first_episode(&bank);
+        answers.insert(
+            "phq9.better_off_dead".into(),
+            Answer::Choice("several_days".into()),
+        );
+        let flag = built(&bank, &answers, "rather_not_say")
+            .safety_flag
+            .unwrap();
+        let safety = bank.question("safety.thoughts").unwrap();
+        assert_eq!(flag.question, safety.text);
+        assert_eq!(flag.answer, "I'd rather not say");
+        let again = flag.asked_again.unwrap();
+        assert_eq!(again.answer, "No");
+        assert_eq!(
+            again.earlier_given.as_deref(),
+            Some("2026-11-26T21:05:00-05:00")
+        );
+        assert!(
+            again.said.contains("Thursday 26 November at 21:05") && again.said.ends_with("No."),
+            "{}",
+            again.said
+        );
+        let item9 = bank.question("phq9.better_off_dead").unwrap();
+        assert_eq!(flag.also.len(), 1);
+        assert_eq!(flag.also[0].question, item9.text);
+    }
+}
