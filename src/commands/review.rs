@@ -1,5 +1,6 @@
 //! `therapy-choice review PATH...`: one summary in full, or a triage table of
-//! many, flags first. Unreadable files are listed with the reason and skipped.
+//! many, flags first. Among many, unreadable files are listed with the reason
+//! and skipped; one named file that cannot be read is one sentence, exit 2.
 
 use serde_json::json;
 use std::io::{IsTerminal, Write};
@@ -13,10 +14,17 @@ use crate::render::{json_escaped, neutral};
 use crate::review::{Layout, Triage, Unreadable, read_record, read_row, view, write_table};
 use crate::text::wrap::wrap_block;
 
+const NO_SUCH: &str = "there is no such file or folder";
+
 pub fn review(args: ReviewArgs) -> Result<(), Failure> {
+    // One path that is not a folder is one summary: if it cannot be read,
+    // one sentence names it, with no empty table.
     if let [only] = args.paths.as_slice()
-        && only.is_file()
+        && !only.is_dir()
     {
+        if !only.exists() {
+            return Err(Failure::BadRecord(unreadable(only, NO_SUCH.into())));
+        }
         let record = read_record(only).map_err(Failure::BadRecord)?;
         let text = match args.format {
             Format::Json => record_json::render(&record),
@@ -55,7 +63,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         } else if path.exists() {
             add(path, &mut rows, &mut skipped);
         } else {
-            skipped.push(unreadable(path, "there is no such file or folder".into()));
+            skipped.push(unreadable(path, NO_SUCH.into()));
         }
     }
     rows.sort();

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::EXAMPLES;
-use crate::test::{Ran, Test};
+use crate::test::{Home, Ran, Test};
 use therapy_choice::record::SCHEMA_VERSION;
 
 /// A home whose `out/` holds the three example summaries (all three files
@@ -159,6 +159,34 @@ fn one_broken_file_alone_is_bad_input() {
         .run()
         .code(2)
         .stderr_has("newer therapy-choice");
+}
+
+#[test]
+fn one_missing_file_alone_is_one_sentence_naming_it_with_no_table() {
+    let home = Home::new();
+    let missing = home.path("nonexist.json");
+    let ran = Test::new()
+        .arg("review")
+        .arg(&missing)
+        .run()
+        .code(2)
+        .no_stdout()
+        .stderr_has(&format!(
+            "Could not open the summary {}: there is no such file or folder.",
+            missing.display()
+        ));
+    assert!(!ran.stderr().contains("Skipped"), "{}", ran.stderr());
+    // Two names, one missing, still give the table and the skipped list.
+    let (clinic, records) = clinic();
+    clinic
+        .again()
+        .arg("review")
+        .arg(&records[0].1)
+        .arg(&missing)
+        .run()
+        .code(1)
+        .stdout_has("LABEL OR FILE")
+        .stderr_has("Skipped 1 file(s)");
 }
 
 #[test]
