@@ -6,6 +6,7 @@ use crate::answers::file::AnswerProblem;
 use crate::ask::Stop;
 use crate::bank::BankError;
 use crate::interrupt::Kept;
+use crate::text::how_many;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
@@ -15,7 +16,7 @@ pub enum Failure {
     Bank(#[from] BankError),
     #[error("Could not read the answers file {}: {reason}", .path.display())]
     AnswersUnreadable { path: PathBuf, reason: String },
-    #[error("The answers file {} has {} problem(s). Nothing was written.\n{}", .path.display(), .problems.len(), list(.problems))]
+    #[error("The answers file {} has {}. Nothing was written.\n{}", .path.display(), how_many(.problems.len(), "problem", "problems"), list(.problems))]
     Answers {
         path: PathBuf,
         problems: Vec<AnswerProblem>,
@@ -31,7 +32,7 @@ pub enum Failure {
     State(#[from] crate::store::state::StateError),
     #[error("Could not open the summary {0}.")]
     BadRecord(crate::review::Unreadable),
-    #[error("{0} file(s) could not be read; they are listed above.")]
+    #[error("{} could not be read; see the list above.", how_many(*.0, "file", "files"))]
     Skipped(usize),
     #[error("Stopped. {0}")]
     Interrupted(Kept),

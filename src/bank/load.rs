@@ -47,7 +47,7 @@ impl fmt::Display for Problem {
 /// Why a bank could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum BankError {
-    #[error("The question bank in {} has {} problem(s):\n{}", .folder.display(), .problems.len(), list(.problems))]
+    #[error("The question bank in {} has {}:\n{}", .folder.display(), crate::text::how_many(.problems.len(), "problem", "problems"), list(.problems))]
     Invalid {
         folder: PathBuf,
         problems: Vec<Problem>,

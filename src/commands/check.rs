@@ -6,20 +6,22 @@ use std::io::Write;
 
 use crate::failure::{self, Failure};
 use crate::render::neutral;
+use crate::text::how_many;
 
 pub fn check(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let questions = bank.questions().count();
     let where_from = args.questions.as_deref().map_or_else(
-        || "the built-in question bank".to_string(),
+        || "The built-in question bank".to_string(),
         |p| neutral(&p.to_string_lossy()),
     );
     writeln!(
         std::io::stdout().lock(),
-        "{where_from} is valid: {} sections, {questions} questions, {} rules, {} sources (bank {} version {}, facts version {}).",
-        bank.sections.len(),
-        bank.rules.rules.len(),
-        bank.evidence.sources.len(),
+        "{where_from} is valid: {}, {}, {}, {} (bank {} version {}, facts version {}).",
+        how_many(bank.sections.len(), "section", "sections"),
+        how_many(questions, "question", "questions"),
+        how_many(bank.rules.rules.len(), "rule", "rules"),
+        how_many(bank.evidence.sources.len(), "source", "sources"),
         neutral(&bank.id),
         neutral(&bank.version),
         neutral(&bank.evidence.version)
@@ -48,30 +50,46 @@ pub fn check(args: BankArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// One line per published instrument used word for word: its texts are exempt
-/// from the reading-level gate (scripts/readability.py skips them).
+/// One line per text used word for word, exempt from the reading-level gate
+/// (scripts/readability.py skips them): each published instrument with its
+/// questions, then each other question marked verbatim, named as a person
+/// knows it ("The safety question").
 fn verbatim_lines(bank: &Bank) -> Vec<String> {
-    let mut names: Vec<&str> = bank
-        .questions()
-        .filter_map(|(_, q)| q.verbatim.as_deref())
-        .chain(
-            bank.scores
-                .iter()
-                .filter_map(|g| g.sum.as_ref().map(|s| s.verbatim.as_str())),
-        )
+    let instruments: Vec<&str> = bank
+        .scores
+        .iter()
+        .filter_map(|g| g.sum.as_ref().map(|s| s.verbatim.as_str()))
         .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-        .into_iter()
+    let mut lines: Vec<String> = instruments
+        .iter()
         .map(|name| {
             let items = bank
                 .questions()
-                .filter(|(_, q)| q.verbatim.as_deref() == Some(name))
+                .filter(|(_, q)| q.verbatim.as_deref() == Some(*name))
                 .count();
             format!(
-                "{name}: {items} question(s), their answers and its credit line are used word for word from the published instrument, so they are exempt from the reading-level gate."
+                "{name}: its {}, their answers and its credit line are used word for word as published, so they are exempt from the reading-level gate.",
+                how_many(items, "question", "questions")
             )
         })
-        .collect()
+        .collect();
+    lines.extend(
+        bank.questions()
+            .filter(|(_, q)| {
+                q.verbatim
+                    .as_deref()
+                    .is_some_and(|name| !instruments.contains(&name))
+            })
+            .map(|(_, q)| {
+                let which = if q.safety {
+                    "The safety question".to_string()
+                } else {
+                    format!("The question {}", neutral(&q.id))
+                };
+                format!(
+                    "{which}: its words and answers are kept exactly as written, so it is exempt from the reading-level gate."
+                )
+            }),
+    );
+    lines
 }

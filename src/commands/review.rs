@@ -115,7 +115,11 @@ fn write_text(rows: &Triage, skipped: &[Unreadable], layout: Layout) -> std::io:
     out.flush()?;
     if !skipped.is_empty() {
         let mut err = std::io::stderr().lock();
-        writeln!(err, "\nSkipped {} file(s):", skipped.len())?;
+        writeln!(
+            err,
+            "\nSkipped {}:",
+            crate::text::how_many(skipped.len(), "file", "files")
+        )?;
         for s in skipped {
             writeln!(err, "  {}", neutral(&s.to_string()))?;
         }

@@ -6,6 +6,7 @@
 mod built;
 mod fill;
 pub mod from_file;
+mod how_many;
 mod safe_text;
 mod short;
 pub mod strict_json;
@@ -13,5 +14,6 @@ pub mod wrap;
 
 pub use built::Built;
 pub use fill::fill;
+pub use how_many::how_many;
 pub use safe_text::{Neutral, acts, json_escaped, neutral, safe_char};
 pub use short::short;

@@ -11,8 +11,11 @@ fn the_built_in_bank_passes_check() {
         .success()
         .stdout_has("is valid: 11 sections")
         .stdout_has(
-            "PHQ-9: 9 question(s), their answers and its credit line are used word for word",
+            "PHQ-9: its 9 questions, their answers and its credit line are used word for word",
         )
+        .stdout_has("The safety question: its words and answers are kept exactly as written, so it is exempt from the reading-level gate.")
+        .stdout_lacks("DOMAIN.md")
+        .stdout_lacks("(s)")
         .stdout_has(
             "The most reachable score each way: -100 toward short-term, +100 toward long-term (the score starts at 0).",
         );
@@ -26,6 +29,7 @@ fn check_names_a_tilted_rules_file_and_exits_2() {
         .bank_file("rules.json", rules)
         .run()
         .code(2)
+        .stderr_has("has 1 problem:\n")
         .stderr_has(
             "rules.json: start: the score must start at 0, with no built-in tilt; it starts at -10",
         );
@@ -44,6 +48,7 @@ fn a_broken_bank_lists_every_problem_and_exits_2() {
         .bank_file("bank.json", bank)
         .run()
         .code(2)
+        .stderr_has("has 6 problems:\n")
         .stderr_has("bank.json: time.commitment: this question id is used twice")
         .stderr_has("bank.json: notes.label: unknown kind \"slider\"")
         .stderr_has("bank.json: notes.note: unknown kind \"slider\"");

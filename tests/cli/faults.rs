@@ -57,7 +57,7 @@ fn a_fifo_in_a_folder_is_one_skipped_row_and_export_refuses_it() {
     );
     assert_eq!(v["skipped"].as_array().unwrap().len(), 1, "{v}");
     let err = ran.again().arg("review").arg(&dir).run().code(1).stderr();
-    assert!(err.contains("Skipped 1 file(s)"), "{err}");
+    assert!(err.contains("Skipped 1 file:"), "{err}");
     assert!(err.contains("waiting.json: it is a FIFO"), "{err}");
     ran.again()
         .args(["export", "fhir-response"])

@@ -94,7 +94,7 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
         err.contains("future.json: it was written by a newer therapy-choice (record schema 99)"),
         "{err}"
     );
-    assert!(err.contains("3 file(s) could not be read"));
+    assert!(err.contains("3 files could not be read"));
 }
 
 #[test]
