@@ -186,7 +186,7 @@ fn one_missing_file_alone_is_one_sentence_naming_it_with_no_table() {
         .run()
         .code(1)
         .stdout_has("LABEL OR FILE")
-        .stderr_has("Skipped 1 file(s)");
+        .stderr_has("Skipped 1 file:");
 }
 
 #[test]
