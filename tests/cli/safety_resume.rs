@@ -79,6 +79,30 @@ fn an_earlier_yes_stays_in_the_safety_alert_when_the_answer_after_a_break_is_no(
 }
 
 #[test]
+fn an_earlier_yes_outlasts_a_second_break() {
+    let lines = lines_for("first-episode");
+    let mut before = vec![YES.to_string(), "c".into(), "2".into()];
+    before.extend_from_slice(&lines[1..5]);
+    let first = Test::new().plain(&before).run().code(1);
+    // After the first break: "No", two more answers, stop again.
+    let mut between = vec!["y".to_string(), lines[0].clone()];
+    between.extend_from_slice(&lines[5..7]);
+    let second = first.again().plain(&between).run().code(1);
+    let mut after = vec!["y".to_string(), lines[0].clone()];
+    after.extend_from_slice(&lines[7..]);
+    let ran = second
+        .again()
+        .plain(&after)
+        .run()
+        .success()
+        .stdout_has("Before your break you answered: Yes.");
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(ran.record()).unwrap()).unwrap();
+    assert_eq!(record["safety_flag"]["answer"], "Yes");
+    assert_eq!(record["safety_flag"]["asked_again"]["answer"], "No");
+}
+
+#[test]
 fn an_earlier_no_adds_nothing() {
     let lines = lines_for("first-episode");
     let stopped = Test::new().plain(&lines[..5]).run().code(1);
