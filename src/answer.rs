@@ -28,6 +28,8 @@ pub struct Earlier {
     pub answer: Answer,
     /// When the unfinished answers holding it were last saved, if known.
     pub given: Option<DateTime<FixedOffset>>,
+    /// The answers it brought ("right now?"), by question id.
+    pub with: Vec<(String, Answer)>,
 }
 
 /// Answers by question id.

@@ -135,10 +135,14 @@ words!(
         /// Above the safety question asked again after a break.
         safety_before: ["answer"],
         /// In the summary's safety alert and the clinician's box, after the
-        /// earlier answer, when the new one is different.
-        safety_again: ["date", "time", "again"],
-        /// The same, when the time of the earlier answer is not known.
-        safety_again_undated: ["again"],
+        /// earlier answer, when the new one is different: when it was given,
+        safety_given: ["date", "time"],
+        /// (when that time is not known),
+        safety_given_undated: [],
+        /// the answer after the break,
+        safety_again: ["again"],
+        /// and what the earlier answer brought, each (before the break too).
+        safety_given_with: ["question", "answer"],
     }
 );
 

@@ -7,8 +7,6 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use serde_json::json;
-
 use super::finish::{Given, check_out, finish};
 use crate::answer::Earlier;
 use crate::answers::Answers;
@@ -148,6 +146,11 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
         earlier_safety: p.earlier.as_ref().map(|e| SavedEarlier {
             answer: e.answer.to_json(),
             given: e.given,
+            with: e
+                .with
+                .iter()
+                .map(|(id, a)| (id.clone(), a.to_json()))
+                .collect(),
         }),
     }
 }
@@ -156,15 +159,26 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
 /// one kept from an earlier break, else the one in the saved answers.
 fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
     let q = bank.questions().map(|(_, q)| q).find(|q| q.safety)?;
-    let (answer, given) = match &saved.earlier_safety {
+    let (answers, given) = match &saved.earlier_safety {
         Some(kept) => {
-            let (read, _) = read_lenient(bank, &json!({ q.id.clone(): kept.answer }));
-            (read.get(&q.id)?.clone(), kept.given)
+            let mut given = kept.with.clone();
+            given.insert(q.id.clone(), kept.answer.clone());
+            (read_lenient(bank, &given.into()).0, kept.given)
         }
-        None => (answers.get(&q.id)?.clone(), saved.saved_at),
+        None => (answers.clone(), saved.saved_at),
     };
-    q.raises_safety(&answer)
-        .then_some(Earlier { answer, given })
+    let answer = answers.get(&q.id)?.clone();
+    // The questions its answer brought ("right now?").
+    let with = bank
+        .questions()
+        .filter(|(_, other)| bank.about_safety(other) && !other.safety)
+        .filter_map(|(_, other)| Some((other.id.clone(), answers.get(&other.id)?.clone())))
+        .collect();
+    q.raises_safety(&answer).then_some(Earlier {
+        answer,
+        given,
+        with,
+    })
 }
 
 /// Offer the unfinished questionnaire, keeping the answers that still fit.

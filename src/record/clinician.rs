@@ -86,9 +86,16 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
                     _ => format!("\u{201c}{q}\u{201d} {a}"),
                 })
                 .collect();
-            match &flag.asked_again {
-                Some(again) => format!("{}: {}. {}", w.flagged, said.join("; "), again.said),
-                None => format!("{}: {}.", w.flagged, said.join("; ")),
+            match (&flag.asked_again, said.split_first()) {
+                // What was said around the break comes right after the answer before it.
+                (Some(again), Some((first, rest))) if !rest.is_empty() => format!(
+                    "{}: {first}. {} {}.",
+                    w.flagged,
+                    again.said,
+                    rest.join("; ")
+                ),
+                (Some(again), _) => format!("{}: {}. {}", w.flagged, said.join("; "), again.said),
+                (None, _) => format!("{}: {}.", w.flagged, said.join("; ")),
             }
         }
         None => {

@@ -16,9 +16,13 @@ pub struct AskedAgain {
     /// When the earlier answer was last kept, RFC 3339, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_given: Option<String>,
+    /// What the earlier answer brought ("right now?"), also before the
+    /// break, when it was not asked again after it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub with: Vec<SafetyAnswer>,
     /// The answer given after the break.
     pub answer: String,
-    /// Both, in words, as every format shows them.
+    /// All of it, in words, as every format shows it.
     pub said: String,
 }
 
@@ -39,18 +43,36 @@ pub(super) fn keep(
         return;
     }
     let again = now.map_or_else(|| SKIPPED.to_string(), |a| q.shown(a, None));
+    let with: Vec<SafetyAnswer> = earlier
+        .with
+        .iter()
+        .filter_map(|(id, a)| {
+            let asked = bank.question(id).filter(|_| answers.get(id).is_none())?;
+            Some(SafetyAnswer {
+                question: asked.text.clone(),
+                answer: asked.shown(a, None),
+            })
+        })
+        .collect();
     let words = &bank.screen_words.keeping;
-    let said = match earlier.given {
+    let mut said = vec![match earlier.given {
         Some(t) => fill(
-            &words.safety_again,
+            &words.safety_given,
             &[
                 ("date", &t.format("%A %-d %B").to_string()),
                 ("time", &t.format("%H:%M").to_string()),
-                ("again", &again),
             ],
         ),
-        None => fill(&words.safety_again_undated, &[("again", &again)]),
-    };
+        None => words.safety_given_undated.clone(),
+    }];
+    said.push(fill(&words.safety_again, &[("again", &again)]));
+    for also in &with {
+        said.push(fill(
+            &words.safety_given_with,
+            &[("question", &also.question), ("answer", &also.answer)],
+        ));
+    }
+    // What raised the flag before (PHQ-9 item 9) stays beside it.
     let also = match flag.take() {
         Some(raised) if raised.question == q.text => raised.also,
         Some(raised) => std::iter::once(SafetyAnswer {
@@ -66,8 +88,9 @@ pub(super) fn keep(
         answer: q.shown(&earlier.answer, None),
         asked_again: Some(AskedAgain {
             earlier_given: earlier.given.as_ref().map(created::text),
+            with,
             answer: again,
-            said,
+            said: said.join(" "),
         }),
         also,
     });
@@ -94,6 +117,7 @@ mod tests {
         let earlier = Earlier {
             answer: Answer::Choice(earlier.into()),
             given: Some(DateTime::parse_from_rfc3339("2026-11-26T21:05:00-05:00").unwrap()),
+            with: vec![("safety.now".into(), Answer::Choice("yes".into()))],
         };
         let noon = DateTime::parse_from_rfc3339("2026-11-27T12:00:00-05:00").unwrap();
         Record::build_after_break(bank, answers, Some(&earlier), noon)
@@ -132,12 +156,25 @@ mod tests {
             Some("2026-11-26T21:05:00-05:00")
         );
         assert!(
-            again.said.contains("Thursday 26 November at 21:05") && again.said.ends_with("No."),
+            again.said.starts_with("That answer was given before a break, on Thursday 26 November at 21:05. When asked again after the break, the answer was: No. "),
             "{}",
             again.said
         );
+        // "Right now?" was not asked again after the "No": kept beside it.
+        let now = bank.question("safety.now").unwrap();
+        assert_eq!(again.with.len(), 1);
+        assert_eq!(
+            (
+                again.with[0].question.as_str(),
+                again.with[0].answer.as_str()
+            ),
+            (now.text.as_str(), "Yes")
+        );
+        assert!(again.said.contains(&now.text), "{}", again.said);
+        // Item 9 raised the flag too: it stays beside it.
         let item9 = bank.question("phq9.better_off_dead").unwrap();
         assert_eq!(flag.also.len(), 1);
         assert_eq!(flag.also[0].question, item9.text);
+        assert_eq!(flag.also[0].answer, "Several days");
     }
 }

@@ -58,6 +58,9 @@ pub struct SavedEarlier {
     pub answer: serde_json::Value,
     #[serde(default, with = "saved_at")]
     pub given: Option<DateTime<FixedOffset>>,
+    /// The answers it brought, as in an answers file.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub with: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -72,6 +72,13 @@ fn an_earlier_yes_stays_in_the_safety_alert_when_the_answer_after_a_break_is_no(
     let boxed = &record["clinician"]["lines"][0];
     assert_eq!(boxed["id"], "safety", "{boxed}");
     assert!(boxed["text"].as_str().unwrap().contains(again), "{boxed}");
+    // "Right now?", answered before the break, is not asked after a "No": kept.
+    let now = "Before the break, to the question \u{201c}Are these thoughts with you right now?\u{201d} the answer was: No.";
+    assert!(alert.contains(now), "{alert}");
+    assert_eq!(
+        flag["asked_again"]["with"][0]["question"],
+        "Are these thoughts with you right now?"
+    );
 
     // The clinician's folder review puts it first, flagged.
     let review = ran.again().arg("review").arg(&json).run().success();
