@@ -121,17 +121,28 @@ pub fn result_in_detail(record: &Record, drawing: Drawing) -> String {
     result_with(record, drawing, true)
 }
 
-/// The safety page, first, when the person said yes or would rather not say:
-/// the same page the questions showed, built by `pages::safety_page`.
+/// The safety page, first, when the flag is set: the same page the questions
+/// showed, built by `pages::safety_page`, under a line that says what raised
+/// it (the safety question, or an answer in a score such as PHQ-9 item 9).
 fn safety_first(s: &mut Built, record: &Record) {
-    if record.safety_flag.is_none() {
+    let Some(flag) = &record.safety_flag else {
         return;
-    }
+    };
     let mut page = super::page::safety_page(&record.evidence);
     let w = &record.assessment.words;
-    if !w.safety_first.is_empty() {
+    let by_a_score = record
+        .sections
+        .iter()
+        .flat_map(|section| &section.answers)
+        .any(|a| a.question == flag.question && a.score.is_some());
+    let line = if by_a_score {
+        &w.safety_first_score
+    } else {
+        &w.safety_first
+    };
+    if !line.is_empty() {
         page.blocks
-            .insert(0, super::page::Block::Text(w.safety_first.clone()));
+            .insert(0, super::page::Block::Text(line.clone()));
     }
     let mut out = Vec::new();
     // Writing into memory cannot fail.

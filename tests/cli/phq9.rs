@@ -10,6 +10,7 @@ use therapy_choice::answer::{Answer, Answers};
 use therapy_choice::ask::Step;
 use therapy_choice::bank::{Bank, Kind};
 use therapy_choice::record::{Record, band_of};
+use therapy_choice::render::screen::{self, Drawing};
 
 fn domain() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/phq9.md");
@@ -242,4 +243,28 @@ fn item_9_after_a_safety_yes_does_not_show_the_page_twice_and_is_kept_beside_it(
     assert_eq!(flag.answer, "Yes");
     assert_eq!(flag.also.len(), 1);
     assert_eq!(flag.also[0].answer, "More than half the days");
+}
+
+#[test]
+fn the_result_screen_says_what_raised_the_safety_flag() {
+    let bank = Bank::embedded().unwrap();
+    let words = &bank.rules.words;
+    // A "no" to the safety question, then PHQ-9 item 9 on several days.
+    let item9_only = screen::result(&record(&answered(10, 1)), Drawing::Ascii);
+    assert!(
+        item9_only.contains(&words.safety_first_score),
+        "{item9_only}"
+    );
+    assert!(!item9_only.contains(&words.safety_first), "{item9_only}");
+    assert!(!item9_only.contains("or chose not to say"), "{item9_only}");
+
+    let mut yes = answered(12, 2);
+    yes.insert("safety.thoughts".into(), Answer::Choice("yes".into()));
+    yes.insert("safety.now".into(), Answer::Choice("no".into()));
+    let both = screen::result(&record(&yes), Drawing::Ascii);
+    assert!(both.contains(&words.safety_first), "{both}");
+    assert!(!both.contains(&words.safety_first_score), "{both}");
+
+    let calm = screen::result(&record(&answered(10, 0)), Drawing::Ascii);
+    assert!(!calm.contains(&words.safety_first) && !calm.contains(&words.safety_first_score));
 }

@@ -44,8 +44,15 @@ pub struct Words {
     pub option_short: String,
     #[serde(default)]
     pub option_long: String,
+    /// The line above the safety page on the result screen when the safety
+    /// question raised the flag (a "yes" or "rather not say").
     #[serde(default)]
     pub safety_first: String,
+    /// The same line when an answer in a summed score (PHQ-9 item 9) raised
+    /// it and the safety question did not; older records lack it and show
+    /// no line then, rather than a wrong one.
+    #[serde(default)]
+    pub safety_first_score: String,
     /// Schema 1 only (a time barrier's way out now lives on the barrier).
     #[serde(default, skip_serializing)]
     #[allow(dead_code)]
