@@ -107,6 +107,25 @@ pub fn cost_bars(c: &CostsPart, drawing: Drawing) -> Vec<String> {
         .collect()
 }
 
+/// Each option's cost in all, beside the bars a month: the bars alike do not
+/// mean the same price. Left out when no cost is known.
+pub fn costs_in_all(c: &CostsPart, unknown: &str) -> Vec<String> {
+    const TOTAL: usize = 3;
+    if c.rows.iter().all(|row| row[TOTAL] == unknown) {
+        return Vec::new();
+    }
+    let label_width = c.rows.iter().map(|r| r[0].chars().count()).max();
+    let total_width = c.rows.iter().map(|r| r[TOTAL].chars().count()).max();
+    let (label_width, total_width) = (label_width.unwrap_or(0), total_width.unwrap_or(0));
+    let mut lines = vec![c.header[TOTAL].clone()];
+    lines.extend(
+        c.rows
+            .iter()
+            .map(|r| format!("  {:<label_width$}  {:>total_width$}", r[0], r[TOTAL])),
+    );
+    lines
+}
+
 fn heading(s: &mut Built, text: &str) {
     writeln!(s, "\n{text}\n{}", "-".repeat(text.chars().count()));
 }
@@ -215,6 +234,13 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
 
     heading(&mut s, &costs.chart);
     for line in cost_bars(&costs, drawing).iter().chain(&costs.notes) {
+        writeln!(s, "  {line}");
+    }
+    let totals = costs_in_all(&costs, &a.words.unknown);
+    if !totals.is_empty() {
+        writeln!(s);
+    }
+    for line in totals {
         writeln!(s, "  {line}");
     }
 

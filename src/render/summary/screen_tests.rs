@@ -158,3 +158,28 @@ fn in_words_alone_the_screen_says_each_bar_and_leaves_no_gap_for_one() {
     assert!(!screen.contains("\n\n\n"), "{screen}");
     assert!(!screen.contains('#') && !screen.contains("+-"), "{screen}");
 }
+
+#[test]
+fn the_screen_gives_each_option_s_cost_in_all_beside_the_bars_a_month() {
+    let r = record("first-episode");
+    let costs = Summary::of(&r).costs;
+    for drawing in [Drawing::Unicode, Drawing::Ascii, Drawing::Words] {
+        let screen = squeezed(&screen::result(&r, drawing));
+        // The bars are alike, a month; the totals are not.
+        assert!(
+            screen.contains("Short-term, 20 sessions $2,400"),
+            "{screen}"
+        );
+        assert!(screen.contains("Long-term, 3 years $17,280"), "{screen}");
+        assert!(screen.contains(&costs.header[3]), "{screen}");
+        for row in &costs.rows {
+            let line = squeezed(&format!("{} {}", row[0], row[3]));
+            assert!(screen.contains(&line), "lacks {line:?}: {screen}");
+        }
+    }
+    // With the fee not known, no list of unknown totals.
+    let r = record("unsure-needs-support");
+    let screen = screen::result(&r, Drawing::Ascii);
+    let header = &Summary::of(&r).costs.header[3];
+    assert!(!screen.contains(header.as_str()), "{screen}");
+}
