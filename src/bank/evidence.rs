@@ -182,6 +182,11 @@ pub struct Source {
     /// Its figures are not counts of people: never drawn as icons.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub text_only: bool,
+    /// Not a study but a plain description of the options (their length,
+    /// their end date): a reason resting on it names no source, and the
+    /// summaries' short list of sources leaves it out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub description: bool,
 }
 
 /// One outcome page: who was studied, what was counted, over what time, and

@@ -228,7 +228,9 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
             if !r.said.is_empty() {
                 writeln!(s, "      {}", Span::plain(&r.said));
             }
-            writeln!(s, "      {}", r.source);
+            if !r.source.is_empty() {
+                writeln!(s, "      {}", r.source);
+            }
         }
     }
 

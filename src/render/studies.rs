@@ -31,7 +31,12 @@ impl OutcomePart {
 /// The sources cited short ("Knekt 2016"), in one line, and where to find
 /// them in full.
 pub fn sources_short(e: &Evidence) -> String {
-    let names: Vec<&str> = e.sources.iter().map(|s| s.short.as_str()).collect();
+    let names: Vec<&str> = e
+        .sources
+        .iter()
+        .filter(|s| !s.description)
+        .map(|s| s.short.as_str())
+        .collect();
     let words = &e.summary;
     fill(
         &words.sources,

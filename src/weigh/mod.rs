@@ -139,9 +139,11 @@ pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> Fit<'a> {
 pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
     let answers = bank.without_hidden(answers);
     let rules = &bank.rules;
+    // A plain description of the options is not a study: no name to cite.
     let short_name = |source: &str| {
         bank.evidence
             .source(source)
+            .filter(|s| !s.description)
             .map(|s| s.short.clone())
             .unwrap_or_default()
     };

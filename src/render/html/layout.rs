@@ -154,7 +154,10 @@ fn fit(h: &mut Html, s: &Summary) {
                 h.spans(&r.said);
                 h.text(".");
             }
-            h.within(" <span class=\"source\">", &r.source, "</span></li>");
+            if !r.source.is_empty() {
+                h.within(" <span class=\"source\">", &r.source, "</span>");
+            }
+            h.tag("</li>");
         }
         h.tag("</ul></div>\n");
     }

@@ -175,7 +175,10 @@ fn fit(m: &mut Markdown, s: &Summary) {
                 m.spans(&r.said);
                 m.text(".");
             }
-            m.within(" _", &r.source, "_\n");
+            if !r.source.is_empty() {
+                m.within(" _", &r.source, "_");
+            }
+            m.tag("\n");
         }
         m.tag("\n");
     }

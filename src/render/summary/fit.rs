@@ -92,7 +92,11 @@ fn side(a: &Assessment, title: &str, short: bool) -> Side {
             weight: format!("{:+}", r.weight),
             reason: r.reason.clone(),
             said: said(&w.you_said, r.answers.iter().map(|s| &s.answer)),
-            source: fill(&w.source, &[("source", &r.source_short)]),
+            source: if r.source_short.is_empty() {
+                String::new()
+            } else {
+                fill(&w.source, &[("source", &r.source_short)])
+            },
         })
         .collect();
     Side {

@@ -118,7 +118,7 @@ fn the_joins_between_words_are_content_too() {
         "What it might cost, and What it might take in time",
         "How clear this is? Many of these answers were not sure",
         "(You were not sure about 4 of the 5 questions on what matters to you.)",
-        "Read: What each option is and Mental Health Wiki",
+        "Read: Mental Health Wiki: Psychodynamic psychotherapy and Fonagy 2005",
         "Knekt 2008 and Knekt 2016 and ",
     ];
     for page in [markdown::render(&r), html::render(&r)] {

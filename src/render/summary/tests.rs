@@ -6,9 +6,10 @@ use chrono::{FixedOffset, TimeZone};
 use pulldown_cmark::{Event, Parser, TagEnd};
 
 use super::{Summary, version_line};
+use crate::answer::Answer;
 use crate::answers::file;
-use crate::bank::Bank;
 use crate::bank::evidence::SummaryWords;
+use crate::bank::{Bank, Role};
 use crate::record::Record;
 use crate::render::markup::Span;
 use crate::render::{html, markdown};
@@ -233,4 +234,46 @@ fn the_count_of_unsure_answers_reads_right_for_one_and_for_two() {
         assert_eq!(line, said);
         assert!(!line.contains("1 of your 5 answers about what matters to you were"));
     }
+}
+
+#[test]
+fn every_reason_names_a_study_or_no_source_at_all() {
+    let bank = Bank::embedded().unwrap();
+    let base = file::read(
+        &bank,
+        include_str!("../../../questions/examples/first-episode.json"),
+    )
+    .unwrap();
+    let noon = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
+        .unwrap();
+    let studies: Vec<String> = bank
+        .evidence
+        .sources
+        .iter()
+        .filter(|s| !s.description)
+        .map(|s| bank.rules.words.source.replace("{source}", &s.short))
+        .collect();
+    let mut without = 0;
+    for (_, q) in bank.questions().filter(|(_, q)| q.role == Role::Value) {
+        for option in q.kind.options() {
+            let mut answers = base.clone();
+            answers.insert(q.id.clone(), Answer::Choice(option.id.clone()));
+            let r = Record::build(&bank, &answers, noon);
+            for reason in Summary::of(&r).fit.sides.iter().flat_map(|s| &s.reasons) {
+                if reason.source.is_empty() {
+                    without += 1;
+                } else {
+                    assert!(studies.contains(&reason.source), "{reason:?}");
+                }
+            }
+        }
+    }
+    assert!(
+        without > 0,
+        "a plain description of the options names no source"
+    );
+    let md = markdown_read(&markdown::render(&record("first-episode")));
+    assert!(!md.contains("What each option is"), "{md}");
 }
