@@ -2,6 +2,7 @@
 //! the bank check, and the terminal flow in a pseudo-terminal.
 
 mod check;
+mod closing_once;
 mod common;
 mod control;
 mod crisis;
