@@ -23,7 +23,7 @@ impl Question {
             } => {
                 let what = if *whole { "a whole number" } else { "a number" };
                 let unit = match unit {
-                    Unit::Word(w) => format!(" ({w})"),
+                    Unit::Word { many, .. } => format!(" ({many})"),
                     Unit::Money { .. } => " (money)".into(),
                     Unit::None => String::new(),
                 };

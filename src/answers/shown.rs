@@ -23,7 +23,9 @@ impl Question {
             (Answer::Scale(n), _) => n.to_string(),
             (Answer::Number(n), Kind::Number { unit, .. }) => match unit {
                 Unit::Money { .. } => money(*n, symbol.unwrap_or("")),
-                Unit::Word(word) => format!("{} {word}", grouped(*n)),
+                Unit::Word { .. } => {
+                    format!("{} {}", grouped(*n), unit.word_after(*n).unwrap_or(""))
+                }
                 Unit::None => grouped(*n),
             },
             (Answer::Number(n), _) => grouped(*n),

@@ -91,7 +91,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 ..
             } => {
                 let unit = match unit {
-                    Unit::Word(w) => Some(w.clone()),
+                    Unit::Word { many, .. } => Some(many.clone()),
                     Unit::Money { .. } => context
                         .money_symbol
                         .filter(|s| !s.is_empty())

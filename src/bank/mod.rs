@@ -157,12 +157,27 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Unit {
     None,
-    /// A word shown after the number, such as "hours".
-    Word(String),
+    /// A word shown after the number: `many` ("hours"), and `one` ("hour")
+    /// after exactly 1.
+    Word {
+        many: String,
+        one: String,
+    },
     /// Money, in the currency chosen in the named single-choice question.
     Money {
         currency_question: String,
     },
+}
+
+impl Unit {
+    /// The word after the number `n`, if there is one: singular for 1.
+    pub fn word_after(&self, n: f64) -> Option<&str> {
+        match self {
+            Unit::Word { one, .. } if n == 1.0 => Some(one),
+            Unit::Word { many, .. } => Some(many),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

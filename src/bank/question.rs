@@ -151,6 +151,7 @@ fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
         ("max", rq.max.is_some()),
         ("whole", rq.whole.is_some()),
         ("unit", rq.unit.is_some()),
+        ("unit_one", rq.unit_one.is_some()),
         ("money_from", rq.money_from.is_some()),
         ("dont_know", rq.dont_know.is_some()),
     ];
@@ -229,7 +230,10 @@ fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
                     out.push("use \"unit\" or \"money_from\", not both".into());
                     Unit::None
                 }
-                (Some(word), None) if !word.trim().is_empty() => Unit::Word(word.clone()),
+                (Some(word), None) if !word.trim().is_empty() => Unit::Word {
+                    many: word.clone(),
+                    one: rq.unit_one.clone().unwrap_or_else(|| word.clone()),
+                },
                 (Some(_), None) => {
                     out.push("the \"unit\" is empty".into());
                     Unit::None

@@ -156,6 +156,8 @@ pub struct RawQuestion {
     pub max: Option<f64>,
     pub whole: Option<bool>,
     pub unit: Option<String>,
+    /// The unit after exactly 1 ("hour"); without it, `unit` is used.
+    pub unit_one: Option<String>,
     pub money_from: Option<String>,
     pub dont_know: Option<String>,
     pub low: Option<String>,

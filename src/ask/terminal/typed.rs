@@ -22,7 +22,9 @@ impl Terminal {
                 ..
             } => {
                 let max = match unit {
-                    Unit::Word(w) => format!("{} {w}", grouped(*max)),
+                    Unit::Word { .. } => {
+                        format!("{} {}", grouped(*max), unit.word_after(*max).unwrap_or(""))
+                    }
                     _ => grouped(*max),
                 };
                 let hint = match dont_know {

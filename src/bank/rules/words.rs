@@ -77,6 +77,9 @@ pub struct Words {
     pub hours_short: String,
     pub hours_long: String,
     pub hours_week: String,
+    /// The same for exactly 1 hour a week (older records lack it).
+    #[serde(default)]
+    pub hours_week_one: String,
     pub per_month: String,
     pub budget_month: String,
     pub balance_short: String,

@@ -92,7 +92,14 @@ fn time(a: &Assessment) -> TimePart {
     }
     TimePart {
         title: w.time.clone(),
-        intro: fill(&w.hours_week, &[("hours", &grouped(week))]),
+        intro: fill(
+            if week == 1.0 && !w.hours_week_one.is_empty() {
+                &w.hours_week_one
+            } else {
+                &w.hours_week
+            },
+            &[("hours", &grouped(week))],
+        ),
         options,
     }
 }

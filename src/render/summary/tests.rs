@@ -277,3 +277,23 @@ fn every_reason_names_a_study_or_no_source_at_all() {
     let md = markdown_read(&markdown::render(&record("first-episode")));
     assert!(!md.contains("What each option is"), "{md}");
 }
+
+#[test]
+fn one_hour_and_one_session_are_singular_and_two_are_plural() {
+    let bank = Bank::embedded().unwrap();
+    let hours = bank.question("time.hours_per_week").unwrap();
+    let sessions = bank.question("money.covered_sessions").unwrap();
+    for (n, hour, session) in [(1.0, "1 hour", "1 session"), (2.0, "2 hours", "2 sessions")] {
+        assert_eq!(hours.shown(&Answer::Number(n), None), hour);
+        assert_eq!(sessions.shown(&Answer::Number(n), None), session);
+    }
+    let mut answers = file::read(
+        &bank,
+        include_str!("../../../questions/examples/first-episode.json"),
+    )
+    .unwrap();
+    answers.insert("time.hours_per_week".into(), Answer::Number(1.0));
+    let r = Record::build(&bank, &answers, record("first-episode").created);
+    let intro = Summary::of(&r).costs.time.intro;
+    assert!(intro.contains("about 1 hour a week"), "{intro}");
+}
