@@ -87,6 +87,10 @@ pub struct Words {
     pub you_said: String,
     pub source: String,
     pub unsure_count: String,
+    /// The same when no answer was unsure (older records lack it and say
+    /// `unsure_count` with 0).
+    #[serde(default)]
+    pub unsure_count_none: String,
     pub questions: String,
     pub own_questions: String,
     pub table_option: String,

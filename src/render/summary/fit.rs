@@ -23,8 +23,13 @@ impl FitPart {
         if a.mismatch && !w.mismatch.is_empty() {
             lines.push(line(w.mismatch.clone(), true));
         }
+        let none = a.confidence.unsure == 0 && !w.unsure_count_none.is_empty();
         let unsure = fill(
-            &w.unsure_count,
+            if none {
+                &w.unsure_count_none
+            } else {
+                &w.unsure_count
+            },
             &[
                 ("unsure", &a.confidence.unsure.to_string()),
                 ("counted", &a.confidence.counted.to_string()),

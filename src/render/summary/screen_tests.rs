@@ -81,6 +81,7 @@ fn a_result_word_changed_in_the_content_shows_on_the_screen_and_in_the_summary()
     w.you_said = "Your words were {answers}".into();
     w.source = "From {source}".into();
     w.unsure_count = "{unsure} not sure, out of {counted}.".into();
+    w.unsure_count_none = "None of {counted} not sure.".into();
     r.assessment.barriers[0].text = "Time is short for the long option.".into();
     let screen = screen_read(&r);
     let md = markdown_read(&markdown::render(&r));
@@ -88,7 +89,7 @@ fn a_result_word_changed_in_the_content_shows_on_the_screen_and_in_the_summary()
         "All told, your answers lean this way: clearly fits short-term better.",
         "Your words were \"The coming months, much more, even if I may gain less by year 3\"",
         "From Knekt 2008",
-        "0 not sure, out of 5.",
+        "None of 5 not sure.",
         "Time is short for the long option.",
     ] {
         assert!(screen.contains(said), "the screen lacks: {said}\n{screen}");

@@ -221,6 +221,10 @@ fn the_count_of_unsure_answers_reads_right_for_one_and_for_two() {
     let mut r = record("first-episode");
     for (unsure, said) in [
         (
+            0,
+            "You were sure about all 5 questions on what matters to you.",
+        ),
+        (
             1,
             "You were not sure about 1 of the 5 questions on what matters to you.",
         ),
