@@ -10,7 +10,8 @@ are names and years, not prose. Prints the worst ten. Usage: python3 scripts/rea
 
 Words quoted from a published source are used as they are and left out, by
 an explicit mark in the data: a question or section with "verbatim" naming
-its source (the PHQ-9, DOMAIN.md section 4), and any object under a
+its source (the PHQ-9, DOMAIN.md section 4; the safety question's help line
+is the aid's own words and is still measured), and any object under a
 "verbatim" key (the safety page's sentences from DOMAIN.md section 4). The
 script lists each text it leaves out.
 """
@@ -57,11 +58,17 @@ def texts(value, path=""):
     elif isinstance(value, dict):
         # A question or section in a published instrument's words (the PHQ-9,
         # the safety question) is left out; `therapy-choice check` names it.
+        # The safety question's help line is the aid's own words, so it is
+        # measured like any other text.
         if isinstance(value.get("verbatim"), str):
+            own = {"help"} if value.get("safety") is True else set()
             EXEMPT.extend(
                 (f"{path}.{k}" if path else k, t)
-                for k, item in value.items() if k not in NOT_PROSE and k != "verbatim"
+                for k, item in value.items()
+                if k not in NOT_PROSE and k != "verbatim" and k not in own
                 for _, t in texts(item))
+            for k in own & value.keys():
+                yield from texts(value[k], f"{path}.{k}" if path else k)
             return
         for key, item in value.items():
             where = f"{path}.{key}" if path else key
