@@ -258,7 +258,11 @@ pub fn listen() {
             let signal = received().unwrap_or(signal);
             let mut err = std::io::stderr();
             // Leaving anyway: a closed terminal cannot show the message.
-            let _ = writeln!(err, "\n{}", stopped_message());
+            let _ = writeln!(
+                err,
+                "\n{}",
+                crate::text::wrap::for_errors(&stopped_message())
+            );
             restore_terminal();
             // Leaving anyway.
             let _ = err.flush();

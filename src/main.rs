@@ -12,6 +12,7 @@ use therapy_choice::commands::dispatch;
 use therapy_choice::failure::Failure;
 use therapy_choice::interrupt;
 use therapy_choice::render::neutral;
+use therapy_choice::text::wrap::for_errors;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
     let _ = writeln!(
         std::io::stderr().lock(),
         "{}",
-        neutral(&failure.to_string())
+        for_errors(&neutral(&failure.to_string()))
     );
     if matches!(failure, Failure::Interrupted(_) | Failure::Signal(..)) {
         interrupt::restore_terminal();

@@ -15,6 +15,26 @@ pub fn output_width() -> usize {
     }
 }
 
+/// A message for standard error, wrapped at spaces to the terminal it shows
+/// in, so no word is cut at the window's edge. A line that is one word (a
+/// saved file's path) stays whole; a file or pipe gets the message as it is.
+pub fn for_errors(text: &str) -> String {
+    let Some((_, columns)) = console::Term::stderr().size_checked() else {
+        return text.to_string();
+    };
+    let width = (columns as usize).max(20) - 1;
+    text.split('\n')
+        .map(|line| {
+            if line.trim().contains(' ') {
+                wrap_block(line, width).trim_end_matches('\n').to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Break one paragraph into lines of at most `width` display columns (wide
 /// and combining characters counted as they show), at spaces. Only a word
 /// wider than a whole line is broken.

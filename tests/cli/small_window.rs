@@ -54,3 +54,34 @@ fn a_small_window_shows_the_safety_answers_before_any_key_and_after_a_stray_ente
         );
     }
 }
+
+#[test]
+fn the_stop_message_is_wrapped_at_spaces_to_a_small_window() {
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, &[], 60, 15);
+    pty.pass_page();
+    pty.wait("I'd rather not say");
+    // "No": answers are kept from here on, so the stop says how to go on.
+    pty.keys(&format!("{DOWN}{DOWN}\r"));
+    // The facts come next; by then the answer is kept.
+    pty.wait("The choice");
+    pty.keys("\x03");
+    pty.end();
+    let screen = crate::pty::screens(&pty.log).concat();
+    let start = screen
+        .iter()
+        .position(|l| l.starts_with("Stopped."))
+        .expect("a stop message");
+    let message = &screen[start..];
+    for line in message {
+        assert!(
+            console::measure_text_width(line) <= 60,
+            "wider than the window: {line:?}"
+        );
+    }
+    let said = message.join(" ");
+    assert!(
+        said.contains("Run therapy-choice again to go on where you left off."),
+        "{said}"
+    );
+}
