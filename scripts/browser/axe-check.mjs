@@ -9,28 +9,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { pagesFromArguments, withOfflineBrowser } from './offline.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-const pages = process.argv.slice(2);
-if (pages.length === 0) {
-  console.error('usage: node axe-check.mjs PAGE.html...');
-  process.exit(2);
-}
+const pages = pagesFromArguments('axe-check.mjs');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 let total = 0;
-try {
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith('file:') ? route.continue() : route.abort());
+await withOfflineBrowser({}, async (context) => {
   for (const file of pages) {
     const page = await context.newPage();
     await page.goto(`file://${path.resolve(file)}`);
@@ -50,7 +38,5 @@ try {
     }
     await page.close();
   }
-} finally {
-  await browser.close();
-}
+});
 process.exit(total === 0 ? 0 : 1);

@@ -7,24 +7,12 @@
 // Prints each reason out of place; exits 1 if there are any.
 
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { pagesFromArguments, withOfflineBrowser } from './offline.mjs';
 
-const pages = process.argv.slice(2);
-if (pages.length === 0) {
-  console.error('usage: node layout-check.mjs PAGE.html...');
-  process.exit(2);
-}
+const pages = pagesFromArguments('layout-check.mjs');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 let total = 0;
-try {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith('file:') ? route.continue() : route.abort());
+await withOfflineBrowser({ viewport: { width: 1000, height: 1400 } }, async (context) => {
   for (const file of pages) {
     for (const media of ['screen', 'print']) {
       const page = await context.newPage();
@@ -57,7 +45,5 @@ try {
       await page.close();
     }
   }
-} finally {
-  await browser.close();
-}
+});
 process.exit(total === 0 ? 0 : 1);

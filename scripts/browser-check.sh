@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Make each example summary and check its HTML layout in headless Chromium,
-# on screen and as printed: each side's reasons stay under their own heading.
-# Usage: scripts/layout-check.sh   (needs chromium, node, and `npm ci` run in
+# Make each example summary and check its HTML in headless Chromium, offline:
+# axe-core (WCAG 2.1 A/AA and best practice, 0 violations allowed), and the
+# layout on screen and as printed (each side's reasons under its own heading).
+# Usage: scripts/browser-check.sh   (needs chromium, node, and `npm ci` run in
 # scripts/browser first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,4 +16,5 @@ for example in questions/examples/*.json; do
   cp "$work/$name"/*.html "$work/$name.html"
   pages+=("$work/$name.html")
 done
+node scripts/browser/axe-check.mjs "${pages[@]}"
 node scripts/browser/layout-check.mjs "${pages[@]}"
