@@ -271,21 +271,6 @@ impl Bank {
         kept
     }
 
-    /// The ids of given answers that earlier answers now hide, without copying
-    /// the answers (the weighing asks this many times).
-    pub fn hidden_answers<'a>(&'a self, answers: &Answers) -> Vec<&'a str> {
-        let mut hidden: Vec<&str> = Vec::new();
-        for (_, q) in self.questions() {
-            if let Some(c) = &q.show_if
-                && answers.get(&q.id).is_some()
-                && (hidden.contains(&c.question.as_str()) || !c.holds(answers))
-            {
-                hidden.push(&q.id);
-            }
-        }
-        hidden
-    }
-
     /// The money symbol for a number question, from the currency the person chose.
     pub fn money_symbol<'a>(&'a self, question: &Question, answers: &Answers) -> Option<&'a str> {
         let Kind::Number {
