@@ -90,13 +90,13 @@ pub fn finish(
         crate::interrupt::set_saved_in(&absolute(paths));
         // Writing into memory cannot fail.
         let _ = writeln!(tail, "\n{}", bank.screen_words.result.saved_in);
+        for path in absolute(paths) {
+            // Writing into memory cannot fail.
+            let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
+        }
     }
-    let mut tail = wrap_block(&String::from_utf8_lossy(&tail), width);
-    // A path is never broken: a person copies it whole, and the terminal
-    // wraps a long one without adding a line break.
-    for path in saved.iter().flat_map(|paths| absolute(paths)) {
-        tail.push_str(&format!("  {}\n", neutral(&path.to_string_lossy())));
-    }
+    // Each path is a line of one word, which wrapping keeps whole.
+    let tail = wrap_block(&String::from_utf8_lossy(&tail), width);
     let shown = match drawing {
         // In a terminal the result is long: show it, and where it is saved,
         // a screen at a time, so no line is lost above the window. Ctrl-C

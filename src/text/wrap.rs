@@ -16,23 +16,16 @@ pub fn output_width() -> usize {
 }
 
 /// A message for standard error, wrapped at spaces to the terminal it shows
-/// in, so no word is cut at the window's edge. A line that is one word (a
-/// saved file's path) stays whole; a file or pipe gets the message as it is.
+/// in, so no word is cut at the window's edge; a file or pipe gets it as it is.
 pub fn for_errors(text: &str) -> String {
     let Some((_, columns)) = console::Term::stderr().size_checked() else {
         return text.to_string();
     };
-    let width = (columns as usize).max(20) - 1;
-    text.split('\n')
-        .map(|line| {
-            if line.trim().contains(' ') {
-                wrap_block(line, width).trim_end_matches('\n').to_string()
-            } else {
-                line.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let wrapped = wrap_block(text, (columns as usize).max(20) - 1);
+    match text.ends_with('\n') {
+        true => wrapped,
+        false => wrapped.trim_end_matches('\n').to_string(),
+    }
 }
 
 /// Break one paragraph into lines of at most `width` display columns (wide
@@ -118,11 +111,13 @@ fn marker(trimmed: &str) -> &str {
 }
 
 /// Wrap every line of a block of text, continuing each under its own indent.
+/// A line that is one word (a saved file's path) stays whole, so a person can
+/// copy it; the terminal wraps it without adding a line break.
 pub fn wrap_block(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.lines() {
         let trimmed = line.trim_start();
-        if console::measure_text_width(line) <= width || trimmed.is_empty() {
+        if console::measure_text_width(line) <= width || !trimmed.contains(char::is_whitespace) {
             out.push_str(line);
             out.push('\n');
             continue;
@@ -156,6 +151,16 @@ mod tests {
         assert_eq!(
             wrap_block(text, 20),
             "  - one two three\n    four five six\nshort\n"
+        );
+    }
+
+    #[test]
+    fn a_line_of_one_word_stays_whole_and_a_sentence_still_wraps() {
+        let path = "  /home/someone/summaries/therapy-choice-2026-11-27-005212.html";
+        let text = format!("Your summary is saved in these files:\n{path}\n");
+        assert_eq!(
+            wrap_block(&text, 20),
+            format!("Your summary is\nsaved in these\nfiles:\n{path}\n")
         );
     }
 
