@@ -29,7 +29,7 @@ pub struct Earlier {
     /// When the unfinished answers holding it were last saved, if known.
     pub given: Option<DateTime<FixedOffset>>,
     /// The answers it brought ("right now?"), by question id.
-    pub with: Vec<(String, Answer)>,
+    pub with: Answers,
 }
 
 /// Answers by question id.

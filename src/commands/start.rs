@@ -169,11 +169,15 @@ fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
     };
     let answer = answers.get(&q.id)?.clone();
     // The questions its answer brought ("right now?").
-    let with = bank
-        .questions()
-        .filter(|(_, other)| bank.about_safety(other) && !other.safety)
-        .filter_map(|(_, other)| Some((other.id.clone(), answers.get(&other.id)?.clone())))
-        .collect();
+    let mut with = Answers::default();
+    for (_, other) in bank.questions() {
+        if let Some(a) = answers.get(&other.id)
+            && bank.about_safety(other)
+            && !other.safety
+        {
+            with.insert(other.id.clone(), a.clone());
+        }
+    }
     q.raises_safety(&answer).then_some(Earlier {
         answer,
         given,

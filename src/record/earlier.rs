@@ -2,6 +2,7 @@
 //! never lost: when the question, asked again after it, gets a different
 //! answer, the flag keeps the earlier one and says what was answered after.
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::{SafetyAnswer, SafetyFlag, created};
@@ -13,9 +14,13 @@ use crate::text::fill;
 /// The safety question asked again after a break.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AskedAgain {
-    /// When the earlier answer was last kept, RFC 3339, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub earlier_given: Option<String>,
+    /// When the earlier answer was last kept, if known.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "created::optional"
+    )]
+    pub earlier_given: Option<DateTime<FixedOffset>>,
     /// What the earlier answer brought ("right now?"), also before the
     /// break, when it was not asked again after it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -87,7 +92,7 @@ pub(super) fn keep(
         question: q.text.clone(),
         answer: q.shown(&earlier.answer, None),
         asked_again: Some(AskedAgain {
-            earlier_given: earlier.given.as_ref().map(created::text),
+            earlier_given: earlier.given,
             with,
             answer: again,
             said: said.join(" "),
@@ -117,7 +122,11 @@ mod tests {
         let earlier = Earlier {
             answer: Answer::Choice(earlier.into()),
             given: Some(DateTime::parse_from_rfc3339("2026-11-26T21:05:00-05:00").unwrap()),
-            with: vec![("safety.now".into(), Answer::Choice("yes".into()))],
+            with: {
+                let mut with = Answers::default();
+                with.insert("safety.now".into(), Answer::Choice("yes".into()));
+                with
+            },
         };
         let noon = DateTime::parse_from_rfc3339("2026-11-27T12:00:00-05:00").unwrap();
         Record::build_after_break(bank, answers, Some(&earlier), noon)
@@ -152,8 +161,11 @@ mod tests {
         let again = flag.asked_again.unwrap();
         assert_eq!(again.answer, "No");
         assert_eq!(
-            again.earlier_given.as_deref(),
-            Some("2026-11-26T21:05:00-05:00")
+            again
+                .earlier_given
+                .as_ref()
+                .map(crate::record::created::text),
+            Some("2026-11-26T21:05:00-05:00".to_string())
         );
         assert!(
             again.said.starts_with("That answer was given before a break, on Thursday 26 November at 21:05. When asked again after the break, the answer was: No. "),
