@@ -307,7 +307,7 @@ fn ask(
     })
 }
 
-/// The safety question, asked again after a break, saying first what was
+/// The safety question, asked again after a break, saying just above it what was
 /// answered before. Nothing is chosen for the person.
 fn told_before(bank: &Bank, q: &Question, earlier: &Earlier) -> Question {
     let note = fill(
@@ -316,7 +316,7 @@ fn told_before(bank: &Bank, q: &Question, earlier: &Earlier) -> Question {
     );
     let mut told = q.clone();
     told.help = Some(match &q.help {
-        Some(help) => format!("{note} {help}"),
+        Some(help) => format!("{help} {note}"),
         None => note,
     });
     told

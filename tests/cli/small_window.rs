@@ -85,3 +85,36 @@ fn the_stop_message_is_wrapped_at_spaces_to_a_small_window() {
         "{said}"
     );
 }
+
+#[test]
+fn after_a_break_a_small_window_shows_the_earlier_safety_answer_beside_the_answers() {
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, &[], 60, 15);
+    pty.pass_page();
+    pty.wait("I'd rather not say");
+    pty.keys(&format!("{DOWN}\r"));
+    // The help page waits for a typed c; then "right now?", answered No.
+    pty.pass_page();
+    pty.wait("right now");
+    pty.wait("I'd rather not say");
+    pty.keys(&format!("{DOWN}{DOWN}\r"));
+    pty.wait("The choice");
+    pty.keys("\x03");
+    pty.end();
+
+    let mut pty = Pty::at_home(&home, &[], 60, 15);
+    pty.wait("Continue\\?");
+    pty.wait("No");
+    pty.keys(&format!("{DOWN}\r"));
+    pty.wait("question 1 of");
+    pty.wait("I'd rather not say");
+    let (screen, shown) = answers_in_view(&pty);
+    assert!(shown, "{screen}");
+    let said = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("Before your break you answered: Yes."),
+        "the earlier answer is in view:\n{screen}"
+    );
+    pty.keys("\x03");
+    pty.end();
+}
