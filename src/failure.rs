@@ -30,6 +30,13 @@ pub enum Failure {
     },
     #[error(transparent)]
     State(#[from] crate::store::state::StateError),
+    /// The summary is saved, but the unfinished answers it was made from
+    /// could not be removed.
+    #[error("Your summary is saved, but your unfinished answers could not be removed from {}: {source}. They hold your answers: remove that file yourself, or run `therapy-choice forget`.", .file.display())]
+    AnswersLeft {
+        file: PathBuf,
+        source: std::io::Error,
+    },
     #[error("Could not open the summary {0}.")]
     BadRecord(crate::review::Unreadable),
     #[error("{} could not be read; see the list above.", how_many(*.0, "file", "files"))]
@@ -93,7 +100,8 @@ impl Failure {
             | Failure::Terminal(_)
             | Failure::Output(_)
             | Failure::Skipped(_)
-            | Failure::State(_) => 1,
+            | Failure::State(_)
+            | Failure::AnswersLeft { .. } => 1,
             Failure::Interrupted(_) => 130,
             Failure::Signal(signal, _) => (128 + signal).clamp(0, 255) as u8,
         }

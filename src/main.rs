@@ -17,7 +17,12 @@ use therapy_choice::text::wrap::for_errors;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let failure = match dispatch(cli) {
-        Ok(()) => return ExitCode::SUCCESS,
+        // A signal that came while the last files were written still
+        // stops the program with its own code, the same every time.
+        Ok(()) => match interrupt::received() {
+            Some(signal) => Failure::Signal(signal, interrupt::Kept::now()),
+            None => return ExitCode::SUCCESS,
+        },
         Err(failure) => therapy_choice::failure::settle(failure),
     };
     if failure.reader_gone() {

@@ -41,8 +41,11 @@ pub struct Given<'a> {
 }
 
 /// Save the summary for these answers (and a safety answer given before a
-/// break, if any) in `out` and print the result and the closing words. `hint` says how to save elsewhere if this fails; `saved` is
-/// called as soon as the files are written, before the result is shown.
+/// break, if any) in `out` and print the result and the closing words.
+/// `hint` says how to save elsewhere if this fails; `saved_now` is called as
+/// soon as the files are written, before the result is shown, and what it
+/// could not do (let go of the unfinished answers) is reported once the
+/// result is shown.
 pub fn finish(
     bank: &Bank,
     given: Given,
@@ -50,7 +53,7 @@ pub fn finish(
     drawing: Drawing,
     detail: bool,
     hint: &str,
-    saved_now: &dyn Fn(),
+    saved_now: &dyn Fn() -> Result<(), Failure>,
 ) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.unwrap_or(Path::new("."));
     let now = Local::now().fixed_offset();
@@ -62,9 +65,14 @@ pub fn finish(
     // answers are let go, so it never leaves one without the other.
     let quiet = crate::interrupt::hold_signals();
     let saved = store::save_summary(folder, &now, &[("md", &md), ("html", &page), ("json", &js)]);
-    if saved.is_ok() {
-        saved_now();
-    }
+    let let_go = match &saved {
+        Ok(paths) => {
+            // A signal from now on says where the files are.
+            crate::interrupt::set_saved_in(&absolute(paths));
+            saved_now()
+        }
+        Err(_) => Ok(()),
+    };
     drop(quiet);
     let width = match drawing {
         Drawing::Unicode => (console::Term::stdout().size().1 as usize).clamp(40, 102) - 2,
@@ -87,7 +95,6 @@ pub fn finish(
     };
     let _ = write_page(&closing, width, &mut tail);
     if let Ok(paths) = &saved {
-        crate::interrupt::set_saved_in(&absolute(paths));
         // Writing into memory cannot fail.
         let _ = writeln!(tail, "\n{}", bank.screen_words.result.saved_in);
         for path in absolute(paths) {
@@ -117,6 +124,7 @@ pub fn finish(
         source,
         hint: hint.to_string(),
     })?;
+    let_go?;
     shown.map_err(failure::output)?;
     Ok(paths)
 }
@@ -159,7 +167,7 @@ mod tests {
             Drawing::Ascii,
             false,
             "",
-            &|| {},
+            &|| Ok(()),
         );
         unreachable!("SIGTERM ends the program once the files are written");
     }

@@ -49,7 +49,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Drawing::Ascii,
         args.detail,
         "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
-        &|| {},
+        &|| Ok(()),
     )?;
     urgent.map_err(failure::output)
 }

@@ -85,6 +85,9 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let mut warned = false;
     let mut keep = |p: &Progress| {
         if let Some(f) = &folder {
+            // A signal waits for the save in flight and what it says, so
+            // "your answers so far are saved" is true when it is said.
+            let _quiet = interrupt::hold_signals();
             match f.save(&saved(&bank, p)) {
                 Ok(()) => interrupt::set_saving(true),
                 Err(e) => {
@@ -115,9 +118,13 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     };
     let saved_now = || {
         interrupt::set_summary_saved();
-        if let Some(f) = &folder {
-            // Unfinished answers that cannot be removed are offered again next time, never lost.
-            let _ = f.clear();
+        match &folder {
+            // Answers that cannot be removed are said, never left in silence.
+            Some(f) => f.clear().map_err(|source| Failure::AnswersLeft {
+                file: f.file(),
+                source,
+            }),
+            None => Ok(()),
         }
     };
     finish(

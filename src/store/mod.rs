@@ -2,6 +2,7 @@
 //! temporary file in the same folder and then linked into place, never over an
 //! existing file (or a symbolic link).
 
+pub mod aside;
 pub mod state;
 
 use chrono::{DateTime, FixedOffset};

@@ -19,10 +19,16 @@ use crate::text::strict_json;
 /// The environment variable that moves the state folder (tests use it).
 pub const STATE_DIR_VAR: &str = "THERAPY_CHOICE_STATE_DIR";
 
+mod leftover;
 mod saved_at;
 
 const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
+/// Why a state file is set aside: `state.json.unreadable-<time>`.
+pub const UNREADABLE: &str = "unreadable";
+/// The hidden file each save is written to before it becomes state.json.
+const PART_PREFIX: &str = ".state-";
+const PART_SUFFIX: &str = ".part";
 
 /// A saved state larger than this is not read.
 pub const LARGEST_STATE: u64 = 4 * 1024 * 1024;
@@ -201,27 +207,34 @@ impl StateFolder {
     }
 
     /// The saved state, if any. A file that cannot be read (not a regular
-    /// file, too large, not JSON, a key given twice) is moved aside (never
-    /// deleted) and reported.
+    /// file, too large, not JSON, a key given twice) is set aside under a
+    /// new name (never deleted, never over one set aside before) and
+    /// reported. A newer, whole save left in a hidden `.part` (the program
+    /// was killed while saving) is used instead of the older state.json.
     pub fn load(&self) -> Result<Option<Saved>, String> {
         let text = match read_text(&self.file(), LARGEST_STATE, Links::Refuse) {
-            Ok(text) => text,
-            Err(e) if e.is_missing() => return Ok(None),
+            Ok(text) => Some(text),
+            Err(e) if e.is_missing() => None,
             Err(e) => return Err(self.set_aside(&e.to_string())),
         };
-        parse(&text).map(Some).map_err(|why| self.set_aside(&why))
+        let saved = match text.as_deref().map(parse) {
+            Some(Ok(saved)) => Some(saved),
+            Some(Err(why)) => return Err(self.set_aside(&why)),
+            None => None,
+        };
+        Ok(leftover::newest(&self.path, &self.file(), saved))
     }
 
     fn set_aside(&self, why: &str) -> String {
-        let aside = self.path.join("state.json.unreadable");
-        match fs::rename(self.file(), &aside) {
-            Ok(()) => format!(
+        let now = chrono::Local::now().fixed_offset();
+        match super::aside::set_aside(&self.file(), UNREADABLE, &now) {
+            Ok(aside) => format!(
                 "Your unfinished answers could not be read ({why}). The file was kept as {}.",
                 aside.display()
             ),
             Err(e) => format!(
-                "Your unfinished answers could not be read ({why}), and could not be moved aside to {} ({e}).",
-                aside.display()
+                "Your unfinished answers could not be read ({why}), and could not be set aside (they are still in {}: {e}).",
+                self.file().display()
             ),
         }
     }
@@ -229,8 +242,8 @@ impl StateFolder {
     /// Replace the saved state atomically.
     pub fn save(&self, saved: &Saved) -> io::Result<()> {
         let mut temp = tempfile::Builder::new()
-            .prefix(".state-")
-            .suffix(".part")
+            .prefix(PART_PREFIX)
+            .suffix(PART_SUFFIX)
             .tempfile_in(&self.path)?;
         #[cfg(unix)]
         temp.as_file()

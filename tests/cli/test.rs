@@ -99,6 +99,8 @@ pub struct Test {
     stderr: Option<Stdio>,
     out: Option<PathBuf>,
     bank: bool,
+    /// A program (and its arguments) that runs the binary, such as strace.
+    under: Vec<OsString>,
 }
 
 impl Test {
@@ -116,6 +118,7 @@ impl Test {
             stderr: None,
             out: None,
             bank: false,
+            under: Vec::new(),
         }
     }
 
@@ -216,6 +219,13 @@ impl Test {
         self
     }
 
+    /// Run the binary under another program, given as its words (such as
+    /// `strace` with a fault to inject), the binary and its arguments after.
+    pub fn under<S: AsRef<OsStr>>(mut self, words: &[S]) -> Test {
+        self.under = words.iter().map(|w| w.as_ref().to_owned()).collect();
+        self
+    }
+
     /// Standard output is a pipe nobody reads: every write to it fails.
     pub fn closed_stdout(mut self) -> Test {
         self.stdout = Some(closed_pipe());
@@ -247,7 +257,14 @@ impl Test {
             self.args.push("--out".into());
             self.args.push(out.into());
         }
-        let mut cmd = Command::new(bin_path());
+        let mut cmd = match self.under.split_first() {
+            Some((program, words)) => {
+                let mut cmd = Command::new(program);
+                cmd.args(words).arg(bin_path());
+                cmd
+            }
+            None => Command::new(bin_path()),
+        };
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path(""))

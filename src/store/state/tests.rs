@@ -66,7 +66,7 @@ fn an_unreadable_state_is_kept_aside_and_reported() {
     fs::write(folder.file(), "{ half").unwrap();
     let message = folder.load().unwrap_err();
     assert!(message.contains("could not be read"));
-    assert!(dir.path().join("state.json.unreadable").exists());
+    assert!(message.contains("state.json.unreadable-"), "{message}");
     assert_eq!(folder.load().unwrap(), None);
 }
 
@@ -152,4 +152,81 @@ fn a_key_given_twice_in_a_state_file_is_named() {
         why.contains("the key \"safety.thoughts\" is given more than once"),
         "{why}"
     );
+}
+
+#[test]
+fn each_unreadable_state_is_set_aside_under_a_new_name_that_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = StateFolder::open(dir.path()).unwrap();
+    let mut named = Vec::new();
+    for round in 0..3 {
+        fs::write(folder.file(), format!("{{ half {round}")).unwrap();
+        let message = folder.load().unwrap_err();
+        let aside: Vec<PathBuf> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains("unreadable"))
+            .filter(|p| !named.contains(p))
+            .collect();
+        assert_eq!(aside.len(), 1, "round {round}: {aside:?}");
+        assert!(
+            message.contains(&aside[0].display().to_string()),
+            "{message}"
+        );
+        assert_eq!(
+            fs::read_to_string(&aside[0]).unwrap(),
+            format!("{{ half {round}")
+        );
+        named.push(aside[0].clone());
+    }
+    assert_eq!(folder.load().unwrap(), None);
+}
+
+fn part(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(format!(".state-{name}.part"));
+    fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_newer_whole_save_left_behind_is_used_and_every_leftover_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = StateFolder::open(dir.path()).unwrap();
+    folder.save(&saved()).unwrap();
+    let mut newer = saved();
+    newer.saved_at = Some(DateTime::parse_from_rfc3339("2026-11-26T12:05:00-05:00").unwrap());
+    newer.asked.push("money.fee".into());
+    let mut older = saved();
+    older.saved_at = Some(DateTime::parse_from_rfc3339("2026-11-26T11:00:00-05:00").unwrap());
+    let text = |s: &Saved| serde_json::to_string(s).unwrap();
+    let whole = text(&newer);
+    part(dir.path(), "a", &whole);
+    part(dir.path(), "b", &text(&older));
+    // Cut short by a kill: a newer time, but not whole.
+    let cut = text(&Saved {
+        saved_at: Some(DateTime::parse_from_rfc3339("2026-11-26T13:00:00-05:00").unwrap()),
+        ..newer.clone()
+    });
+    part(dir.path(), "c", &cut[..cut.len() - 3]);
+    assert_eq!(folder.load().unwrap(), Some(newer.clone()));
+    assert_eq!(folder.load().unwrap(), Some(newer));
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn an_older_save_left_behind_never_replaces_the_newer_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = StateFolder::open(dir.path()).unwrap();
+    folder.save(&saved()).unwrap();
+    let mut older = saved();
+    older.saved_at = Some(DateTime::parse_from_rfc3339("2026-11-26T11:00:00-05:00").unwrap());
+    older.asked.clear();
+    let left = part(dir.path(), "old", &serde_json::to_string(&older).unwrap());
+    assert_eq!(folder.load().unwrap(), Some(saved()));
+    assert!(!left.exists());
 }
