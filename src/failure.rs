@@ -41,6 +41,9 @@ pub enum Failure {
     BadRecord(crate::review::Unreadable),
     #[error("{} could not be read; see the list above.", how_many(*.0, "file", "files"))]
     Skipped(usize),
+    /// A review that found no summary at all: the paths looked in.
+    #[error("No summaries in {0}.")]
+    NoSummaries(String),
     #[error("Stopped. {0}")]
     Interrupted(Kept),
     #[error("The input ended before the last question. {0}")]
@@ -100,6 +103,7 @@ impl Failure {
             | Failure::Terminal(_)
             | Failure::Output(_)
             | Failure::Skipped(_)
+            | Failure::NoSummaries(_)
             | Failure::State(_)
             | Failure::AnswersLeft { .. } => 1,
             Failure::Interrupted(_) => 130,

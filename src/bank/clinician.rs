@@ -25,19 +25,20 @@ pub struct Clinician {
 pub struct Named {
     pub question: String,
     pub name: String,
+    /// When this holds, the answer is a line of its own to talk about first
+    /// ("Feels pushed: Yes").
+    pub talk_first: Option<super::Condition>,
 }
 
 impl Clinician {
     /// The box, with every problem found (unknown questions, wrong kinds, empty words).
     pub fn build(raw: RawClinician, sections: &[Section]) -> (Clinician, Vec<String>) {
         let mut problems = Vec::new();
-        let kind_of = |id: &str| {
-            sections
-                .iter()
-                .flat_map(|s| s.questions.iter())
-                .find(|q| q.id == id)
-                .map(|q| &q.kind)
-        };
+        let questions: Vec<super::Question> = sections
+            .iter()
+            .flat_map(|s| s.questions.iter().cloned())
+            .collect();
+        let kind_of = |id: &str| questions.iter().find(|q| q.id == id).map(|q| &q.kind);
         let mut named = |list: Vec<RawNamed>, field: &str| -> Vec<Named> {
             list.into_iter()
                 .map(|n| {
@@ -50,9 +51,18 @@ impl Clinician {
                     if n.name.trim().is_empty() {
                         problems.push(format!("\"{field}\": \"{}\" has no name", n.question));
                     }
+                    let talk_first = n.talk_first.and_then(|rc| {
+                        let mut found = Vec::new();
+                        let test = super::condition::test_on(rc, &questions, &mut found);
+                        for f in found {
+                            problems.push(format!("\"{field}\": talk_first {f}"));
+                        }
+                        test
+                    });
                     Named {
                         question: n.question,
                         name: n.name,
+                        talk_first,
                     }
                 })
                 .collect()
@@ -72,6 +82,7 @@ impl Clinician {
             ("sure", &w.sure),
             ("lean", &w.lean),
             ("differs", &w.differs),
+            ("change", &w.change),
         ] {
             if text.trim().is_empty() {
                 problems.push(format!("the word \"{name}\" is empty"));

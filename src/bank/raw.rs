@@ -68,6 +68,8 @@ pub struct ClinicianWords {
     pub barrier: String,
     pub time: String,
     pub cost: String,
+    /// A life change coming up, in the way of {option}.
+    pub change: String,
     pub none: String,
     pub facts: String,
     pub deciding: String,
@@ -81,6 +83,9 @@ pub struct RawNamed {
     pub question: String,
     #[serde(default)]
     pub name: String,
+    /// When this holds, the answer stands on its own line, marked to talk about first.
+    #[serde(default)]
+    pub talk_first: Option<RawCondition>,
 }
 
 #[derive(Deserialize)]

@@ -45,26 +45,45 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             .and_then(|()| out.flush())
             .map_err(failure::output);
     }
-    let mut rows = Triage::default();
-    let mut skipped: Vec<Unreadable> = Vec::new();
+    let mut found = Found::default();
     for path in &args.paths {
         if path.is_dir() {
             match std::fs::read_dir(path) {
                 Ok(entries) => {
                     for entry in entries {
                         match entry {
-                            Ok(entry) => take(&entry.path(), &mut rows, &mut skipped),
-                            Err(e) => skipped.push(unreadable(path, e.to_string())),
+                            Ok(entry) => found.take(&entry.path()),
+                            Err(e) => found.skipped.push(unreadable(path, e.to_string())),
                         }
                     }
                 }
-                Err(e) => skipped.push(unreadable(path, format!("could not open the folder: {e}"))),
+                Err(e) => found
+                    .skipped
+                    .push(unreadable(path, format!("could not open the folder: {e}"))),
             }
+        } else if beside_a_summary(path) {
+            found.beside += 1;
         } else if path.exists() {
-            add(path, &mut rows, &mut skipped);
+            found.add(path);
         } else {
-            skipped.push(unreadable(path, NO_SUCH.into()));
+            found.skipped.push(unreadable(path, NO_SUCH.into()));
         }
+    }
+    let Found {
+        mut rows,
+        skipped,
+        beside,
+    } = found;
+    if rows.is_empty() && skipped.is_empty() {
+        if args.format == Format::Json {
+            write_json(&rows, &skipped, beside).map_err(failure::output)?;
+        }
+        let places: Vec<String> = args
+            .paths
+            .iter()
+            .map(|p| neutral(&p.display().to_string()))
+            .collect();
+        return Err(Failure::NoSummaries(places.join(", ")));
     }
     rows.sort();
     let layout = if args.wide {
@@ -73,8 +92,8 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         Layout::Compact
     };
     let written = match args.format {
-        Format::Json => write_json(&rows, &skipped),
-        Format::Text => write_text(&rows, &skipped, layout),
+        Format::Json => write_json(&rows, &skipped, beside),
+        Format::Text => write_text(&rows, &skipped, beside, layout),
     };
     if skipped.is_empty() {
         written.map_err(failure::output)
@@ -87,7 +106,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
 
 /// The rows and the skipped files as JSON, one row at a time, so a large
 /// folder never becomes one large string.
-fn write_json(rows: &Triage, skipped: &[Unreadable]) -> std::io::Result<()> {
+fn write_json(rows: &Triage, skipped: &[Unreadable], beside: usize) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write!(out, "{{\n  \"rows\": [")?;
     for (n, row) in rows.rows().enumerate() {
@@ -102,16 +121,28 @@ fn write_json(rows: &Triage, skipped: &[Unreadable]) -> std::io::Result<()> {
     let skipped_json = serde_json::to_string(&skipped_json).map_err(std::io::Error::other)?;
     writeln!(
         out,
-        "\n  ],\n  \"skipped\": {}\n}}",
+        "\n  ],\n  \"skipped\": {},\n  \"beside_summaries\": {beside}\n}}",
         json_escaped(skipped_json)
     )?;
     out.flush()
 }
 
 /// The table on standard output, then the skipped files on standard error.
-fn write_text(rows: &Triage, skipped: &[Unreadable], layout: Layout) -> std::io::Result<()> {
+fn write_text(
+    rows: &Triage,
+    skipped: &[Unreadable],
+    beside: usize,
+    layout: Layout,
+) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write_table(&mut out, rows.rows(), layout)?;
+    if beside > 0 {
+        writeln!(
+            out,
+            "Passed over {} saved beside these summaries (their .md and .html).",
+            crate::text::how_many(beside, "file", "files")
+        )?;
+    }
     out.flush()?;
     if !skipped.is_empty() {
         let mut err = std::io::stderr().lock();
@@ -134,21 +165,45 @@ fn unreadable(path: &Path, reason: String) -> Unreadable {
     }
 }
 
-/// A file found in a folder: summaries only (.json), not their .md and .html.
-fn take(path: &Path, rows: &mut Triage, skipped: &mut Vec<Unreadable>) {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    if name.starts_with('.') || !name.ends_with(".json") || path.is_dir() {
-        return;
-    }
-    add(path, rows, skipped);
+/// What a review of many paths found: the rows, the files that could not
+/// be read, and how many were a summary's own .md or .html, passed over.
+#[derive(Default)]
+struct Found {
+    rows: Triage,
+    skipped: Vec<Unreadable>,
+    beside: usize,
 }
 
-fn add(path: &Path, rows: &mut Triage, skipped: &mut Vec<Unreadable>) {
-    match read_row(path) {
-        Ok(row) => rows.add(row),
-        Err(e) => skipped.push(e),
+impl Found {
+    /// A file found in a folder: summaries only (.json); their .md and .html
+    /// are counted, anything else is left alone.
+    fn take(&mut self, path: &Path) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        if name.starts_with('.') || path.is_dir() {
+            return;
+        }
+        if beside_a_summary(path) {
+            self.beside += 1;
+        } else if name.ends_with(".json") {
+            self.add(path);
+        }
     }
+
+    fn add(&mut self, path: &Path) {
+        match read_row(path) {
+            Ok(row) => self.rows.add(row),
+            Err(e) => self.skipped.push(e),
+        }
+    }
+}
+
+/// A summary's own .md or .html: a file of that name with .json beside it.
+fn beside_a_summary(path: &Path) -> bool {
+    let own = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("html"));
+    own && path.is_file() && path.with_extension("json").is_file()
 }

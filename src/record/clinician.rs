@@ -49,21 +49,48 @@ fn line(id: &str, label: &str, text: String, flag: bool) -> BoxLine {
     }
 }
 
-/// "Name: answer. Name: answer." for the named questions that were answered.
-fn named(bank: &Bank, answers: &Answers, list: &[Named]) -> Option<String> {
-    let said: Vec<String> = list
-        .iter()
-        .filter_map(|named| {
-            let q = bank.question(&named.question)?;
-            let a = answers.get(&named.question)?;
-            Some(format!(
-                "{}: {}.",
-                named.name,
-                q.shown(a, bank.money_symbol(q, answers))
-            ))
-        })
-        .collect();
-    (!said.is_empty()).then(|| said.join(" "))
+/// "Name: answer." for one named question, when it was answered.
+fn said(bank: &Bank, answers: &Answers, named: &Named) -> Option<String> {
+    let q = bank.question(&named.question)?;
+    let a = answers.get(&named.question)?;
+    Some(format!(
+        "{}: {}.",
+        named.name,
+        q.shown(a, bank.money_symbol(q, answers))
+    ))
+}
+
+/// Whether a named answer is one to talk about first ("Feels pushed: Yes").
+fn talk_first(answers: &Answers, named: &Named) -> bool {
+    named.talk_first.as_ref().is_some_and(|c| c.holds(answers))
+}
+
+/// The line `id` of the named questions that were answered, "Name: answer.
+/// Name: answer.", and after it a line of its own, marked "!", for each
+/// answer to talk about first.
+fn named(bank: &Bank, answers: &Answers, id: &str, label: &str, list: &[Named]) -> Vec<BoxLine> {
+    let (first, rest): (Vec<&Named>, Vec<&Named>) =
+        list.iter().partition(|n| talk_first(answers, n));
+    let together: Vec<String> = rest.iter().filter_map(|n| said(bank, answers, n)).collect();
+    let mut lines = Vec::new();
+    if !together.is_empty() {
+        lines.push(line(id, label, together.join(" "), false));
+    }
+    for n in first {
+        let Some(q) = bank.question(&n.question) else {
+            continue;
+        };
+        let Some(a) = answers.get(&n.question) else {
+            continue;
+        };
+        lines.push(line(
+            &n.question,
+            &n.name,
+            q.shown(a, bank.money_symbol(q, answers)),
+            true,
+        ));
+    }
+    lines
 }
 
 /// The box, when the bank describes one.
@@ -173,18 +200,18 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
         .barriers
         .iter()
         .map(|b| {
-            let kind = match b.kind {
-                BarrierKind::Time => &w.time,
-                BarrierKind::Cost => &w.cost,
-            };
             let option = match b.option {
                 OptionId::ShortTerm => &a.words.balance_short,
                 OptionId::LongTerm => &a.words.balance_long,
             };
-            fill(
-                &w.barrier,
-                &[("kind", kind), ("option", &option.to_lowercase())],
-            )
+            let option = option.to_lowercase();
+            let kind = match b.kind {
+                BarrierKind::Time => &w.time,
+                BarrierKind::Cost => &w.cost,
+                // The change itself, not only the time it takes up.
+                BarrierKind::Change => return fill(&w.change, &[("option", &option)]),
+            };
+            fill(&w.barrier, &[("kind", kind), ("option", &option)])
         })
         .collect();
     // Two barriers of one kind on one option read as one.
@@ -196,12 +223,8 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
     };
     lines.push(line("barriers", &w.barriers, barriers, false));
 
-    if let Some(text) = named(bank, answers, &c.facts) {
-        lines.push(line("facts", &w.facts, text, false));
-    }
-    if let Some(text) = named(bank, answers, &c.deciding) {
-        lines.push(line("deciding", &w.deciding, text, false));
-    }
+    lines.extend(named(bank, answers, "facts", &w.facts, &c.facts));
+    lines.extend(named(bank, answers, "deciding", &w.deciding, &c.deciding));
     let own_questions: Vec<String> = c
         .own_questions
         .iter()
@@ -226,12 +249,9 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
         .filter(|q| q.safety || q.sums_into.is_some() || is_offer(bank, &q.id))
         .map(|q| q.id.clone())
         .chain([bank.rules.own_lean.question.clone()])
-        .chain(
-            c.facts
-                .iter()
-                .chain(&c.deciding)
-                .map(|n| n.question.clone()),
-        )
+        // The story answers stay together in their own section of the
+        // summary too: the box names only some of them.
+        .chain(c.deciding.iter().map(|n| n.question.clone()))
         .chain(c.own_questions.iter().cloned())
         .chain(c.label.iter().cloned())
         .collect();

@@ -225,3 +225,44 @@ fn the_label_is_in_the_box_and_nowhere_in_the_answers_or_exports() {
     let fhir = super::fhir::response(&r).to_string();
     assert!(!fhir.contains("4471"), "the label reached the FHIR export");
 }
+
+#[test]
+fn the_box_names_a_coming_life_change_and_flags_feeling_pushed() {
+    let first = record("first-episode");
+    let b = first.clinician.as_ref().unwrap();
+    let barriers = b.lines.iter().find(|l| l.id == "barriers").unwrap();
+    assert!(
+        barriers.text.contains("life change"),
+        "the change itself, not only time: {}",
+        barriers.text
+    );
+    let pushed = record("unsure-needs-support");
+    let b = pushed.clinician.as_ref().unwrap();
+    let line = b.lines.iter().find(|l| l.label == "Feels pushed").unwrap();
+    assert!(line.flag, "feeling pushed is a thing to talk about first");
+    assert!(clinician::text(&pushed).contains("! Feels pushed: Yes"));
+    // A "no" stays in the deciding line, unmarked.
+    let b = first.clinician.as_ref().unwrap();
+    assert!(b.lines.iter().all(|l| l.label != "Feels pushed"));
+}
+
+#[test]
+fn the_story_answers_stand_together_in_the_summary() {
+    let md = markdown::render(&record("first-episode"));
+    let story = md
+        .split_once("## Your story, for your clinician")
+        .unwrap()
+        .1;
+    let story = story.split_once("\n## ").unwrap().0;
+    for asked in [
+        "How long have you felt low this time?",
+        "Has low mood come back for you more than once?",
+        "Have you had talking therapy before?",
+        "Are you taking medicine for your mood now?",
+    ] {
+        assert!(
+            story.contains(asked),
+            "{asked} is not in the story:\n{story}"
+        );
+    }
+}

@@ -10,6 +10,6 @@ pub mod validate;
 mod view;
 
 pub use read::{Unreadable, read_record, read_row, record_from_text};
-pub use table::{COLUMNS, Layout, write_table};
+pub use table::{COLUMNS, LEGEND, Layout, write_table};
 pub use triage::{InTheWay, Row, Triage};
 pub use view::view;

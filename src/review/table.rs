@@ -4,6 +4,10 @@
 
 use std::io::{self, Write};
 
+mod apart;
+
+use apart::Apart;
+
 use super::triage::{InTheWay, Row};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::render::neutral;
@@ -18,9 +22,13 @@ pub enum Layout {
     Wide,
 }
 
-/// The line under the compact table.
-pub const LEGEND: &str =
-    "! talk about this. BARRIERS: T time, C cost, for S short- or L long-term.";
+/// The lines under the table: every word and sign it uses.
+pub const LEGEND: &str = "\
+! talk about this first. - not given, or none. ~ cut to fit (file names lose
+the start they all share). FIT: what the answers fit, short, long or even (both
+could fit), with the score from -100 (short-term) to +100 (long-term). OWN: the
+person's own leaning (unsure: not sure yet). BARRIERS: T time, C cost, M a big
+life change coming, in the way of S short- or L long-term (TL: time, long-term).";
 
 /// What every column means, for `review --help`.
 pub const COLUMNS: &str = "\
@@ -33,14 +41,17 @@ Columns of the table (a folder, or several files):
   SURE      how sure the person feels about the choice (a SURE-style score, 0-4);
             ! when under 4, a sign of decisional conflict. These rows come next.
   FIT       the side the aid's weighing leans to, with its score from -100
-            (short-term) to +100 (long-term); even when balanced.
+            (short-term) to +100 (long-term); even when both could fit.
   OWN       the person's own leaning: short, long, unsure, or - if not given;
             ! when it differs from FIT (talk about this).
-  BARRIERS  what stands in the way: T time or C cost, of S short-term or
-            L long-term therapy (TL = time stands in the way of long-term).
+  BARRIERS  what stands in the way: T time, C cost or M a big life change
+            coming (a move, a new job), of S short-term or L long-term
+            therapy (TL = time stands in the way of long-term).
   DATE      when the summary was made, in its own time zone.
   LABEL OR FILE  the name, initials or clinic number the person gave, or else
-            the file name (cut from the left when long).
+            the file name from where the names differ (~ marks the start
+            they share, cut). A label two rows share gets the differing
+            part of its file name beside it.
 Sorted: safety first, then a flagged SURE score, then the newest.
 --wide shows the lean in words, every barrier, the label and the full path.";
 
@@ -56,6 +67,7 @@ fn barrier_code(b: InTheWay) -> String {
     let kind = match b.kind {
         BarrierKind::Time => 'T',
         BarrierKind::Cost => 'C',
+        BarrierKind::Change => 'M',
     };
     let option = match b.option {
         OptionId::ShortTerm => 'S',
@@ -74,6 +86,7 @@ fn barrier_words(barriers: &[InTheWay]) -> String {
             let kind = match b.kind {
                 BarrierKind::Time => "time",
                 BarrierKind::Cost => "cost",
+                BarrierKind::Change => "life-change",
             };
             let option = match b.option {
                 OptionId::ShortTerm => "short",
@@ -93,7 +106,21 @@ fn one_line(text: &str) -> String {
 /// Text cut or padded to exactly `width` columns; a cut ends in "~".
 fn cell(text: &str, width: usize) -> String {
     let text = one_line(text);
-    console::pad_str(&text, width, console::Alignment::Left, Some("~")).into_owned()
+    if console::measure_text_width(&text) <= width {
+        return console::pad_str(&text, width, console::Alignment::Left, None).into_owned();
+    }
+    let mut kept = String::new();
+    let mut used = 1;
+    for c in text.chars() {
+        let w = console::measure_text_width(&c.to_string());
+        if used + w > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    kept.push('~');
+    console::pad_str(&kept, width, console::Alignment::Left, None).into_owned()
 }
 
 /// Text kept to at most `width` columns by cutting from the left ("~" first).
@@ -143,13 +170,6 @@ fn own_cell(r: &Row) -> String {
     format!("{own}{}", if r.mismatch { " !" } else { "" })
 }
 
-fn file_name(r: &Row) -> String {
-    r.path
-        .file_stem()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| r.path.display().to_string())
-}
-
 /// The compact columns: (heading, width); the last takes what is left.
 const COMPACT: [(&str, usize); 8] = [
     ("SAFE", 4),
@@ -181,7 +201,12 @@ fn compact_line(cells: [String; 8]) -> String {
     line.trim_end().to_string()
 }
 
-fn compact_row(r: &Row) -> String {
+/// When the summary was made, to the minute.
+fn date(r: &Row) -> String {
+    r.created.format("%Y-%m-%d %H:%M").to_string()
+}
+
+fn compact_row(r: &Row, apart: &Apart) -> String {
     let barriers: Vec<String> = r.barriers.iter().map(|b| barrier_code(*b)).collect();
     compact_line([
         if r.safety { "YES" } else { "-" }.into(),
@@ -194,12 +219,8 @@ fn compact_row(r: &Row) -> String {
         } else {
             barriers.join(" ")
         },
-        r.created.format("%Y-%m-%d %H:%M").to_string(),
-        match &r.label {
-            // A label is cut at its end, a file name at its start (the end differs).
-            Some(label) => cell(label, last_width()),
-            None => tail(&file_name(r), last_width()),
-        },
+        date(r),
+        apart.shown(r, last_width()),
     ])
 }
 
@@ -228,14 +249,15 @@ fn wide_row(r: &Row) -> String {
 /// Write the table as text, a row at a time, with the legend under it.
 pub fn write_table(
     out: &mut impl Write,
-    rows: impl Iterator<Item = Row>,
+    rows: impl Iterator<Item = Row> + Clone,
     layout: Layout,
 ) -> io::Result<()> {
     match layout {
         Layout::Compact => {
+            let apart = Apart::of(rows.clone(), last_width());
             writeln!(out, "{}", compact_line(COMPACT.map(|(h, _)| h.to_string())))?;
             for r in rows {
-                writeln!(out, "{}", compact_row(&r))?;
+                writeln!(out, "{}", compact_row(&r, &apart))?;
             }
         }
         Layout::Wide => {

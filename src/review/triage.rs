@@ -65,7 +65,7 @@ fn lossy<S: serde::Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&path.to_string_lossy())
 }
 
-const BARRIERS: [InTheWay; 4] = [
+const BARRIERS: [InTheWay; 6] = [
     InTheWay {
         kind: BarrierKind::Time,
         option: OptionId::ShortTerm,
@@ -80,6 +80,14 @@ const BARRIERS: [InTheWay; 4] = [
     },
     InTheWay {
         kind: BarrierKind::Cost,
+        option: OptionId::LongTerm,
+    },
+    InTheWay {
+        kind: BarrierKind::Change,
+        option: OptionId::ShortTerm,
+    },
+    InTheWay {
+        kind: BarrierKind::Change,
         option: OptionId::LongTerm,
     },
 ];
@@ -259,7 +267,7 @@ impl Triage {
     }
 
     /// The rows, in their order, as full rows.
-    pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
+    pub fn rows(&self) -> impl Iterator<Item = Row> + Clone + '_ {
         self.rows.iter().map(|c| Row {
             safety: c.flags & SAFETY != 0,
             phq9: (c.phq9 != NO_PHQ9).then_some(u32::from(c.phq9)),

@@ -26,7 +26,7 @@ pub fn changes(
             money(up, &estimate.symbol)
         };
         let line = match (barrier.kind, barrier.option) {
-            (BarrierKind::Time, _) => rules
+            (BarrierKind::Time | BarrierKind::Change, _) => rules
                 .barriers
                 .iter()
                 .find(|b| b.id == barrier.id)

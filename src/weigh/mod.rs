@@ -229,8 +229,10 @@ pub fn barriers(bank: &Bank, answers: &Answers, estimate: &Estimate) -> Vec<Barr
     let mut found = Vec::new();
     for b in &bank.rules.barriers {
         let text = match b.kind {
-            BarrierKind::Time if holds(&b.when, answers) => Some(b.text.clone()),
-            BarrierKind::Time => None,
+            BarrierKind::Time | BarrierKind::Change if holds(&b.when, answers) => {
+                Some(b.text.clone())
+            }
+            BarrierKind::Time | BarrierKind::Change => None,
             BarrierKind::Cost => {
                 let cost = match b.option {
                     OptionId::ShortTerm => estimate.short_per_month,

@@ -61,7 +61,16 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
         .code(1);
     let (out, err) = (ran.stdout(), ran.stderr());
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 5, "a header, three rows and a legend:\n{out}");
+    let legend = therapy_choice::review::LEGEND.lines().count();
+    assert_eq!(
+        lines.len(),
+        5 + legend,
+        "a header, three rows, the legend and a footer:\n{out}"
+    );
+    assert_eq!(
+        lines[4 + legend],
+        "Passed over 6 files saved beside these summaries (their .md and .html)."
+    );
     for line in &lines {
         assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
     }
@@ -72,8 +81,9 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
         }
         let file = file_name(&records.iter().find(|(n, _)| n == name).unwrap().1);
         let stem = file.trim_end_matches(".json");
-        // The file name is cut from the left to fit; its end tells files apart.
-        let end: String = stem.chars().skip(stem.chars().count() - 12).collect();
+        // The file name loses the start all names share; its end tells files apart.
+        // "therapy-choice-YYYY-MM-DD-" is the start all three share.
+        let end: String = format!(" ~{}", stem.chars().skip(26).collect::<String>());
         lines.iter().position(|l| l.ends_with(&end)).unwrap()
     };
     // Safety first, then flagged decisional conflict, then the rest.
@@ -83,7 +93,7 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
     assert!(lines[0].starts_with("SAFE PHQ-9 SURE"), "{}", lines[0]);
     assert!(lines[1].starts_with("YES"));
     assert!(lines[2].contains("3/4 !"));
-    assert!(lines[3].contains(" TL "), "{}", lines[3]);
+    assert!(lines[3].contains(" TL ML "), "{}", lines[3]);
     assert!(lines[4].starts_with("! talk about this"));
     assert!(err.contains("truncated.json: it is cut short"), "{err}");
     assert!(
@@ -358,4 +368,52 @@ fn the_safety_answer_is_exported_as_a_coded_single_choice() {
     assert_eq!(item["linkId"], "safety.thoughts");
     assert_eq!(item["type"], "choice");
     assert_eq!(item["required"], true);
+}
+
+#[test]
+fn an_empty_folder_says_it_holds_no_summaries() {
+    let home = Home::new();
+    let empty = home.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let ran = Test::new().arg("review").arg(&empty).run().code(1);
+    assert!(!ran.stdout().contains("LABEL OR FILE"), "{}", ran.stdout());
+    ran.stderr_has(&format!("No summaries in {}.", empty.display()));
+}
+
+#[test]
+fn review_of_every_file_passes_over_a_summarys_own_md_and_html() {
+    let (clinic, _) = clinic();
+    let dir = clinic.home().out();
+    for name in ["truncated.json", "corrupt.json", "future.json"] {
+        std::fs::remove_file(dir.join(name)).unwrap();
+    }
+    let mut every: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    every.sort();
+    assert_eq!(every.len(), 9, "three summaries of three files each");
+    let ran = clinic.again().arg("review").args(&every).run().success();
+    assert!(!ran.stderr().contains("Skipped"), "{}", ran.stderr());
+    ran.stdout_has("Passed over 6 files saved beside these summaries");
+    // A stray file that is not a summary is still named, and still exit 1.
+    let stray = dir.join("notes.txt");
+    std::fs::write(&stray, "my notes").unwrap();
+    every.push(stray);
+    clinic
+        .again()
+        .arg("review")
+        .args(&every)
+        .run()
+        .code(1)
+        .stderr_has("Skipped 1 file:")
+        .stderr_has("notes.txt: it is not a therapy-choice summary");
+    let doc = clinic
+        .again()
+        .args(["review", "--format", "json"])
+        .arg(&dir)
+        .run()
+        .code(0)
+        .json();
+    assert_eq!(doc["beside_summaries"], 6);
 }

@@ -222,8 +222,11 @@ impl<'a> Check<'a> {
                     format!("the source \"{}\" is not in evidence.json", b.source),
                 );
             }
-            if b.kind == BarrierKind::Time && b.when.is_empty() {
-                self.say(&place, "a time barrier needs \"when\"".into());
+            if b.kind != BarrierKind::Cost && b.when.is_empty() {
+                self.say(
+                    &place,
+                    "a time or life-change barrier needs \"when\"".into(),
+                );
             }
             if b.lift.as_deref().is_some_and(|l| l.trim().is_empty()) {
                 self.say(&place, "\"lift\" is empty; leave it out instead".into());

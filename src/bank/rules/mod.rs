@@ -106,6 +106,9 @@ pub enum OptionId {
 pub enum BarrierKind {
     Time,
     Cost,
+    /// A big life change coming up (a move, a new job): it stands in the way
+    /// like time does, from the answers.
+    Change,
 }
 
 #[derive(Debug, Clone)]

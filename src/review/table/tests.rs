@@ -45,7 +45,12 @@ fn compact_rows_never_pass_80_columns_with_long_labels_and_every_flag() {
         assert!(width <= COMPACT_WIDTH, "{width} columns: {line}");
     }
     let rows: Vec<&str> = text.lines().collect();
-    assert_eq!(rows.len(), 5, "heading, three rows, legend:\n{text}");
+    let legend = LEGEND.lines().count();
+    assert_eq!(
+        rows.len(),
+        4 + legend,
+        "heading, three rows, legend:\n{text}"
+    );
     assert!(
         rows[1].starts_with("YES  27 !  0/4 ! short -100 unsure ! TS TL C~"),
         "{}",
@@ -55,7 +60,7 @@ fn compact_rows_never_pass_80_columns_with_long_labels_and_every_flag() {
     assert!(rows[2].ends_with("~"), "a long label is cut: {}", rows[2]);
     assert!(rows[2].contains("Dr. Wide's"), "{}", rows[2]);
     assert!(!text.contains('\u{1b}'));
-    assert_eq!(rows[4], LEGEND);
+    assert_eq!(rows[4..].join("\n"), LEGEND);
 }
 
 #[test]
@@ -82,5 +87,83 @@ fn every_compact_column_is_explained_in_the_help() {
             "{heading} is not explained"
         );
     }
-    assert!(LEGEND.chars().count() <= COMPACT_WIDTH);
+    for line in LEGEND.lines() {
+        assert!(line.chars().count() <= COMPACT_WIDTH, "{line}");
+    }
+}
+
+#[test]
+fn the_legend_explains_every_word_and_sign_the_compact_rows_use() {
+    let mut even = sample("therapy-choice-2026-11-26-183200", "18:32");
+    even.fit = None;
+    even.own_side = None;
+    even.mismatch = true;
+    even.barriers = vec![InTheWay {
+        kind: BarrierKind::Change,
+        option: OptionId::LongTerm,
+    }];
+    let text = table(vec![even], Layout::Compact);
+    let row = text.lines().nth(1).unwrap();
+    assert!(row.contains("even -20"), "{row}");
+    assert!(
+        row.contains("ML"),
+        "a life change has its own letter: {row}"
+    );
+    for word in [
+        "even (both",
+        "unsure",
+        "! talk about",
+        "~ cut",
+        "- not given",
+        "M a big",
+        "S short",
+        "L long",
+        "T time",
+        "C cost",
+        "-100",
+    ] {
+        assert!(
+            LEGEND.contains(word),
+            "the legend does not explain {word:?}"
+        );
+    }
+}
+
+#[test]
+fn two_rows_with_one_label_are_told_apart_by_their_files() {
+    let mut a = sample("therapy-choice-2026-11-26-183200", "18:32");
+    a.label = Some("J.S. 4471".into());
+    let mut b = sample("therapy-choice-2026-11-26-183245-2", "18:32");
+    b.label = Some("J.S. 4471".into());
+    let mut other = sample("therapy-choice-2026-11-26-183210", "18:32");
+    other.label = Some("A.B.".into());
+    let text = table(vec![a, b, other], Layout::Compact);
+    let rows: Vec<&str> = text.lines().skip(1).take(3).collect();
+    assert_ne!(rows[0], rows[1], "{text}");
+    assert!(rows[0].ends_with("~183200"), "{}", rows[0]);
+    assert!(rows[1].ends_with("~183245-2"), "{}", rows[1]);
+    assert!(rows[0].contains("J.S."), "{}", rows[0]);
+    assert!(
+        rows[2].ends_with(" A.B."),
+        "a label of its own stands alone: {}",
+        rows[2]
+    );
+}
+
+#[test]
+fn file_names_are_shown_from_where_they_differ() {
+    let a = sample("therapy-choice-2026-12-07-033640-3", "18:32");
+    let b = sample("therapy-choice-2026-12-07-033232", "18:33");
+    let text = table(vec![a, b], Layout::Compact);
+    let rows: Vec<&str> = text.lines().skip(1).take(2).collect();
+    assert!(rows[0].ends_with(" ~033640-3"), "{}", rows[0]);
+    assert!(rows[1].ends_with(" ~033232"), "{}", rows[1]);
+    let one = table(
+        vec![sample("therapy-choice-2026-12-07-033232", "18:33")],
+        Layout::Compact,
+    );
+    assert!(
+        one.lines().nth(1).unwrap().ends_with(" ~26-12-07-033232"),
+        "one file alone keeps its end: {one}"
+    );
 }
