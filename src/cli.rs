@@ -142,7 +142,7 @@ pub enum Format {
 
 #[derive(Debug, Args, Default)]
 pub struct StartArgs {
-    /// The folder for the summary files [default: the current folder]
+    /// The folder for the summary files [default: your own private folder, ~/.local/share/therapy-choice/summaries on Linux]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Ask one line at a time with numbered options, for screen readers and pipes
@@ -164,7 +164,7 @@ pub struct RunArgs {
     /// The answers file: {"answers": {"<question id>": value, ...}}
     #[arg(long, value_name = "FILE")]
     pub answers: PathBuf,
-    /// The folder for the summary files [default: the current folder]
+    /// The folder for the summary files [default: your own private folder, ~/.local/share/therapy-choice/summaries on Linux]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Use the question bank in this folder instead of the built-in one

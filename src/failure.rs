@@ -78,6 +78,12 @@ fn list(problems: &[AnswerProblem]) -> String {
         .join("\n")
 }
 
+impl From<crate::store::places::Relative> for Failure {
+    fn from(relative: crate::store::places::Relative) -> Failure {
+        Failure::Usage(relative.to_string())
+    }
+}
+
 impl From<Stop> for Failure {
     fn from(stop: Stop) -> Failure {
         match stop {

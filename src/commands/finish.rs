@@ -19,17 +19,42 @@ use crate::render::{html, json, markdown};
 use crate::store;
 use crate::text::wrap::wrap_block;
 
-/// Refuse, before any question, an --out that names a file or a link to
-/// nothing, so nobody answers everything to learn it at the end.
-pub fn check_out(out: Option<&Path>) -> Result<(), Failure> {
+/// Where the summary is saved: the folder given with --out, or the person's
+/// own private summaries folder.
+pub struct Out {
+    pub folder: PathBuf,
+    /// Given with --out (anywhere the person chose), rather than the default.
+    pub chosen: bool,
+}
+
+/// Where the summary goes, refused before any question when --out names a
+/// file or a link to nothing, or when the default folder cannot be found (no
+/// home folder, or HOME or XDG_DATA_HOME relative), so nobody answers
+/// everything to learn it at the end.
+pub fn check_out(out: Option<&Path>) -> Result<Out, Failure> {
     let Some(out) = out else {
-        return Ok(());
+        let folder = store::places::summaries_folder()
+            .map_err(|relative| Failure::Usage(relative.to_string()))?
+            .ok_or_else(|| {
+                Failure::Usage(
+                    "There is no home folder to keep your summaries in. Give a folder with --out DIR."
+                        .to_string(),
+                )
+            })?;
+        return Ok(Out {
+            folder,
+            chosen: false,
+        });
     };
     store::folder_usable(out).map_err(|why| {
         Failure::Usage(format!(
             "--out {}: {why}. Give a folder to save the summary in; it is made if it is missing.",
             neutral(&out.to_string_lossy())
         ))
+    })?;
+    Ok(Out {
+        folder: out.to_path_buf(),
+        chosen: true,
     })
 }
 
@@ -49,13 +74,13 @@ pub struct Given<'a> {
 pub fn finish(
     bank: &Bank,
     given: Given,
-    out: Option<&Path>,
+    out: &Out,
     drawing: Drawing,
     detail: bool,
     hint: &str,
     saved_now: &dyn Fn() -> Result<(), Failure>,
 ) -> Result<Vec<PathBuf>, Failure> {
-    let folder = out.unwrap_or(Path::new("."));
+    let folder = out.folder.as_path();
     let now = Local::now().fixed_offset();
     let record = Record::build_after_break(bank, given.answers, given.earlier, now);
     let md = markdown::render(&record);
@@ -64,7 +89,12 @@ pub fn finish(
     // A signal waits until the files are written and the person's unfinished
     // answers are let go, so it never leaves one without the other.
     let quiet = crate::interrupt::hold_signals();
-    let saved = store::save_summary(folder, &now, &[("md", &md), ("html", &page), ("json", &js)]);
+    let files = [("md", md.as_str()), ("html", &page), ("json", &js)];
+    let saved = match out.chosen {
+        true => store::save_summary(folder, &now, &files),
+        // The person's own folder is theirs alone, whatever made it before.
+        false => store::own_folder(folder).and_then(|()| store::save_summary(folder, &now, &files)),
+    };
     let let_go = match &saved {
         Ok(paths) => {
             // A signal from now on says where the files are.
@@ -163,7 +193,10 @@ mod tests {
                 answers: &answers,
                 earlier: None,
             },
-            Some(out),
+            &Out {
+                folder: out.to_path_buf(),
+                chosen: true,
+            },
             Drawing::Ascii,
             false,
             "",

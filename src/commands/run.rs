@@ -14,7 +14,7 @@ use crate::text::from_file::{Links, ReadError, read_text};
 const LARGEST_FILE: u64 = 4 * 1024 * 1024;
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
-    check_out(args.out.as_deref())?;
+    let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let unreadable = |reason: String| Failure::AnswersUnreadable {
         path: args.answers.clone(),
@@ -45,7 +45,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             answers: &answers,
             earlier: None,
         },
-        args.out.as_deref(),
+        &out,
         Drawing::Ascii,
         args.detail,
         "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",

@@ -31,12 +31,12 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     interrupt::remember_terminal();
     interrupt::restore_terminal_on_panic();
     interrupt::listen();
-    check_out(args.out.as_deref())?;
+    let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let words = &bank.screen_words;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let folder = match state_folder_path().map(|path| StateFolder::open(&path)) {
+    let folder = match state_folder_path()?.map(|path| StateFolder::open(&path)) {
         Some(Ok(folder)) => Some(folder),
         Some(Err(busy @ StateError::Busy(_))) => return Err(busy.into()),
         // Without a place to keep answers the questionnaire still works; say so.
@@ -133,7 +133,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
             answers: &answers,
             earlier: earlier.as_ref(),
         },
-        args.out.as_deref(),
+        &out,
         drawing,
         args.detail,
         &hint,

@@ -3,6 +3,7 @@
 //! existing file (or a symbolic link).
 
 pub mod aside;
+pub mod places;
 pub mod state;
 
 use chrono::{DateTime, FixedOffset};
@@ -42,6 +43,20 @@ pub fn private_folder(folder: &Path) -> io::Result<()> {
     #[cfg(unix)]
     builder.mode(0o700);
     builder.create(folder)
+}
+
+/// Make the person's own folder (the default for summaries) and keep it
+/// private: 0700 even if it was made looser before.
+pub fn own_folder(folder: &Path) -> io::Result<()> {
+    private_folder(folder)?;
+    #[cfg(unix)]
+    {
+        let mode = fs::metadata(folder)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            fs::set_permissions(folder, fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    Ok(())
 }
 
 /// Write one hidden temporary file (mode 0600) in `folder`, durable on disk.

@@ -16,9 +16,6 @@ use super::private_folder;
 use crate::text::from_file::{Links, read_text};
 use crate::text::strict_json;
 
-/// The environment variable that moves the state folder (tests use it).
-pub const STATE_DIR_VAR: &str = "THERAPY_CHOICE_STATE_DIR";
-
 mod leftover;
 mod saved_at;
 
@@ -89,18 +86,12 @@ pub struct StateFolder {
     _lock: File,
 }
 
+pub use super::places::STATE_DIR_VAR;
+
 /// Where unfinished answers are kept: $THERAPY_CHOICE_STATE_DIR, or the
-/// platform's state (or local data) folder.
-pub fn state_folder_path() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(STATE_DIR_VAR).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    let dirs = directories::ProjectDirs::from("org", "therapy-choice", "therapy-choice")?;
-    Some(
-        dirs.state_dir()
-            .unwrap_or_else(|| dirs.data_local_dir())
-            .to_path_buf(),
-    )
+/// platform's state (or local data) folder; a relative one is refused.
+pub fn state_folder_path() -> Result<Option<PathBuf>, super::places::Relative> {
+    super::places::state_folder()
 }
 
 /// Why a state folder must not be used: owned by someone else, or writable

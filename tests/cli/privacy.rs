@@ -63,3 +63,98 @@ fn answers_that_cannot_be_removed_at_the_end_are_said_with_their_path() {
     let ran = ran.code(1);
     assert!(!ran.stderr().contains("panicked"));
 }
+
+// Cause 2: a relative HOME (or XDG folder) puts the answers in the current folder.
+
+#[test]
+fn a_relative_home_or_xdg_folder_is_refused_by_name_and_nothing_lands_here() {
+    let lines = lines_for("first-episode");
+    for var in ["HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"] {
+        let test = Test::new();
+        let here = test.home().path("here");
+        let base = test
+            .again()
+            .in_folder("here")
+            .env("THERAPY_CHOICE_STATE_DIR", "")
+            .env(var, "relative/folder");
+        // The state folder comes from HOME or XDG_STATE_HOME; the summaries
+        // folder, with no --out, from HOME or XDG_DATA_HOME.
+        let ran = match var {
+            "XDG_DATA_HOME" => base
+                .args(["run", "--answers"])
+                .arg(crate::common::example("first-episode"))
+                .run(),
+            _ => base.plain(&lines).run(),
+        };
+        let err = ran.stderr();
+        assert!(
+            err.contains(&format!(
+                "{var} is set to \"relative/folder\", a relative path"
+            )),
+            "{var}: {err}"
+        );
+        let ran = ran.code(2);
+        assert!(ran.files().is_empty(), "{var}");
+        assert!(
+            crate::common::files_in(&here).is_empty(),
+            "{var}: {:?}",
+            crate::common::files_in(&here)
+        );
+    }
+}
+
+// Cause 3: summaries land in the current folder by default.
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn with_no_out_the_summary_goes_to_a_private_folder_of_ones_own_and_is_said() {
+    for xdg in [false, true] {
+        let test = Test::new();
+        let mut run = test.again().in_folder("here");
+        let own = match xdg {
+            false => test.home().path(".local/share/therapy-choice/summaries"),
+            true => {
+                let data = test.home().path("data");
+                run = run.env("XDG_DATA_HOME", &data);
+                data.join("therapy-choice/summaries")
+            }
+        };
+        // A folder someone made loose before is made private again.
+        std::fs::create_dir_all(&own).unwrap();
+        std::fs::set_permissions(&own, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let ran = run
+            .args(["run", "--answers"])
+            .arg(crate::common::example("first-episode"))
+            .run()
+            .success();
+        let files = crate::common::files_in(&own);
+        assert_eq!(files.len(), 3, "{files:?}");
+        assert_eq!(mode(&own), 0o700);
+        for file in &files {
+            assert_eq!(mode(file), 0o600);
+            assert!(
+                ran.stdout().contains(&*file.to_string_lossy()),
+                "{}",
+                ran.stdout()
+            );
+        }
+        assert!(crate::common::files_in(&test.home().path("here")).is_empty());
+    }
+}
+
+#[test]
+fn summary_names_are_kept_out_of_git() {
+    let ignore =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".gitignore")).unwrap();
+    for ext in ["md", "html", "json"] {
+        assert!(
+            ignore
+                .lines()
+                .any(|l| l == format!("therapy-choice-[0-9]*.{ext}")),
+            "{ext}"
+        );
+    }
+}

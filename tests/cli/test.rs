@@ -101,6 +101,8 @@ pub struct Test {
     bank: bool,
     /// A program (and its arguments) that runs the binary, such as strace.
     under: Vec<OsString>,
+    /// The folder the binary is run in (the test's own working folder if none).
+    dir: Option<PathBuf>,
 }
 
 impl Test {
@@ -119,6 +121,7 @@ impl Test {
             out: None,
             bank: false,
             under: Vec::new(),
+            dir: None,
         }
     }
 
@@ -226,6 +229,15 @@ impl Test {
         self
     }
 
+    /// Run the binary in `name` inside the home (made if missing), so a test
+    /// can see that nothing lands in the folder it was run from.
+    pub fn in_folder(mut self, name: &str) -> Test {
+        let dir = self.home.path(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        self.dir = Some(dir);
+        self
+    }
+
     /// Standard output is a pipe nobody reads: every write to it fails.
     pub fn closed_stdout(mut self) -> Test {
         self.stdout = Some(closed_pipe());
@@ -271,6 +283,7 @@ impl Test {
             .env("THERAPY_CHOICE_STATE_DIR", self.home.state())
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .args(&self.args)
+            .current_dir(self.dir.clone().unwrap_or_else(|| ".".into()))
             .stdout(self.stdout.take().unwrap_or_else(Stdio::piped))
             .stderr(self.stderr.take().unwrap_or_else(Stdio::piped));
         (cmd, out.unwrap_or_else(|| self.home.out()))
