@@ -6,6 +6,7 @@ use serde_json::json;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+use crate::ask::page_through;
 use crate::cli::{Format, ReviewArgs};
 use crate::failure::{self, Failure};
 use crate::render::json as record_json;
@@ -26,18 +27,21 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             return Err(Failure::BadRecord(unreadable(only, NO_SUCH.into())));
         }
         let record = read_record(only).map_err(Failure::BadRecord)?;
+        let in_a_terminal = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
         let text = match args.format {
             Format::Json => record_json::render(&record),
-            Format::Text => {
-                if std::io::stdout().is_terminal() {
-                    let width = (console::Term::stdout().size().1 as usize).clamp(40, 120) - 1;
-                    // Bars too wide for the window are said in words instead.
-                    let bars = Drawing::Unicode.fitting(&record, width);
-                    wrap_block(&view(&record, bars), width)
-                } else {
-                    view(&record, Drawing::Ascii)
-                }
+            Format::Text if in_a_terminal => {
+                let width = (console::Term::stdout().size().1 as usize).clamp(40, 120) - 1;
+                // Bars too wide for the window are said in words instead.
+                let bars = Drawing::Unicode.fitting(&record, width);
+                let text = wrap_block(&view(&record, bars), width);
+                // A page at a time, the box first; keys come from the terminal.
+                let words = crate::bank::Bank::embedded()
+                    .map(|b| b.screen_words.result)
+                    .map_err(Failure::Bank)?;
+                return page_through(&text, &words).map_err(failure::output);
             }
+            Format::Text => view(&record, Drawing::Ascii),
         };
         let mut out = std::io::stdout().lock();
         return out

@@ -140,6 +140,15 @@ pub fn result_in_detail(record: &Record, drawing: Drawing) -> String {
     result_with(record, drawing, true)
 }
 
+/// The result in detail for the clinician (`review`): without the safety
+/// page, whose words speak to the person about the aid's own steps; the
+/// safety alert above it carries the crisis lines once.
+pub fn result_for_clinician(record: &Record, drawing: Drawing) -> String {
+    let mut s = Built::new();
+    body(&mut s, record, drawing, true);
+    s.into_string()
+}
+
 /// The safety page, first, when the flag is set: the same page the questions
 /// showed, built by `pages::safety_page`, under a line that says what raised
 /// it (the safety question, or an answer in a score such as PHQ-9 item 9).
@@ -171,11 +180,18 @@ fn safety_first(s: &mut Built, record: &Record) {
 }
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
+    let mut s = Built::new();
+    safety_first(&mut s, record);
+    body(&mut s, record, drawing, detail);
+    s.into_string()
+}
+
+/// The result after the safety page: barriers, fit, reasons, costs, time,
+/// what would change it, questions to ask.
+fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
     let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     let costs = CostsPart::of(record);
-    let mut s = Built::new();
-    safety_first(&mut s, record);
     writeln!(
         s,
         "{}\n{}",
@@ -185,7 +201,7 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     writeln!(s, "{}", fit.not_a_verdict);
 
     let barriers = summary::barriers(a);
-    heading(&mut s, &barriers.title);
+    heading(s, &barriers.title);
     if barriers.items.is_empty() {
         writeln!(s, "{}", barriers.empty.unwrap_or_default());
     }
@@ -206,16 +222,43 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
         writeln!(s, "  {line}");
     }
 
-    heading(&mut s, &fit.confidence.title);
+    heading(s, &fit.confidence.title);
     writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
 
     if let Some(p) = summary::Phq9Part::of(record) {
-        heading(&mut s, &p.title);
+        heading(s, &p.title);
         writeln!(s, "{}\n{}", p.line, p.credit);
     }
 
+    reasons(s, &fit, detail);
+
+    heading(s, &costs.chart);
+    for line in cost_bars(&costs, drawing).iter().chain(&costs.notes) {
+        writeln!(s, "  {line}");
+    }
+    let totals = costs_in_all(&costs, &a.words.unknown);
+    if !totals.is_empty() {
+        writeln!(s);
+    }
+    for line in totals {
+        writeln!(s, "  {line}");
+    }
+
+    let time = &costs.time;
+    heading(s, &time.title);
+    writeln!(s, "{}", time.intro);
+    for option in &time.options {
+        writeln!(s, "  {option}");
+    }
+
+    listed(s, &summary::changes(a), true);
+    listed(s, &summary::questions(a), false);
+}
+
+/// The reasons each way, under their side's heading; weights only in detail.
+fn reasons(s: &mut Built, fit: &FitPart, detail: bool) {
     for side in &fit.sides {
-        heading(&mut s, &side.title);
+        heading(s, &side.title);
         if let Some(empty) = &side.empty {
             writeln!(s, "{empty}");
         }
@@ -233,29 +276,6 @@ fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
             }
         }
     }
-
-    heading(&mut s, &costs.chart);
-    for line in cost_bars(&costs, drawing).iter().chain(&costs.notes) {
-        writeln!(s, "  {line}");
-    }
-    let totals = costs_in_all(&costs, &a.words.unknown);
-    if !totals.is_empty() {
-        writeln!(s);
-    }
-    for line in totals {
-        writeln!(s, "  {line}");
-    }
-
-    let time = &costs.time;
-    heading(&mut s, &time.title);
-    writeln!(s, "{}", time.intro);
-    for option in &time.options {
-        writeln!(s, "  {option}");
-    }
-
-    listed(&mut s, &summary::changes(a), true);
-    listed(&mut s, &summary::questions(a), false);
-    s.into_string()
 }
 
 /// A heading and its items marked with "-"; an empty list is left out

@@ -1,11 +1,12 @@
 //! One record for the clinician in the terminal: the box for the clinician and
-//! the flags first, then the result
-//! and the person's answers and words. Every text is neutralised, since a
-//! record file could hold anything.
+//! the flags first (the crisis lines once, in the safety alert), then the
+//! result in detail and the person's answers and words; not the safety page
+//! the person saw, which speaks to them about the aid's own steps. Every text
+//! is neutralised, since a record file could hold anything.
 
 use crate::record::Record;
 use crate::render::markup::Span;
-use crate::render::screen::{Drawing, result_in_detail};
+use crate::render::screen::{Drawing, result_for_clinician};
 use crate::render::summary::Summary;
 use crate::render::{clinician, neutral};
 
@@ -32,7 +33,7 @@ pub fn view(record: &Record, drawing: Drawing) -> String {
         }
     }
     s.push_str(&format!("\n{}\n{}\n\n", summary.title, summary.made));
-    s.push_str(&result_in_detail(record, drawing));
+    s.push_str(&result_for_clinician(record, drawing));
     for score in &summary.scores {
         s.push_str(&format!("\n{}\n", score.heading));
         for m in &score.missed {

@@ -417,3 +417,57 @@ fn review_of_every_file_passes_over_a_summarys_own_md_and_html() {
         .json();
     assert_eq!(doc["beside_summaries"], 6);
 }
+
+/// The saved record of one example run.
+fn one_record(name: &str) -> (Ran, PathBuf) {
+    let ran = Test::new().answers(name).run().success();
+    let record = ran.record();
+    (ran, record)
+}
+
+#[test]
+fn review_of_one_file_in_a_terminal_opens_in_the_pager_with_the_box_first() {
+    let (ran, record) = one_record("first-episode");
+    let record = record.to_str().unwrap();
+    let mut pty = crate::pty::Pty::start(&["review", record], 80, 24, &ran.home().state());
+    pty.wait("Space or Enter: more");
+    let first = pty.text();
+    assert!(
+        first.trim_start().starts_with("For the clinician"),
+        "{first}"
+    );
+    assert!(
+        first.contains("In their words"),
+        "the whole box on the first screen:\n{first}"
+    );
+    assert!(
+        !first.contains("All answers"),
+        "only one screen so far:\n{first}"
+    );
+    pty.keys("q");
+    assert_eq!(pty.end(), 0);
+    assert!(pty.text().contains("All answers"), "q shows the rest");
+}
+
+#[test]
+fn review_of_one_file_shows_what_is_for_the_clinician_and_the_crisis_lines_once() {
+    let (_ran, record) = one_record("unsure-needs-support");
+    let ran = Test::new().arg("review").arg(&record).run().success();
+    let out = ran.stdout();
+    assert!(out.starts_with("For the clinician\n"), "{out}");
+    assert!(
+        !out.contains("--fresh"),
+        "no command for the person:\n{out}"
+    );
+    assert!(!out.contains("This program contacts no one"), "{out}");
+    assert_eq!(
+        out.matches("Samaritans (call 116 123)").count(),
+        2,
+        "UK and Ireland, once each:\n{out}"
+    );
+    assert_eq!(
+        out.matches("988 Suicide & Crisis Lifeline").count(),
+        1,
+        "{out}"
+    );
+}
