@@ -44,6 +44,9 @@ pub enum Failure {
     /// A review that found no summary at all: the paths looked in.
     #[error("No summaries in {0}.")]
     NoSummaries(String),
+    /// Summaries whose stored safety flag disagrees with their answers.
+    #[error("{} a stored safety flag that disagrees with its answers; see the list above. The answers are what is shown.", how_many(*.0, "summary has", "summaries have"))]
+    Inconsistent(usize),
     #[error("Stopped. {0}")]
     Interrupted(Kept),
     #[error("The input ended before the last question. {0}")]
@@ -110,6 +113,7 @@ impl Failure {
             | Failure::Output(_)
             | Failure::Skipped(_)
             | Failure::NoSummaries(_)
+            | Failure::Inconsistent(_)
             | Failure::State(_)
             | Failure::AnswersLeft { .. } => 1,
             Failure::Interrupted(_) => 130,

@@ -16,11 +16,13 @@ pub mod created;
 mod earlier;
 mod kind;
 mod phq9;
+mod safety_said;
 
 pub use clinician::{BoxLine, ClinicianBox};
 pub use earlier::AskedAgain;
 pub use kind::AnswerKind;
 pub use phq9::{Item, Phq9, band_of};
+pub use safety_said::{Column, Given, SafetyRole, SafetySaid, Said};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
 /// Version 2 added the label, the PHQ-9, the box for the clinician and the
@@ -39,6 +41,11 @@ pub struct Record {
     /// Set when the person said yes, or rather not say, to the safety
     /// question, or a PHQ-9 item 9 above "Not at all" raised it.
     pub safety_flag: Option<SafetyFlag>,
+    /// Earlier answers to the safety question (and "right now") that were
+    /// later taken back, each kept as an answer of its own: never lost, and
+    /// never a second answer to the same question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_answers: Vec<EarlierAnswer>,
     /// The name, initials or clinic number the person put on the summary.
     /// Never in an export or a file name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,6 +127,24 @@ pub struct RecordAnswer {
     /// The score this answer counts toward, if any (the knowledge check...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
+    /// Which safety answer this is (the safety question, "right now", PHQ-9
+    /// item 9), so the flag can be read from the answers themselves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<SafetyRole>,
+}
+
+/// An answer to the safety question (or "right now") given and later taken
+/// back, in the same sitting or before a break.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EarlierAnswer {
+    pub id: String,
+    pub question: String,
+    /// The value as written in an answers file.
+    pub value: Value,
+    /// The answer in words.
+    pub shown: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<SafetyRole>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,6 +270,7 @@ impl Record {
                         .as_ref()
                         .map(|scored| scored.group.clone())
                         .or_else(|| q.sums_into.clone()),
+                    safety: safety_role(bank, q),
                 });
             }
             sections.push(RecordSection {
@@ -297,8 +323,10 @@ impl Record {
                 }
             })
             .collect();
+        let mut earlier_answers = Vec::new();
         if let Some(earlier) = earlier {
             earlier::keep(bank, &answers, earlier, &mut safety_flag);
+            earlier_answers = earlier::answers(bank, &answers, earlier);
         }
         let assessment = weigh(bank, &answers);
         let phq9 = phq9::score(bank, &answers);
@@ -328,6 +356,7 @@ impl Record {
             },
             created,
             safety_flag,
+            earlier_answers,
             label,
             clinician,
             phq9,
@@ -337,5 +366,19 @@ impl Record {
             own_words,
             evidence: bank.evidence.clone(),
         }
+    }
+}
+
+/// Which safety answer a question's answer is: the safety question, the
+/// "right now" shown after it, or PHQ-9 item 9.
+fn safety_role(bank: &Bank, question: &crate::bank::Question) -> Option<SafetyRole> {
+    if question.safety {
+        Some(SafetyRole::Thoughts)
+    } else if bank.about_safety(question) {
+        Some(SafetyRole::RightNow)
+    } else if question.flags_safety_above.is_some() {
+        Some(SafetyRole::Item9)
+    } else {
+        None
     }
 }

@@ -308,6 +308,19 @@ impl Bank {
                 .is_some_and(|q| q.safety)
     }
 
+    /// The safety question.
+    pub fn safety_question(&self) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.safety)
+    }
+
+    /// The "right now" follow-up: the question shown only after the safety
+    /// question's answer.
+    pub fn right_now(&self) -> Option<&Question> {
+        self.questions()
+            .map(|(_, q)| q)
+            .find(|q| !q.safety && self.about_safety(q))
+    }
+
     pub fn score_group(&self, id: &str) -> Option<&ScoreGroup> {
         self.scores.iter().find(|g| g.id == id)
     }

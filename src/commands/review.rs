@@ -12,7 +12,10 @@ use crate::failure::{self, Failure};
 use crate::render::json as record_json;
 use crate::render::screen::Drawing;
 use crate::render::{json_escaped, neutral};
-use crate::review::{Layout, Triage, Unreadable, read_record, read_row, view, write_table};
+use crate::review::{
+    Layout, Triage, Unreadable, inconsistent, read_record, read_row, salvage_file, view,
+    write_table,
+};
 use crate::text::wrap::wrap_block;
 
 const NO_SUCH: &str = "there is no such file or folder";
@@ -23,31 +26,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
     if let [only] = args.paths.as_slice()
         && !only.is_dir()
     {
-        if !only.exists() {
-            return Err(Failure::BadRecord(unreadable(only, NO_SUCH.into())));
-        }
-        let record = read_record(only).map_err(Failure::BadRecord)?;
-        let in_a_terminal = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
-        let text = match args.format {
-            Format::Json => record_json::render(&record),
-            Format::Text if in_a_terminal => {
-                let width = (console::Term::stdout().size().1 as usize).clamp(40, 120) - 1;
-                // Bars too wide for the window are said in words instead.
-                let bars = Drawing::Unicode.fitting(&record, width);
-                let text = wrap_block(&view(&record, bars), width);
-                // A page at a time, the box first; keys come from the terminal.
-                let words = crate::bank::Bank::embedded()
-                    .map(|b| b.screen_words.result)
-                    .map_err(Failure::Bank)?;
-                return page_through(&text, &words).map_err(failure::output);
-            }
-            Format::Text => view(&record, Drawing::Ascii),
-        };
-        let mut out = std::io::stdout().lock();
-        return out
-            .write_all(text.as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(failure::output);
+        return review_one(only, args.format);
     }
     let mut found = Found::default();
     for path in &args.paths {
@@ -99,12 +78,104 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         Format::Json => write_json(&rows, &skipped, beside),
         Format::Text => write_text(&rows, &skipped, beside, layout),
     };
+    let disagree: Vec<PathBuf> = rows
+        .rows()
+        .filter(|r| r.inconsistent)
+        .map(|r| r.path)
+        .collect();
+    if skipped.is_empty() && disagree.is_empty() {
+        return written.map_err(failure::output);
+    }
+    // The files that could not be read are the news, even to a closed pipe.
+    written.map_err(failure::output)?;
+    if !disagree.is_empty() {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "\nInconsistent (the stored safety flag disagrees with the answers; the table shows the answers):"
+        );
+        for path in &disagree {
+            let _ = writeln!(err, "  {}", neutral(&path.display().to_string()));
+        }
+    }
     if skipped.is_empty() {
-        written.map_err(failure::output)
+        Err(Failure::Inconsistent(disagree.len()))
     } else {
-        // The files that could not be read are the news, even to a closed pipe.
-        written.map_err(failure::output)?;
         Err(Failure::Skipped(skipped.len()))
+    }
+}
+
+/// One summary in full; one that cannot be read is one sentence (with its
+/// safety answers, when they can still be read); one whose stored flag
+/// disagrees with its answers is shown, then named, exit 1.
+fn review_one(only: &Path, format: Format) -> Result<(), Failure> {
+    if !only.exists() {
+        return Err(Failure::BadRecord(unreadable(only, NO_SUCH.into())));
+    }
+    let record = match read_record(only) {
+        Ok(record) => record,
+        Err(e) => {
+            // Nothing readable must never read as nothing said.
+            if let Some(found) = salvage_file(only) {
+                let mut out = std::io::stdout().lock();
+                writeln!(
+                    out,
+                    "!! This file cannot be opened as a summary, but its safety answers can be read: {}",
+                    neutral(&found.words)
+                )
+                .map_err(failure::output)?;
+            }
+            return Err(Failure::BadRecord(e));
+        }
+    };
+    let disagrees = inconsistent(&record);
+    let in_a_terminal = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
+    let text = match format {
+        Format::Json => record_json::render(&record),
+        Format::Text if in_a_terminal => {
+            let width = (console::Term::stdout().size().1 as usize).clamp(40, 120) - 1;
+            // Bars too wide for the window are said in words instead.
+            let bars = Drawing::Unicode.fitting(&record, width);
+            wrap_block(
+                &with_disagreement(&record, &disagrees, view(&record, bars)),
+                width,
+            )
+        }
+        Format::Text => with_disagreement(&record, &disagrees, view(&record, Drawing::Ascii)),
+    };
+    if in_a_terminal && format == Format::Text {
+        // A page at a time, the box first; keys come from the terminal.
+        let words = crate::bank::Bank::embedded()
+            .map(|b| b.screen_words.result)
+            .map_err(Failure::Bank)?;
+        page_through(&text, &words).map_err(failure::output)?;
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(failure::output)?;
+    }
+    match disagrees {
+        Some(why) => {
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "{}: {why}",
+                neutral(&only.display().to_string())
+            );
+            Err(Failure::Inconsistent(1))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The view, with the answers' own safety flag on top when the stored one disagrees.
+fn with_disagreement(record: &crate::record::Record, why: &Option<String>, view: String) -> String {
+    match why {
+        Some(why) => format!(
+            "!! Inconsistent: {why}. Answers say: {}\n{view}",
+            crate::review::said_words(record)
+        ),
+        None => view,
     }
 }
 
@@ -120,7 +191,15 @@ fn write_json(rows: &Triage, skipped: &[Unreadable], beside: usize) -> std::io::
     }
     let skipped_json: Vec<_> = skipped
         .iter()
-        .map(|s| json!({"path": s.path.to_string_lossy(), "reason": s.reason}))
+        .map(|s| {
+            let found = salvage_file(&s.path);
+            json!({
+                "path": s.path.to_string_lossy(),
+                "reason": s.reason,
+                "safety": found.as_ref().map(|f| f.said.raised()),
+                "safety_said": found.map(|f| f.words),
+            })
+        })
         .collect();
     let skipped_json = serde_json::to_string(&skipped_json).map_err(std::io::Error::other)?;
     writeln!(
@@ -139,6 +218,22 @@ fn write_text(
     layout: Layout,
 ) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // A file that cannot be read but whose safety answers raise the flag
+    // comes first, above every row.
+    let mut salvaged: Vec<(&Unreadable, crate::review::Salvaged)> = skipped
+        .iter()
+        .filter_map(|s| salvage_file(&s.path).map(|f| (s, f)))
+        .filter(|(_, f)| f.said.raised())
+        .collect();
+    salvaged.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    for (s, found) in &salvaged {
+        writeln!(
+            out,
+            "!! {}: cannot be read (see below), but its safety answers can: {}",
+            neutral(&s.path.display().to_string()),
+            neutral(&found.words)
+        )?;
+    }
     write_table(&mut out, rows.rows(), layout)?;
     if beside > 0 {
         writeln!(

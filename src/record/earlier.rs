@@ -5,7 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::{SafetyAnswer, SafetyFlag, created};
+use super::{EarlierAnswer, SafetyAnswer, SafetyFlag, SafetyRole, created};
 use crate::answer::Earlier;
 use crate::answers::{Answers, SKIPPED};
 use crate::bank::Bank;
@@ -99,6 +99,37 @@ pub(super) fn keep(
         }),
         also,
     });
+}
+
+/// The earlier answers taken back, each as an answer of its own, for the
+/// record: the safety question's, and what it brought that was not asked
+/// again. Nothing when the earlier answer did not raise the flag or is the
+/// same as the one after.
+pub(super) fn answers(bank: &Bank, answers: &Answers, earlier: &Earlier) -> Vec<EarlierAnswer> {
+    let Some(q) = bank.safety_question() else {
+        return Vec::new();
+    };
+    if !q.raises_safety(&earlier.answer) || answers.get(&q.id) == Some(&earlier.answer) {
+        return Vec::new();
+    }
+    let first = EarlierAnswer {
+        id: q.id.clone(),
+        question: q.text.clone(),
+        value: earlier.answer.to_json(),
+        shown: q.shown(&earlier.answer, None),
+        safety: Some(SafetyRole::Thoughts),
+    };
+    let with = earlier.with.iter().filter_map(|(id, a)| {
+        let asked = bank.question(id).filter(|_| answers.get(id) != Some(a))?;
+        Some(EarlierAnswer {
+            id: asked.id.clone(),
+            question: asked.text.clone(),
+            value: a.to_json(),
+            shown: asked.shown(a, None),
+            safety: bank.about_safety(asked).then_some(SafetyRole::RightNow),
+        })
+    });
+    std::iter::once(first).chain(with).collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::validate::{AnswerFact, Facts, SavedAnswer, SavedScore, ScoreFact, answer_facts};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
+use crate::record::SafetyRole;
 
 /// The fields a folder review reads: what the triage row shows and what the
 /// record validator checks; the rest is skipped (its keys are still checked).
@@ -14,6 +15,8 @@ pub(super) struct Light {
     pub(super) created: String,
     pub(super) safety_flag: Option<LightFlag>,
     pub(super) sections: Vec<LightSection>,
+    #[serde(default)]
+    pub(super) earlier_answers: Vec<LightEarlier>,
     pub(super) scores: Vec<LightScore>,
     pub(super) assessment: LightAssessment,
 }
@@ -33,6 +36,17 @@ pub(super) struct LightAnswer {
     pub(super) id: String,
     pub(super) kind: String,
     pub(super) value: serde_json::Value,
+    #[serde(default)]
+    pub(super) safety: Option<SafetyRole>,
+}
+
+/// An earlier safety answer taken back.
+#[derive(Deserialize)]
+pub(super) struct LightEarlier {
+    pub(super) id: String,
+    pub(super) value: serde_json::Value,
+    #[serde(default)]
+    pub(super) safety: Option<SafetyRole>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +98,7 @@ impl SavedAnswer for LightAnswer {
             id: &self.id,
             kind: &self.kind,
             value: &self.value,
+            mark: self.safety,
         }
     }
 }
@@ -95,6 +110,16 @@ impl Light {
             created: Some(&self.created),
             safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
+            earlier: self
+                .earlier_answers
+                .iter()
+                .map(|a| AnswerFact {
+                    id: &a.id,
+                    kind: "single",
+                    value: &a.value,
+                    mark: a.safety,
+                })
+                .collect(),
             scores: self.scores.iter().map(SavedScore::fact).collect(),
         }
     }

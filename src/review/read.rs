@@ -216,6 +216,18 @@ pub fn record_from_text(text: &str) -> Result<Record, String> {
     checked(Path::new("record.json"), text).map_err(|e| e.reason)
 }
 
+/// The safety answers of a file that could not be read as a record, if
+/// any can be found in it (read within the same size limit).
+pub fn salvage_file(path: &Path) -> Option<super::Salvaged> {
+    let bytes = from_file::read_bytes(path, LARGEST_RECORD, Links::Follow).ok()?;
+    super::salvage(&String::from_utf8_lossy(&bytes))
+}
+
+/// Why a whole record's stored safety flag cannot be trusted, if it cannot.
+pub fn inconsistent(record: &Record) -> Option<String> {
+    validate::inconsistent(&Facts::of(record))
+}
+
 /// The whole record in a file, checked.
 pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
     checked(path, &text(path)?)
@@ -228,7 +240,11 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let extras: Extras = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     older_or_same(path, record.schema_version)?;
-    valid(path, &record.facts())?;
+    let facts = record.facts();
+    valid(path, &facts)?;
+    let said = facts.safety_said();
+    let inconsistent = validate::inconsistent(&facts).is_some();
+    drop(facts);
     // The validator has read the time already; this cannot fail.
     let created = created::parse(&record.created).map_err(|why| Unreadable {
         path: path.to_path_buf(),
@@ -250,7 +266,9 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         None => (None, None),
     };
     Ok(Row {
-        safety: record.safety_flag.is_some(),
+        safety: said.raised(),
+        safety_said: said.column(),
+        inconsistent,
         phq9: extras.phq9.as_ref().map(|p| p.total),
         phq9_item9: extras
             .phq9

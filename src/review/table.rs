@@ -10,6 +10,7 @@ use apart::Apart;
 
 use super::triage::{InTheWay, Row};
 use crate::bank::rules::{BarrierKind, OptionId};
+use crate::record::Column;
 use crate::render::neutral;
 
 /// The widest a compact row may be.
@@ -24,6 +25,7 @@ pub enum Layout {
 
 /// The lines under the table: every word and sign it uses.
 pub const LEGEND: &str = "\
+SELF-HARM: yes, not said or no, as the person said; not a risk assessment.
 ! talk about this first. - not given, or none. ~ cut to fit (file names lose
 the start they all share). FIT: what the answers fit, short, long or even (both
 could fit), with the score from -100 (short-term) to +100 (long-term). OWN: the
@@ -33,9 +35,12 @@ life change coming, in the way of S short- or L long-term (TL: time, long-term).
 /// What every column means, for `review --help`.
 pub const COLUMNS: &str = "\
 Columns of the table (a folder, or several files):
-  SAFE      YES when the person answered yes (or rather not say) to the question
-            about thoughts of self-harm or suicide, or a PHQ-9 item 9 above 0.
-            Self-reported, not assessed. Rows with YES come first.
+  SELF-HARM  what the person said about thoughts of death, self-harm or
+            suicide, read from their answers: yes (the safety question, \"right
+            now\" or PHQ-9 item 9 above 0), not said (they chose not to say:
+            flagged and sorted exactly like yes), or no (said no; not a risk
+            assessment). Self-reported, not assessed. yes and not said come first.
+            (--wide heads it SELF-HARM (SAID).)
   PHQ-9     the PHQ-9 total (0-27), if the person chose to answer it; ! when
             item 9 (thoughts of being better off dead or of self-harm) is above 0.
   SURE      how sure the person feels about the choice (a SURE-style score, 0-4);
@@ -48,12 +53,24 @@ Columns of the table (a folder, or several files):
             coming (a move, a new job), of S short-term or L long-term
             therapy (TL = time stands in the way of long-term).
   DATE      when the summary was made, in its own time zone.
-  LABEL OR FILE  the name, initials or clinic number the person gave, or else
+  LABEL/FILE  the name, initials or clinic number the person gave, or else
             the file name from where the names differ (~ marks the start
             they share, cut). A label two rows share gets the differing
             part of its file name beside it.
-Sorted: safety first, then a flagged SURE score, then the newest.
+Sorted: yes and not said under SELF-HARM first, then a flagged SURE score, then the newest.
 --wide shows the lean in words, every barrier, the label and the full path.";
+
+/// The safety column's value: yes, not said, no, or - when not answered.
+fn said_cell(r: &Row) -> &'static str {
+    match r.safety_said {
+        Some(Column::Yes) => "yes",
+        Some(Column::NotSaid) => "not said",
+        Some(Column::No) => "no",
+        // Flagged by an answer the row cannot name: still never blank.
+        None if r.safety => "yes",
+        None => "-",
+    }
+}
 
 fn side(side: Option<OptionId>) -> &'static str {
     match side {
@@ -172,14 +189,14 @@ fn own_cell(r: &Row) -> String {
 
 /// The compact columns: (heading, width); the last takes what is left.
 const COMPACT: [(&str, usize); 8] = [
-    ("SAFE", 4),
+    ("SELF-HARM", 9),
     ("PHQ-9", 5),
     ("SURE", 5),
     ("FIT", 10),
     ("OWN", 8),
     ("BARRIERS", 8),
     ("DATE", 16),
-    ("LABEL OR FILE", 0),
+    ("LABEL/FILE", 0),
 ];
 
 /// The room left for the last column.
@@ -209,7 +226,7 @@ fn date(r: &Row) -> String {
 fn compact_row(r: &Row, apart: &Apart) -> String {
     let barriers: Vec<String> = r.barriers.iter().map(|b| barrier_code(*b)).collect();
     compact_line([
-        if r.safety { "YES" } else { "-" }.into(),
+        said_cell(r).into(),
         phq9_cell(r),
         sure_cell(r),
         format!("{} {:+}", side(r.fit), r.score),
@@ -227,7 +244,7 @@ fn compact_row(r: &Row, apart: &Apart) -> String {
 fn wide_row(r: &Row) -> String {
     format!(
         "{}  {}  {}  {}  {}  {}  {}  {}  {}",
-        cell(if r.safety { "YES" } else { "-" }, 6),
+        cell(said_cell(r), 16),
         cell(&phq9_cell(r), 5),
         cell(&sure_cell(r), 6),
         cell(&format!("{} ({:+})", r.lean, r.score), 38),
@@ -264,7 +281,7 @@ pub fn write_table(
             writeln!(
                 out,
                 "{}  {}  {}  {}  {}  {}  {}  {}  FILE",
-                cell("SAFETY", 6),
+                cell("SELF-HARM (SAID)", 16),
                 cell("PHQ-9", 5),
                 cell("SURE", 6),
                 cell("LEAN (SCORE)", 38),

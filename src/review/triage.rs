@@ -9,6 +9,7 @@ use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use crate::bank::rules::{BarrierKind, OptionId};
+use crate::record::Column;
 
 /// The "how sure" check's score: under its threshold, it is flagged.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,7 +23,13 @@ pub struct Conflict {
 /// One record as the table shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
+    /// Whether any answer raises the safety flag, read from the answers
+    /// (never from the flag the record stores).
     pub safety: bool,
+    /// What the person said about thoughts of self-harm: yes, not said, no.
+    pub safety_said: Option<Column>,
+    /// The stored flag disagrees with the answers: the record is reported.
+    pub inconsistent: bool,
     /// The PHQ-9 total, when the person answered it.
     pub phq9: Option<u32>,
     /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0.
@@ -101,6 +108,9 @@ const FIT_SHORT: u16 = 32;
 const FIT_LONG: u16 = 64;
 const OWN_SHORT: u16 = 128;
 const OWN_LONG: u16 = 256;
+const NOT_SAID: u16 = 512;
+const SAID_NO: u16 = 1024;
+const INCONSISTENT: u16 = 2048;
 
 /// No PHQ-9 (its totals go from 0 to 27).
 const NO_PHQ9: u8 = u8::MAX;
@@ -200,6 +210,9 @@ impl Triage {
             (row.safety, SAFETY),
             (row.phq9_item9, ITEM9),
             (row.mismatch, MISMATCH),
+            (row.safety_said == Some(Column::NotSaid), NOT_SAID),
+            (row.safety_said == Some(Column::No), SAID_NO),
+            (row.inconsistent, INCONSISTENT),
         ] {
             if set {
                 flags |= bit;
@@ -270,6 +283,16 @@ impl Triage {
     pub fn rows(&self) -> impl Iterator<Item = Row> + Clone + '_ {
         self.rows.iter().map(|c| Row {
             safety: c.flags & SAFETY != 0,
+            safety_said: if c.flags & NOT_SAID != 0 {
+                Some(Column::NotSaid)
+            } else if c.flags & SAID_NO != 0 {
+                Some(Column::No)
+            } else if c.flags & SAFETY != 0 {
+                Some(Column::Yes)
+            } else {
+                None
+            },
+            inconsistent: c.flags & INCONSISTENT != 0,
             phq9: (c.phq9 != NO_PHQ9).then_some(u32::from(c.phq9)),
             phq9_item9: c.flags & ITEM9 != 0,
             conflict: (c.flags & CONFLICT != 0).then(|| Conflict {
@@ -301,6 +324,8 @@ impl Triage {
 pub(super) fn sample(name: &str, at: &str) -> Row {
     Row {
         safety: false,
+        safety_said: Some(Column::No),
+        inconsistent: false,
         phq9: None,
         phq9_item9: false,
         conflict: Some(Conflict {

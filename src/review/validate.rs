@@ -5,7 +5,9 @@
 use serde_json::Value;
 
 use crate::answers::DONT_KNOW;
-use crate::record::{AnswerKind, Record, RecordAnswer, SCHEMA_VERSION, created};
+use crate::record::{
+    AnswerKind, Given, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole, SafetySaid, created,
+};
 use crate::text::short;
 
 /// What the validator looks at: from a whole record (one file, `export`),
@@ -18,6 +20,8 @@ pub struct Facts<'a> {
     pub safety_question: Option<&'a str>,
     /// Each section's answers.
     pub sections: Vec<Vec<AnswerFact<'a>>>,
+    /// Earlier safety answers taken back.
+    pub earlier: Vec<AnswerFact<'a>>,
     pub scores: Vec<ScoreFact>,
 }
 
@@ -32,6 +36,8 @@ pub struct AnswerFact<'a> {
     pub id: &'a str,
     pub kind: &'a str,
     pub value: &'a Value,
+    /// Which safety answer it is, when marked.
+    pub mark: Option<SafetyRole>,
 }
 
 /// A saved answer, from a whole record or from a folder review's light read.
@@ -45,6 +51,7 @@ impl SavedAnswer for RecordAnswer {
             id: &self.id,
             kind: self.kind.name(),
             value: &self.value,
+            mark: self.safety,
         }
     }
 }
@@ -79,8 +86,47 @@ impl<'a> Facts<'a> {
             created: None,
             safety_question: record.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(record.sections.iter().map(|s| s.answers.as_slice())),
+            earlier: record
+                .earlier_answers
+                .iter()
+                .map(|a| AnswerFact {
+                    id: &a.id,
+                    kind: "single",
+                    value: &a.value,
+                    mark: a.safety,
+                })
+                .collect(),
             scores: record.scores.iter().map(SavedScore::fact).collect(),
         }
+    }
+
+    /// The safety flag as the answers say it, whatever the stored flag claims.
+    pub fn safety_said(&self) -> SafetySaid {
+        let given = |a: &AnswerFact<'a>| Given {
+            id: a.id,
+            mark: a.mark,
+            value: a.value,
+        };
+        SafetySaid::from_answers(
+            self.sections.iter().flatten().map(given),
+            self.earlier.iter().map(given),
+        )
+    }
+}
+
+/// Why a record's stored flag cannot be trusted: it disagrees with what its
+/// answers say. None when they agree.
+pub fn inconsistent(facts: &Facts) -> Option<String> {
+    let raised = facts.safety_said().raised();
+    let stored = facts.safety_question.is_some();
+    match (stored, raised) {
+        (false, true) => Some(
+            "its stored safety flag is missing, but its answers raise it (self-reported); the answers are shown, flagged".into(),
+        ),
+        (true, false) => Some(
+            "its stored safety flag is set, but no answer in it raises the flag; check the answers it shows".into(),
+        ),
+        _ => None,
     }
 }
 
@@ -125,6 +171,12 @@ pub fn check(record: &Facts) -> Vec<String> {
                 "scores[{k}].points: {points} is more than out_of ({out_of})"
             ));
         }
+    }
+    let thoughts = record.safety_said().thoughts_answered;
+    if thoughts > 1 {
+        found.push(format!(
+            "sections: the safety question is answered {thoughts} times; a summary answers it once"
+        ));
     }
     if record.safety_question.is_some_and(|q| q.trim().is_empty()) {
         found.push("safety_flag.question: it is empty".into());

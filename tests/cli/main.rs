@@ -7,6 +7,7 @@ mod common;
 mod control;
 mod crisis;
 mod data_loss;
+mod derived_flag;
 mod faults;
 mod figures;
 mod hostile;

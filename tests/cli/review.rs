@@ -90,11 +90,13 @@ fn a_folder_gives_a_triage_table_safety_first_and_lists_what_it_skipped() {
     assert_eq!(row_of("unsure-needs-support"), 1);
     assert_eq!(row_of("long-standing-patterns"), 2);
     assert_eq!(row_of("first-episode"), 3);
-    assert!(lines[0].starts_with("SAFE PHQ-9 SURE"), "{}", lines[0]);
-    assert!(lines[1].starts_with("YES"));
+    assert!(lines[0].starts_with("SELF-HARM PHQ-9 SURE"), "{}", lines[0]);
+    assert!(lines[1].starts_with("yes "), "{}", lines[1]);
+    assert!(lines[3].starts_with("no "), "{}", lines[3]);
     assert!(lines[2].contains("3/4 !"));
     assert!(lines[3].contains(" TL ML "), "{}", lines[3]);
-    assert!(lines[4].starts_with("! talk about this"));
+    assert!(lines[4].starts_with("SELF-HARM: yes, not said or no"));
+    assert!(lines[5].starts_with("! talk about this"));
     assert!(err.contains("truncated.json: it is cut short"), "{err}");
     assert!(
         err.contains("corrupt.json: it is not a therapy-choice summary"),
@@ -195,7 +197,7 @@ fn one_missing_file_alone_is_one_sentence_naming_it_with_no_table() {
         .arg(&missing)
         .run()
         .code(1)
-        .stdout_has("LABEL OR FILE")
+        .stdout_has("LABEL/FILE")
         .stderr_has("Skipped 1 file:");
 }
 
@@ -265,15 +267,16 @@ fn review_help_explains_every_column() {
         .run()
         .success()
         .stdout();
+    assert!(!out.contains("SAFE "), "{out}");
     for column in [
-        "SAFE",
+        "SELF-HARM",
         "PHQ-9",
         "SURE",
         "FIT",
         "OWN",
         "BARRIERS",
         "DATE",
-        "LABEL OR FILE",
+        "LABEL/FILE",
         "--wide",
     ] {
         assert!(
