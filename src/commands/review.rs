@@ -116,10 +116,12 @@ fn review_one(only: &Path, format: Format) -> Result<(), Failure> {
         Ok(record) => record,
         Err(e) => {
             // Nothing readable must never read as nothing said.
+            // On standard error, with the reason it is refused: standard
+            // output stays empty for a file that is not a summary.
             if let Some(found) = salvage_file(only) {
-                let mut out = std::io::stdout().lock();
+                let mut err = std::io::stderr().lock();
                 writeln!(
-                    out,
+                    err,
                     "!! This file cannot be opened as a summary, but its safety answers can be read: {}",
                     neutral(&found.words)
                 )

@@ -84,10 +84,10 @@ fn the_safety_question_answered_twice_is_refused_but_its_yes_is_shown() {
         one.stderr()
     );
     assert!(
-        one.stdout()
+        one.stderr()
             .contains("its safety answers can be read: SELF-HARM yes"),
         "{}",
-        one.stdout()
+        one.stderr()
     );
 }
 
