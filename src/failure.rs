@@ -21,7 +21,7 @@ pub enum Failure {
         path: PathBuf,
         problems: Vec<AnswerProblem>,
     },
-    #[error("Could not save the summary in {}: {source}. Nothing was written there.{hint}", .folder.display())]
+    #[error("Could not save the summary in the folder {}: {}. Nothing was written there.{hint}", .folder.display(), why_not_saved(.source))]
     Save {
         folder: PathBuf,
         source: std::io::Error,
@@ -51,6 +51,9 @@ pub enum Failure {
     Interrupted(Kept),
     #[error("The input ended before the last question. {0}")]
     InputEnded(Kept),
+    /// Every question was answered; the input ended at the check screen.
+    #[error("The input ended at the check screen, before the summary was saved. {0}")]
+    InputEndedAtCheck(Kept),
     #[error("Could not use the terminal: {0}")]
     Terminal(std::io::Error),
     /// A signal (SIGTERM, SIGHUP, or SIGINT from outside) stopped the program.
@@ -58,6 +61,36 @@ pub enum Failure {
     Signal(i32, Kept),
     #[error("Could not write the output: {0}")]
     Output(std::io::Error),
+}
+
+/// Why a folder could not take the summary, in words, with what to do:
+/// never a bare "os error 13" naming a temporary file.
+fn why_not_saved(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::PermissionDenied => "this account may not write in that folder (permission denied). \
+            Choose a folder you can write in, such as one in your home folder, or ask \
+            whoever looks after this computer to let you write there"
+            .into(),
+        K::ReadOnlyFilesystem => "that folder is on a disk that can only be read. \
+            Choose a folder on another disk"
+            .into(),
+        K::StorageFull | K::QuotaExceeded => "the disk is full. \
+            Make room on it, or choose a folder on another disk"
+            .into(),
+        K::NotADirectory | K::AlreadyExists => "part of that path is a file, not a folder. \
+            Choose a folder, or a new name for one"
+            .into(),
+        K::NotFound => "that folder could not be found or made. Check the path".into(),
+        // Anything else in the system's words, without the temporary file's name.
+        _ => {
+            let text = e.to_string();
+            match text.split_once(" at path ") {
+                Some((why, _)) => why.to_string(),
+                None => text,
+            }
+        }
+    }
 }
 
 impl Failure {
@@ -92,6 +125,7 @@ impl From<Stop> for Failure {
         match stop {
             Stop::Interrupted => Failure::Interrupted(Kept::now()),
             Stop::InputEnded => Failure::InputEnded(Kept::now()),
+            Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(Kept::now()),
             Stop::Io(e) => Failure::Terminal(e),
         }
     }
@@ -109,6 +143,7 @@ impl Failure {
             | Failure::BadRecord(_) => 2,
             Failure::Save { .. }
             | Failure::InputEnded(_)
+            | Failure::InputEndedAtCheck(_)
             | Failure::Terminal(_)
             | Failure::Output(_)
             | Failure::Skipped(_)
@@ -132,6 +167,7 @@ pub fn settle(failure: Failure) -> Failure {
         failure,
         Failure::Interrupted(_)
             | Failure::InputEnded(_)
+            | Failure::InputEndedAtCheck(_)
             | Failure::Terminal(_)
             | Failure::Output(_)
     );
@@ -166,5 +202,33 @@ mod tests {
         );
         assert_eq!(Failure::Signal(libc::SIGTERM, Kept::Nothing).code(), 143);
         assert_eq!(Failure::Interrupted(Kept::Lost).code(), 130);
+    }
+}
+
+#[cfg(test)]
+mod save_tests {
+    use super::Failure;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_read_only_folder_is_said_in_words_with_what_to_do() {
+        // As tempfile reports it: the kind kept, the temporary file named.
+        let source = std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "Permission denied (os error 13) at path \"/clinic/.therapy-choice-idhPYe.part\"",
+        );
+        let said = Failure::Save {
+            folder: PathBuf::from("/clinic"),
+            source,
+            hint: String::new(),
+        }
+        .to_string();
+        assert!(said.contains("the folder /clinic"), "{said}");
+        assert!(said.contains("may not write in that folder"), "{said}");
+        assert!(said.contains("Choose a folder you can write in"), "{said}");
+        assert!(
+            !said.contains("os error") && !said.contains(".part"),
+            "{said}"
+        );
     }
 }

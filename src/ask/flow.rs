@@ -185,7 +185,12 @@ pub fn walk(
                 let focus = changed
                     .take()
                     .and_then(|id| places.iter().position(|&k| w.list[k].1.id == id));
-                match prompter.review(&lines, focus)? {
+                // Every question is answered by now: say where the input ended.
+                let pick = prompter.review(&lines, focus).map_err(|stop| match stop {
+                    Stop::InputEnded => Stop::InputEndedAtCheck,
+                    other => other,
+                })?;
+                match pick {
                     ReviewPick::Finish => return Ok(w.p.answers),
                     ReviewPick::Change(_) if places.is_empty() => return Ok(w.p.answers),
                     ReviewPick::Change(k) => {

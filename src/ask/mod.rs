@@ -76,6 +76,8 @@ pub enum Stop {
     Interrupted,
     #[error("the input ended before the last question")]
     InputEnded,
+    #[error("the input ended at the check screen")]
+    InputEndedAtCheck,
     #[error("could not read or write the terminal: {0}")]
     Io(#[from] std::io::Error),
 }

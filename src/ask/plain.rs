@@ -276,7 +276,8 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
                 self.width,
             )?;
             let line = self.read()?;
-            if line.is_empty() {
+            // Saving takes a typed choice: a stray Enter only asks again.
+            if line.eq_ignore_ascii_case("f") {
                 return Ok(ReviewPick::Finish);
             }
             if line.eq_ignore_ascii_case("b") {

@@ -33,9 +33,33 @@ pub fn said(words: &ScreenWords, why: &Unfit) -> String {
     }
 }
 
+/// The sentence, and what was typed after it ("You typed: ...") only when
+/// the sentence does not already say it: never "\"abc\" is not a number.
+/// You typed: abc".
+pub fn said_with_typed(words: &ScreenWords, why: &Unfit, typed: &str) -> String {
+    let w = &words.unfit;
+    let template = match why {
+        Unfit::NotAnOption(_) => Some(&w.not_an_option),
+        Unfit::PickedTwice(_) => Some(&w.picked_twice),
+        Unfit::Outside { .. } => Some(&w.outside),
+        Unfit::NotWhole(_) => Some(&w.not_whole),
+        Unfit::NotANumber(_) => Some(&w.not_a_number),
+        _ => None,
+    };
+    let problem = said(words, why);
+    if template.is_some_and(|t| t.contains("{typed}")) {
+        problem
+    } else {
+        fill(
+            &words.arrows.you_typed,
+            &[("problem", &problem), ("typed", typed)],
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::said;
+    use super::{said, said_with_typed};
     use crate::answers::Unfit;
     use crate::bank::ScreenWords;
 
@@ -53,5 +77,20 @@ mod tests {
             max: "80".into(),
         };
         assert_eq!(said(&words, &why), "Between 0 and 80, please (not {min}).");
+    }
+
+    #[test]
+    fn what_was_typed_is_said_once() {
+        let words = ScreenWords::shipped();
+        let why = Unfit::NotANumber("abc".into());
+        assert_eq!(
+            said_with_typed(&words, &why, "abc"),
+            "\"abc\" is not a number."
+        );
+        let long = Unfit::TooLong {
+            length: 300,
+            most: 200,
+        };
+        assert!(said_with_typed(&words, &long, "xyz").ends_with("You typed: xyz"));
     }
 }

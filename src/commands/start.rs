@@ -51,13 +51,15 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         }
         None => None,
     };
-    interrupt::set_saving(folder.is_some());
     if args.fresh
         && let Some(f) = &folder
     {
         // Unfinished answers that cannot be removed are offered again next time, never lost.
         let _ = f.clear();
     }
+    // "Your answers so far are saved" only once there are answers kept:
+    // unfinished ones from before, or the first one given now.
+    interrupt::set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
     let (mut prompter, drawing): (Box<dyn Prompter>, Drawing) = if interactive {
         interrupt::ctrl_c_as_key();
         (
@@ -89,7 +91,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
             // "your answers so far are saved" is true when it is said.
             let _quiet = interrupt::hold_signals();
             match f.save(&saved(&bank, p)) {
-                Ok(()) => interrupt::set_saving(true),
+                Ok(()) => interrupt::set_saving(!p.answers.is_empty()),
                 Err(e) => {
                     interrupt::set_save_failed();
                     if !std::mem::replace(&mut warned, true) {

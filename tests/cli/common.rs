@@ -165,7 +165,7 @@ pub fn lines_for(name: &str) -> Vec<String> {
 }
 
 /// The lines a person types in plain mode for these answers, ending with the
-/// empty line that finishes the review.
+/// "f" that finishes the review.
 pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
     let mut lines: Vec<String> = steps(answers)
         .into_iter()
@@ -176,7 +176,7 @@ pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
             Step::Page(_) => None,
         })
         .collect();
-    lines.push(String::new());
+    lines.push("f".into());
     lines
 }
 

@@ -166,7 +166,7 @@ fn a_pasted_escape_is_neutralised_on_the_plain_check_screen() {
             Step::Page(_) => None,
         })
         .collect();
-    lines.push(String::new());
+    lines.push("f".into());
     let ran = Test::new().plain(&lines).run().success();
     let out = ran.stdout();
     assert!(out.contains("hi \u{FFFD}[2J\u{FFFD}31m there"), "{out}");

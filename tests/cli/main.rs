@@ -29,6 +29,7 @@ mod run;
 mod safety_resume;
 mod screen_words;
 mod signals;
+mod small_things;
 mod small_window;
 mod terminal;
 mod test;

@@ -112,7 +112,7 @@ fn an_answer_can_be_changed_from_the_review_screen() {
     lines.pop();
     // At the review: change line 2 ("How long could you keep going...") to
     // "More than 2 years", then finish.
-    lines.extend(["2".to_string(), "4".to_string(), String::new()]);
+    lines.extend(["2".to_string(), "4".to_string(), "f".to_string()]);
     let ran = run_plain(&lines)
         .success()
         .stdout_has("2. How long could you keep going to therapy? -> Less than 6 months")

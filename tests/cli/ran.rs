@@ -109,6 +109,17 @@ impl Ran {
     }
 
     #[track_caller]
+    pub fn stderr_lacks(self, words: &str) -> Ran {
+        let stderr = self.stderr();
+        assert!(
+            !stderr.contains(words),
+            "{words:?} in stderr:\n{}",
+            self.said()
+        );
+        self
+    }
+
+    #[track_caller]
     pub fn no_stdout(self) -> Ran {
         assert!(self.output.stdout.is_empty(), "{}", self.said());
         self

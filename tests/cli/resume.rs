@@ -135,7 +135,7 @@ fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere(
     let safety = lines_for("first-episode")[0].clone();
     blocked
         .again()
-        .plain(&["y".to_string(), safety, String::new()])
+        .plain(&["y".to_string(), safety, "f".to_string()])
         .out_to(test.home().path("elsewhere"))
         .run()
         .success()

@@ -236,6 +236,8 @@ fn a_folder_that_cannot_be_made_exits_1_with_a_sentence() {
         .run()
         .code(1)
         .stderr_has("Could not save the summary in")
+        .stderr_has("part of that path is a file, not a folder")
+        .stderr_lacks("os error")
         .stderr_has("--out")
         .stdout_has("What your answers suggest")
         .stdout_has("US: Emergency")

@@ -4,7 +4,7 @@
 use super::Terminal;
 use crate::answers::{Answer, grouped, plain};
 use crate::ask::line::read_line;
-use crate::ask::unfit::said;
+use crate::ask::unfit::said_with_typed;
 use crate::ask::window::{Screen, key_stop};
 use crate::ask::{Context, Reply, Stop};
 use crate::bank::{Kind, Question, Unit};
@@ -93,10 +93,7 @@ impl Terminal {
                 Ok(answer) => return Ok(Reply::Answer(answer)),
                 Err(why) => {
                     // The bad input is cleared; the error says what it was.
-                    error = Some(fill(
-                        &words.you_typed,
-                        &[("problem", &said(&self.words, &why)), ("typed", &line)],
-                    ));
+                    error = Some(said_with_typed(&self.words, &why, &line));
                     start = String::new();
                 }
             }
