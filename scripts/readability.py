@@ -30,7 +30,7 @@ MAX_MEAN_GRADE = 6.0
 NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "url",
              "number", "where", "how", "citation", "short", "symbol", "show_if",
              "correct", "score", "money_from", "unit", "unit_one", "equals", "any_of", "includes",
-             "question", "note", "source", "option", "barrier", "when", "projection",
+             "question", "note", "source", "cites", "option", "barrier", "when", "projection",
              "own_lean", "unsure_options", "level", "levels_id", "loinc", "points",
              "flags_safety_above"}
 

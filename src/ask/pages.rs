@@ -5,10 +5,14 @@
 pub use crate::render::page::safety_page;
 
 use super::{Block, Page};
-use crate::bank::{Bank, Evidence, ScoreGroup, Section};
+use crate::bank::{Bank, Evidence, Fact, ScoreGroup, Section};
 
 fn texts(list: &[String]) -> Vec<Block> {
     list.iter().cloned().map(Block::Text).collect()
+}
+
+fn fact_texts(list: &[Fact]) -> Vec<Block> {
+    list.iter().map(|f| Block::Text(f.text.clone())).collect()
 }
 
 pub fn opening(bank: &Bank) -> Page {
@@ -65,8 +69,8 @@ fn in_screens(pieces: Vec<Vec<Block>>) -> Vec<Vec<Block>> {
 pub fn facts(evidence: &Evidence) -> Vec<Page> {
     let mut pages = Vec::new();
     let mut first = vec![Block::Text(evidence.decision.clone())];
-    first.extend(texts(&evidence.condition));
-    first.extend(texts(&evidence.therapy));
+    first.extend(fact_texts(&evidence.condition));
+    first.extend(fact_texts(&evidence.therapy));
     pages.push(Page {
         title: Some(evidence.titles.choice.clone()),
         blocks: first,
@@ -78,7 +82,11 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
         .map(|heading| {
             let mut blocks = vec![Block::Heading(heading.title.clone())];
             for option in &evidence.options {
-                let text = option.facts.get(&heading.id).cloned().unwrap_or_default();
+                let text = option
+                    .facts
+                    .get(&heading.id)
+                    .map(|f| f.text.clone())
+                    .unwrap_or_default();
                 blocks.push(Block::Item(format!("{}: {text}", option.name)));
             }
             blocks
@@ -97,7 +105,7 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
         });
     }
     pages.extend(super::outcomes::pages(evidence));
-    let mut others: Vec<Vec<Block>> = vec![texts(&evidence.other_intro)];
+    let mut others: Vec<Vec<Block>> = vec![fact_texts(&evidence.other_intro)];
     others.extend(
         evidence
             .other_choices
@@ -111,16 +119,18 @@ pub fn facts(evidence: &Evidence) -> Vec<Page> {
             urgent: false,
         });
     }
-    let mut advice = Vec::new();
-    if !evidence.trade_off.is_empty() {
-        advice.push(Block::Text(evidence.trade_off.clone()));
+    let advice = evidence
+        .trade_off()
+        .into_iter()
+        .chain(&evidence.advice)
+        .map(|fact| vec![Block::Text(fact.text.clone())]);
+    for blocks in in_screens(advice.collect()) {
+        pages.push(Page {
+            title: Some(evidence.titles.advice.clone()),
+            blocks,
+            urgent: false,
+        });
     }
-    advice.extend(texts(&evidence.advice));
-    pages.push(Page {
-        title: Some(evidence.titles.advice.clone()),
-        blocks: advice,
-        urgent: false,
-    });
     pages
 }
 

@@ -4,8 +4,10 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod fact;
 mod summary_words;
 
+pub use fact::Fact;
 pub use summary_words::SummaryWords;
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -15,18 +17,18 @@ pub struct Evidence {
     pub published: String,
     pub next_review: String,
     pub decision: String,
-    pub condition: Vec<String>,
-    pub therapy: Vec<String>,
+    pub condition: Vec<Fact>,
+    pub therapy: Vec<Fact>,
     pub headings: Vec<Heading>,
     pub options: Vec<OptionFacts>,
     pub other_choices: Vec<OtherChoice>,
     /// What NICE suggests, both halves, said before the other choices.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub other_intro: Vec<String>,
+    pub other_intro: Vec<Fact>,
     /// The trade-off over time, said once, plainly.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub trade_off: String,
-    pub advice: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trade_off: Option<Fact>,
+    pub advice: Vec<Fact>,
     /// The outcome pages: what happened to people in the studies, out of 100.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<Outcome>,
@@ -71,6 +73,10 @@ pub struct Titles {
 pub struct Heading {
     pub id: String,
     pub title: String,
+    /// The table the row belongs to (the comparison, what living with each
+    /// option is like): the check weighs the options' words in each.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -78,8 +84,8 @@ pub struct Heading {
 pub struct OptionFacts {
     pub id: String,
     pub name: String,
-    /// Text for each heading id.
-    pub facts: BTreeMap<String, String>,
+    /// The fact for each heading id.
+    pub facts: BTreeMap<String, Fact>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -87,6 +93,23 @@ pub struct OptionFacts {
 pub struct OtherChoice {
     pub name: String,
     pub text: String,
+    /// The sources the text rests on (see `Fact`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
+    /// A plain description, resting on no study.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plain: bool,
+}
+
+impl OtherChoice {
+    /// Its text with what it rests on, to be checked like any fact.
+    pub fn fact(&self) -> Fact {
+        Fact {
+            text: self.text.clone(),
+            cites: self.cites.clone(),
+            plain: self.plain,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -320,6 +343,13 @@ impl Evidence {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The trade-off, when there is one with words.
+    pub fn trade_off(&self) -> Option<&Fact> {
+        self.trade_off
+            .as_ref()
+            .filter(|f| !f.text.trim().is_empty())
     }
 
     /// The outcome page the summaries show, if any.

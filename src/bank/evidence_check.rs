@@ -63,11 +63,16 @@ impl Evidence {
             ("condition", &self.condition),
             ("therapy", &self.therapy),
             ("advice", &self.advice),
-            ("crisis.before", &self.crisis.before),
         ] {
-            if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+            if list.is_empty() || list.iter().any(|f| f.text.trim().is_empty()) {
                 say(place, "needs at least one text, and no empty ones".into());
             }
+        }
+        if self.crisis.before.is_empty() || self.crisis.before.iter().any(|t| t.trim().is_empty()) {
+            say(
+                "crisis.before",
+                "needs at least one text, and no empty ones".into(),
+            );
         }
         if self.crisis.countries.is_empty()
             || self
@@ -99,7 +104,7 @@ impl Evidence {
         for option in &self.options {
             for h in &self.headings {
                 match option.facts.get(&h.id) {
-                    Some(t) if !t.trim().is_empty() => {}
+                    Some(f) if !f.text.trim().is_empty() => {}
                     _ => say(
                         &format!("options.{}", option.id),
                         format!(

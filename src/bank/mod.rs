@@ -7,6 +7,7 @@ pub mod clinician;
 mod condition;
 pub mod evidence;
 mod evidence_check;
+mod fact_check;
 mod intro_count;
 mod load;
 mod outcomes;
@@ -20,7 +21,7 @@ pub mod screens;
 
 pub use clinician::Clinician;
 pub use condition::{Condition, Test};
-pub use evidence::{Evidence, IconGroup, Icons, Outcome, OutcomeWords};
+pub use evidence::{Evidence, Fact, IconGroup, Icons, Outcome, OutcomeWords};
 pub use load::{BankError, Problem};
 pub use rules::Rules;
 pub use safety::SafetyAnswer;

@@ -307,24 +307,45 @@ fn check_refuses_a_start_other_than_zero() {
 #[test]
 fn check_refuses_a_rule_without_a_source() {
     let mut rules = rules_json();
-    rule(&mut rules, "place_in_life.long_bit")
+    rule(&mut rules, "when_better.long_bit")
         .as_object_mut()
         .unwrap()
         .remove("source");
     assert_one(
         &rule_problems(&rules),
-        "rule place_in_life.long_bit",
+        "rule when_better.long_bit",
         "has no source",
+    );
+    // A plain description names no source, but must say so.
+    rule(&mut rules, "place_in_life.long_bit")
+        .as_object_mut()
+        .unwrap()
+        .remove("plain");
+    assert_one(
+        &rule_problems(&rules),
+        "rule place_in_life.long_bit",
+        "or \"plain\": true for a plain description",
+    );
+}
+
+#[test]
+fn check_refuses_a_rule_both_sourced_and_plain() {
+    let mut rules = rules_json();
+    rule(&mut rules, "place_in_life.long_bit")["source"] = json!("seed");
+    assert_one(
+        &rule_problems(&rules),
+        "rule place_in_life.long_bit",
+        "has both a source and \"plain\"",
     );
 }
 
 #[test]
 fn check_refuses_a_source_id_that_does_not_exist() {
     let mut rules = rules_json();
-    rule(&mut rules, "place_in_life.long_bit")["source"] = json!("nobody2020");
+    rule(&mut rules, "when_better.long_bit")["source"] = json!("nobody2020");
     assert_one(
         &rule_problems(&rules),
-        "rule place_in_life.long_bit",
+        "rule when_better.long_bit",
         "the source \"nobody2020\" is not in evidence.json",
     );
 }

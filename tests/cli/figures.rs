@@ -386,7 +386,12 @@ fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html()
 #[test]
 fn the_summaries_draw_one_picture_only() {
     let record = example_record("first-episode");
-    assert_eq!(html_counts(&html::render(&record)).len(), 3);
+    // One grid for each option, the same number each (DOMAIN.md 3b).
+    assert_eq!(
+        html_counts(&html::render(&record)),
+        checked_icons("knekt2016")
+    );
+    assert_eq!(checked_icons("knekt2016").len(), 2);
     assert_eq!(
         html::render(&record)
             .matches("<figure class=\"icons\"")

@@ -80,6 +80,26 @@ impl<'a> Check<'a> {
         self.evidence.source(id).is_some()
     }
 
+    /// A text rests on one source id from evidence.json, or is marked a
+    /// plain description of the options: exactly one of the two.
+    fn rests_on(&mut self, place: &str, source: &str, plain: bool) {
+        match (source.trim().is_empty(), plain) {
+            (true, false) => self.say(
+                place,
+                "has no source; give a source id from evidence.json, or \"plain\": true for a plain description of the options".into(),
+            ),
+            (false, true) => self.say(
+                place,
+                "has both a source and \"plain\": it rests on a source or is a plain description, not both".into(),
+            ),
+            (false, false) if !self.source_ok(source) => self.say(
+                place,
+                format!("the source \"{source}\" is not in evidence.json"),
+            ),
+            _ => {}
+        }
+    }
+
     pub(super) fn find(&self, id: &str) -> Option<&'a Question> {
         self.questions.iter().find(|q| q.id == id)
     }
@@ -110,17 +130,7 @@ impl<'a> Check<'a> {
             if r.reason.trim().is_empty() {
                 self.say(&place, "the reason is empty; every rule needs one".into());
             }
-            if r.source.trim().is_empty() {
-                self.say(
-                    &place,
-                    "has no source; every rule needs a source id from evidence.json".into(),
-                );
-            } else if !self.source_ok(&r.source) {
-                self.say(
-                    &place,
-                    format!("the source \"{}\" is not in evidence.json", r.source),
-                );
-            }
+            self.rests_on(&place, &r.source, r.plain);
             if r.when.len() > 1 {
                 self.say(
                     &place,
@@ -216,12 +226,7 @@ impl<'a> Check<'a> {
             if b.text.trim().is_empty() {
                 self.say(&place, "the text is empty".into());
             }
-            if !self.source_ok(&b.source) {
-                self.say(
-                    &place,
-                    format!("the source \"{}\" is not in evidence.json", b.source),
-                );
-            }
+            self.rests_on(&place, &b.source, b.plain);
             if b.kind != BarrierKind::Cost && b.when.is_empty() {
                 self.say(
                     &place,

@@ -32,6 +32,9 @@ pub(super) struct RawRule {
     pub(super) reason: String,
     #[serde(default)]
     pub(super) source: String,
+    /// Instead of a source: a plain description of the options.
+    #[serde(default)]
+    pub(super) plain: bool,
 }
 
 #[derive(Deserialize)]
@@ -43,7 +46,11 @@ pub(super) struct RawBarrier {
     #[serde(default)]
     pub(super) when: Vec<RawCondition>,
     pub(super) text: String,
+    #[serde(default)]
     pub(super) source: String,
+    /// Instead of a source: a plain description of the options.
+    #[serde(default)]
+    pub(super) plain: bool,
     pub(super) lift: Option<String>,
 }
 

@@ -44,7 +44,12 @@ pub(super) fn facts(e: &Evidence) -> FactsPart {
                 let texts = e
                     .options
                     .iter()
-                    .map(|o| o.facts.get(&heading.id).cloned().unwrap_or_default())
+                    .map(|o| {
+                        o.facts
+                            .get(&heading.id)
+                            .map(|f| f.text.clone())
+                            .unwrap_or_default()
+                    })
                     .collect();
                 FactRow {
                     heading: heading.title.clone(),
@@ -52,9 +57,9 @@ pub(super) fn facts(e: &Evidence) -> FactsPart {
                 }
             })
             .collect(),
-        trade_off: (!e.trade_off.is_empty()).then(|| e.trade_off.clone()),
+        trade_off: e.trade_off().map(|f| f.text.clone()),
         outcome: e.summary_outcome().map(|o| OutcomePart::of(e, o)),
-        other_intro: e.other_intro.clone(),
+        other_intro: e.other_intro.iter().map(|f| f.text.clone()).collect(),
         others: e
             .other_choices
             .iter()
