@@ -35,7 +35,8 @@ impl Drawing {
 }
 
 const BALANCE_WIDTH: usize = 41;
-const BAR_WIDTH: usize = 24;
+/// Room is left beside the bars for the cost a month and in all.
+const BAR_WIDTH: usize = 16;
 
 /// The balance bar: the score marked between short-term and long-term, with
 /// the scale's numbers only in detail.

@@ -12,6 +12,9 @@ use crate::weigh::Assessment;
 pub struct MonthBar {
     pub label: String,
     pub per_month: f64,
+    /// What it costs in all, and over how many years when it has no set end
+    /// (long-term: its longest span); None for the budget.
+    pub in_all: Option<(f64, Option<u32>)>,
 }
 
 /// The bars of the cost chart, all in one unit (a month): each short-term
@@ -19,20 +22,29 @@ pub struct MonthBar {
 pub fn month_bars(a: &Assessment) -> Vec<MonthBar> {
     let e = &a.estimate;
     let w = &a.words;
-    let bar = |label: String, per_month: f64| MonthBar { label, per_month };
+    let bar = |label: String, per_month: f64, in_all| MonthBar {
+        label,
+        per_month,
+        in_all,
+    };
     let mut rows: Vec<MonthBar> = cost_rows(a)
         .into_iter()
         .zip(&e.short)
-        .filter_map(|(row, c)| per_month(c).map(|m| bar(row.label, m)))
+        .filter_map(|(row, c)| per_month(c).map(|m| bar(row.label, m, c.cost.map(|t| (t, None)))))
         .collect();
     if let Some(m) = e.long_per_month {
-        rows.push(bar(w.balance_long.clone(), m));
+        let longest = e
+            .long
+            .iter()
+            .filter_map(|l| l.course.cost.map(|t| (t, Some(l.years))))
+            .next_back();
+        rows.push(bar(w.balance_long.clone(), m, longest));
     }
     if rows.is_empty() {
         return rows;
     }
     if let Some(budget) = e.inputs.budget_per_month {
-        rows.push(bar(w.budget_year.clone(), budget));
+        rows.push(bar(w.budget_year.clone(), budget, None));
     }
     rows
 }

@@ -80,7 +80,8 @@ fn review_in_a_terminal_too_narrow_for_the_bars_says_them_in_words() {
     let narrow = narrow.text();
     assert!(!narrow.contains('─') && !narrow.contains('█'), "{narrow}");
     assert!(
-        narrow.contains("Short-term, 20 sessions: $480 a month"),
+        narrow.contains("Short-term, 20 sessions: $480 a")
+            && narrow.contains("month, $2,400 in all"),
         "{narrow}"
     );
     assert!(

@@ -81,6 +81,13 @@ pub struct Words {
     #[serde(default)]
     pub hours_week_one: String,
     pub per_month: String,
+    /// A course's bar: its cost a month and in all (older records lack it
+    /// and say `per_month` alone).
+    #[serde(default)]
+    pub per_month_in_all: String,
+    /// Long-term's bar: its cost a month and over its longest span.
+    #[serde(default)]
+    pub per_month_in_years: String,
     pub budget_month: String,
     pub balance_short: String,
     pub balance_long: String,

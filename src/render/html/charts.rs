@@ -30,7 +30,8 @@ pub fn cost_svg(c: &CostsPart) -> String {
         return String::new();
     }
     let most = rows.iter().map(|r| r.amount).fold(0.0, f64::max).max(1.0);
-    let (label_w, bar_w, row_h) = (190.0, 300.0, 18.0);
+    // Room beside the longest bar for the cost a month and in all.
+    let (label_w, bar_w, row_h) = (190.0, 160.0, 18.0);
     let height = rows.len() as f64 * row_h + 4.0;
     let mut svg = Built::from(format!(
         r#"<svg class="costs" viewBox="0 0 600 {height}" role="img" aria-label="{}">"#,

@@ -46,7 +46,7 @@ impl CostsPart {
                 .into_iter()
                 .map(|bar| {
                     let cost = money(bar.per_month.round(), &e.symbol);
-                    let text = fill(&w.per_month, &[("cost", &cost)]);
+                    let text = bar_text(w, &cost, bar.in_all, &e.symbol);
                     let in_words = [("label", bar.label.as_str()), ("cost", &text)];
                     Bar {
                         in_words: fill(&record.evidence.summary.bar_in_words, &in_words),
@@ -60,6 +60,30 @@ impl CostsPart {
             time: time(a),
         }
     }
+}
+
+/// A bar's own words: its cost a month, and in all beside it, so bars alike
+/// a month never hide how far apart the options are in all.
+fn bar_text(
+    w: &crate::bank::rules::Words,
+    cost: &str,
+    in_all: Option<(f64, Option<u32>)>,
+    symbol: &str,
+) -> String {
+    let template = match in_all {
+        Some((_, None)) => &w.per_month_in_all,
+        Some((_, Some(_))) => &w.per_month_in_years,
+        None => &w.per_month,
+    };
+    let Some((total, years)) = in_all.filter(|_| !template.is_empty()) else {
+        return fill(&w.per_month, &[("cost", cost)]);
+    };
+    let total = money(total.round(), symbol);
+    let years = years.map(|y| y.to_string()).unwrap_or_default();
+    fill(
+        template,
+        &[("cost", cost), ("total", &total), ("years", &years)],
+    )
 }
 
 /// The hours a week the person could give, and what each option takes.

@@ -151,13 +151,35 @@ fn in_words_alone_the_screen_says_each_bar_and_leaves_no_gap_for_one() {
     let r = record("first-episode");
     let screen = screen::result_in_detail(&r, Drawing::Words);
     for bar in [
-        "\n  Short-term, 20 sessions: $480 a month\n",
+        "\n  Short-term, 20 sessions: $480 a month, $2,400 in all\n",
+        "\n  Long-term: $480 a month, $17,280 in 3 years\n",
         "\n  What you could spend: $500 a month\n",
     ] {
         assert!(screen.contains(bar), "lacks {bar:?}: {screen}");
     }
     assert!(!screen.contains("\n\n\n"), "{screen}");
     assert!(!screen.contains('#') && !screen.contains("+-"), "{screen}");
+}
+
+#[test]
+fn each_bar_says_its_cost_in_all_in_its_own_words() {
+    let r = record("first-episode");
+    let costs = Summary::of(&r).costs;
+    let texts: Vec<&str> = costs.bars.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "$480 a month, $2,400 in all",
+            "$480 a month, $3,600 in all",
+            "$480 a month, $17,280 in 3 years",
+            "$500 a month",
+        ]
+    );
+    let page = crate::render::html::render(&r);
+    assert!(page.contains(">$480 a month, $17,280 in 3 years</text>"));
+    for line in screen::cost_bars(&costs, Drawing::Unicode) {
+        assert!(console::measure_text_width(&line) + 2 <= 80, "{line}");
+    }
 }
 
 #[test]
