@@ -32,7 +32,7 @@ NOT_PROSE = {"id", "kind", "version", "published", "next_review", "checked", "ur
              "correct", "score", "money_from", "unit", "unit_one", "equals", "any_of", "includes",
              "question", "note", "source", "cites", "option", "barrier", "when", "projection",
              "own_lean", "unsure_options", "level", "levels_id", "loinc", "points",
-             "flags_safety_above"}
+             "flags_safety_above", "key", "opens", "outcome"}
 
 
 # A short citation in brackets, like "(Knekt 2008, 2016)": a name, not prose.

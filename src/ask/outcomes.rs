@@ -16,6 +16,7 @@ pub fn page(evidence: &Evidence, outcome: &Outcome) -> Page {
         title: Some(outcome.title.clone()),
         blocks,
         urgent: false,
+        ..Default::default()
     }
 }
 

@@ -8,7 +8,7 @@ use super::unfit::said;
 use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::{Answer, grouped};
 use crate::bank::{Kind, Question, ScreenWords, Unit};
-use crate::render::page::{say, write_page};
+use crate::render::page::{Pictures, say, write_page_as};
 use crate::text::fill;
 
 pub struct Plain<R, W> {
@@ -196,6 +196,39 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             })
     }
 
+    /// Under a page with pages one key away: a typed letter opens one, then
+    /// the person is back here; an empty line goes on.
+    fn offer_more(&mut self, page: &Page) -> Result<Went, Stop> {
+        if page.more.is_empty() {
+            return Ok(Went::On);
+        }
+        loop {
+            say(
+                &mut self.output,
+                &self.words.typing.page_letters,
+                "",
+                0,
+                self.width,
+            )?;
+            let line = self.read()?;
+            if line.is_empty() {
+                return Ok(Went::On);
+            }
+            let mut chars = line.chars();
+            let detail = match (chars.next(), chars.next()) {
+                (Some(k), None) => page.behind(k),
+                _ => None,
+            };
+            if let Some(detail) = detail {
+                write_page_as(detail, self.width, Pictures::InWords, &mut self.output)?;
+                let title = page.title.clone().unwrap_or_default();
+                let back = fill(&self.words.typing.back_to, &[("title", &title)]);
+                writeln!(self.output)?;
+                say(&mut self.output, &back, "", 0, self.width)?;
+            }
+        }
+    }
+
     fn not_a_choice(&self, count: usize) -> String {
         fill(
             &self.words.typing.not_a_choice,
@@ -216,9 +249,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
 impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
     fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
-        write_page(page, self.width, &mut self.output)?;
+        write_page_as(page, self.width, Pictures::InWords, &mut self.output)?;
         if !page.urgent {
-            return Ok(Went::On);
+            return self.offer_more(page);
         }
         // The safety page waits for a typed choice, never an empty line.
         let ask = if can_go_back {

@@ -75,6 +75,13 @@ impl Terminal {
             after_item = matches!(block, Block::Item(_) | Block::Icons(_));
             match block {
                 Block::Icons(picture) => lines.extend(picture.lines(self.width())),
+                Block::Table(table) => {
+                    let mut rows = table.lines(self.width()).into_iter();
+                    if let Some(head) = rows.next() {
+                        lines.push(self.bold.apply_to(head).to_string());
+                    }
+                    lines.extend(rows);
+                }
                 Block::Heading(h) => lines.extend(self.styled(&self.bold, h)),
                 Block::Text(t) => {
                     lines.extend(self.wrapped(t, 0));
@@ -86,6 +93,12 @@ impl Terminal {
                     }
                 }
             }
+        }
+        if let Some(line) = page.more_line() {
+            if after_item {
+                lines.push(String::new());
+            }
+            lines.extend(self.wrapped(&line, 0));
         }
         while lines.last().is_some_and(|l| l.is_empty()) {
             lines.pop();
@@ -117,10 +130,12 @@ impl Prompter for Terminal {
         let body = self.page_lines(page);
         let mut top = 0;
         let mut error: Option<String> = None;
-        let words = &self.words.arrows;
+        let words = self.words.arrows.clone();
         let more = self.with_back(&words.page_more, can_go_back);
         let last = if page.urgent {
             self.with_back(&words.page_urgent_end, can_go_back)
+        } else if !page.more.is_empty() {
+            self.with_back(&words.page_letters, can_go_back)
         } else {
             self.with_back(&words.page_end, can_go_back)
         };
@@ -161,6 +176,11 @@ impl Prompter for Terminal {
                     error = Some(words.type_c.clone());
                 }
                 Key::Char('c') | Key::Char('C') if page.urgent => return Ok(Went::On),
+                Key::Char(k) if page.behind(k).is_some() => {
+                    // A page one key away, then back to this place on this page.
+                    let detail = page.behind(k).cloned().unwrap_or_default();
+                    self.show(&detail, true)?;
+                }
                 Key::ArrowUp | Key::PageUp => top = top.saturating_sub(room_more),
                 Key::Escape | Key::Char('b') | Key::Char('B') if can_go_back => {
                     return Ok(Went::Back);

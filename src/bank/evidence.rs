@@ -4,9 +4,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod compare;
 mod fact;
 mod summary_words;
 
+pub use compare::{Deeper, KeyPoints, Living, NextSteps, Opens, Pointer, Row, Table, words_of};
 pub use fact::Fact;
 pub use summary_words::SummaryWords;
 
@@ -19,6 +21,21 @@ pub struct Evidence {
     pub decision: String,
     pub condition: Vec<Fact>,
     pub therapy: Vec<Fact>,
+    /// The short path's first page.
+    #[serde(default)]
+    pub key_points: KeyPoints,
+    /// The options compared in one table.
+    #[serde(default)]
+    pub table: Table,
+    /// What living with each option is like.
+    #[serde(default)]
+    pub living: Living,
+    /// What happens next, for either option.
+    #[serde(default)]
+    pub next_steps: NextSteps,
+    /// The short path's one outcome picture and the pages one key away.
+    #[serde(default)]
+    pub deeper: Deeper,
     pub headings: Vec<Heading>,
     pub options: Vec<OptionFacts>,
     pub other_choices: Vec<OtherChoice>,

@@ -37,6 +37,35 @@ fn every_fact(e: &Evidence) -> Vec<(String, Fact)> {
     for (i, other) in e.other_choices.iter().enumerate() {
         all.push((format!("other_choices[{i}]"), other.fact()));
     }
+    all.extend(short_path_facts(e));
+    all
+}
+
+/// The facts of the short path: key points, the table's cells, living with
+/// each option, what happens next and the one outcome page's own lines.
+fn short_path_facts(e: &Evidence) -> Vec<(String, Fact)> {
+    let mut all = Vec::new();
+    for (name, list) in [
+        ("key_points.lines", &e.key_points.lines),
+        ("living.both", &e.living.both),
+        ("next_steps.steps", &e.next_steps.steps),
+        ("deeper.beside", &e.deeper.beside),
+        ("deeper.uncertainty", &e.deeper.uncertainty),
+    ] {
+        for (i, fact) in list.iter().enumerate() {
+            all.push((format!("{name}[{i}]"), fact.clone()));
+        }
+    }
+    for (id, list) in &e.living.options {
+        for (i, fact) in list.iter().enumerate() {
+            all.push((format!("living.options.{id}[{i}]"), fact.clone()));
+        }
+    }
+    for row in &e.table.rows {
+        for (id, fact) in &row.cells {
+            all.push((format!("table.rows.{}.cells.{id}", row.id), fact.clone()));
+        }
+    }
     all
 }
 
@@ -82,6 +111,28 @@ fn words_by_group(e: &Evidence) -> BTreeMap<String, Vec<(String, usize)>> {
             .or_insert_with(|| e.options.iter().map(|o| (o.id.clone(), 0)).collect());
         for (option, (_, count)) in e.options.iter().zip(counts.iter_mut()) {
             *count += option.facts.get(&h.id).map_or(0, Fact::words);
+        }
+    }
+    // The comparison table and what living with each option is like.
+    let table: Vec<(String, usize)> = e
+        .options
+        .iter()
+        .map(|o| {
+            let words = e.table.rows.iter().filter_map(|r| r.cells.get(&o.id));
+            (o.id.clone(), words.map(Fact::words).sum())
+        })
+        .collect();
+    let living: Vec<(String, usize)> = e
+        .options
+        .iter()
+        .map(|o| {
+            let lines = e.living.options.get(&o.id).into_iter().flatten();
+            (o.id.clone(), lines.map(Fact::words).sum())
+        })
+        .collect();
+    for (name, counts) in [("table", table), ("living with it", living)] {
+        if counts.iter().any(|(_, n)| *n > 0) {
+            groups.insert(name.into(), counts);
         }
     }
     groups

@@ -21,7 +21,9 @@ pub mod screens;
 
 pub use clinician::Clinician;
 pub use condition::{Condition, Test};
-pub use evidence::{Evidence, Fact, IconGroup, Icons, Outcome, OutcomeWords};
+pub use evidence::{
+    Evidence, Fact, Heading, IconGroup, Icons, Opens, Outcome, OutcomeWords, Pointer,
+};
 pub use load::{BankError, Problem};
 pub use rules::Rules;
 pub use safety::SafetyAnswer;

@@ -47,6 +47,8 @@ words!(
         page_more: [],
         page_end: [],
         page_urgent_end: [],
+        /// Under a page with pages one key away.
+        page_letters: [],
         type_c: [],
         first_screen: [],
         move_first: [],
@@ -78,6 +80,10 @@ words!(
         not_a_choice: ["count"],
         urgent_end: [],
         urgent_end_back: [],
+        /// Under a page with pages one key away.
+        page_letters: [],
+        /// Said after a page one key away, back on the page it came from.
+        back_to: ["title"],
         y_or_n: [],
     }
 );

@@ -22,7 +22,7 @@ pub fn evidence(args: BankArgs) -> Result<(), Failure> {
 /// Everything `evidence` prints: the fact and outcome pages, every source in
 /// full with what it supports, what this aid is, and the crisis lines.
 pub fn all_pages(e: &Evidence) -> Vec<Page> {
-    let mut all = pages::facts(e);
+    let mut all = pages::all_facts(e);
     all.push(Page {
         title: Some(e.titles.sources.clone()),
         blocks: e
@@ -31,6 +31,7 @@ pub fn all_pages(e: &Evidence) -> Vec<Page> {
             .map(|s| Block::Item(format!("{} {}", s.citation, s.supports)))
             .collect(),
         urgent: false,
+        ..Default::default()
     });
     let a = &e.about;
     all.push(Page {
@@ -52,6 +53,7 @@ pub fn all_pages(e: &Evidence) -> Vec<Page> {
             Block::Text(a.reading_level.clone()),
         ],
         urgent: false,
+        ..Default::default()
     });
     let mut crisis = pages::safety_page(e);
     crisis.blocks.push(Block::Text(checked_line(e)));

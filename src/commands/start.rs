@@ -212,6 +212,7 @@ fn resume(
                     title: None,
                     blocks: vec![Block::Text(neutral(&message))],
                     urgent: false,
+                    ..Default::default()
                 },
                 false,
             )?;
@@ -265,6 +266,7 @@ fn resume(
                 title: Some(words.changed_title.clone()),
                 blocks,
                 urgent: false,
+                ..Default::default()
             },
             false,
         )?;
@@ -307,6 +309,7 @@ impl Told<'_> {
                     title: Some(self.title.to_string()),
                     blocks: vec![Block::Text(text)],
                     urgent: false,
+                    ..Default::default()
                 },
                 false,
             )

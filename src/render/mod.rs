@@ -9,6 +9,7 @@ pub mod icons;
 pub mod json;
 pub mod markdown;
 pub mod markup;
+pub mod option_table;
 pub mod page;
 pub mod screen;
 pub mod sentences;

@@ -8,13 +8,47 @@ use crate::bank::Evidence;
 use crate::text::wrap::wrap;
 
 /// A screen of text: the opening, a section's intro, the facts, the crisis lines.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     pub title: Option<String>,
     pub blocks: Vec<Block>,
     /// Whether this page must stand out (the safety page). Such a page waits
     /// for a typed choice to go on, never a bare Enter.
     pub urgent: bool,
+    /// The pages one key away from this one (a letter opens each, and the
+    /// person comes back here).
+    pub more: Vec<More>,
+    /// Said over the list of `more` when the page lists them (a table names
+    /// its rows' letters itself).
+    pub more_title: Option<String>,
+}
+
+/// A page one key away.
+#[derive(Debug, Clone, PartialEq)]
+pub struct More {
+    pub key: char,
+    pub label: String,
+    pub page: Page,
+}
+
+impl Page {
+    /// The page behind `key`, if this page offers one.
+    pub fn behind(&self, key: char) -> Option<&Page> {
+        let key = key.to_ascii_lowercase();
+        self.more.iter().find(|m| m.key == key).map(|m| &m.page)
+    }
+
+    /// The list of pages one key away, in one line ("One key away: a
+    /// Stopping early; w Without treatment"), when the page lists them.
+    pub fn more_line(&self) -> Option<String> {
+        let title = self.more_title.as_ref()?;
+        let items: Vec<String> = self
+            .more
+            .iter()
+            .map(|m| format!("{} {}", m.key, m.label))
+            .collect();
+        Some(format!("{title} {}", items.join("; ")))
+    }
 }
 
 /// A piece of a page.
@@ -26,6 +60,8 @@ pub enum Block {
     Item(String),
     /// A picture of 100 people for each group of one study.
     Icons(crate::render::icons::Picture),
+    /// The options compared in one table.
+    Table(crate::render::option_table::OptionTable),
 }
 
 /// Write `text` wrapped to `width`, its later lines indented by `indent`.
@@ -51,8 +87,27 @@ pub fn say(
 const PICTURE_WIDTH: usize = 78;
 
 /// A page as plain lines wrapped to `width`: a title underlined, items
-/// marked with "-".
+/// marked with "-", pictures drawn (as `evidence` prints them).
 pub fn write_page(page: &Page, width: usize, o: &mut impl Write) -> std::io::Result<()> {
+    write_page_as(page, width, Pictures::Drawn, o)
+}
+
+/// How a picture of 100 people is written in plain lines.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Pictures {
+    /// The marks and the sentences.
+    Drawn,
+    /// Only the sentences: a screen reader would read every mark aloud.
+    InWords,
+}
+
+/// A page as plain lines, with pictures drawn or said in words.
+pub fn write_page_as(
+    page: &Page,
+    width: usize,
+    pictures: Pictures,
+    o: &mut impl Write,
+) -> std::io::Result<()> {
     writeln!(o)?;
     if let Some(title) = &page.title {
         let title = if page.urgent {
@@ -78,16 +133,30 @@ pub fn write_page(page: &Page, width: usize, o: &mut impl Write) -> std::io::Res
             }
             Block::Item(t) => say(o, t, "- ", 2, width)?,
             Block::Icons(picture) => {
-                for line in picture.lines(width.min(PICTURE_WIDTH)) {
-                    writeln!(o, "{line}")?;
+                if pictures == Pictures::Drawn {
+                    for line in picture.lines(width.min(PICTURE_WIDTH)) {
+                        writeln!(o, "{line}")?;
+                    }
+                    writeln!(o)?;
                 }
-                writeln!(o)?;
                 for sentence in picture.sentences() {
                     say(o, &sentence, "", 0, width)?;
                 }
                 writeln!(o)?;
             }
+            Block::Table(table) => {
+                for line in table.spoken(width) {
+                    writeln!(o, "{line}")?;
+                }
+                writeln!(o)?;
+            }
         }
+    }
+    if let Some(line) = page.more_line() {
+        if after_item {
+            writeln!(o)?;
+        }
+        say(o, &line, "", 0, width)?;
     }
     Ok(())
 }
@@ -119,5 +188,6 @@ pub fn safety_page(evidence: &Evidence) -> Page {
         title: Some(crisis.title.clone()),
         blocks,
         urgent: true,
+        ..Default::default()
     }
 }

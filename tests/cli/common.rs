@@ -173,6 +173,8 @@ pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
             Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
             // The safety page waits for a typed "c".
             Step::Page(p) if p.urgent => Some("c".into()),
+            // A page with pages one key away waits for Enter.
+            Step::Page(p) if !p.more.is_empty() => Some(String::new()),
             Step::Page(_) => None,
         })
         .collect();

@@ -28,7 +28,7 @@ fn evidence() -> Evidence {
 
 /// The numbers in a text, commas dropped and whole floats written whole:
 /// "14,587" is 14587, "2400.0" is 2400, "1.0.0" stays "1.0.0".
-fn numbers_in(text: &str) -> Vec<String> {
+pub fn numbers_in(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut found = Vec::new();
     let mut k = 0;
@@ -66,7 +66,7 @@ fn normal(token: &str) -> String {
 
 /// Every number the table allows: the figures and numbers of each source,
 /// the options' lengths (section 1), and "in 100" itself.
-fn table_numbers() -> HashSet<String> {
+pub fn table_numbers() -> HashSet<String> {
     let t = table();
     let mut allowed: HashSet<String> = ["100".to_string()].into();
     for source in t["sources"].as_object().unwrap().values() {

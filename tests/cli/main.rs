@@ -14,6 +14,7 @@ mod hostile;
 mod kill;
 mod layers;
 mod older_words;
+mod option_table;
 mod outcome_screens;
 mod personas;
 mod phq9;

@@ -1,6 +1,7 @@
 //! The outcome pages as the terminal draws them, in a pseudo-terminal with no
-//! colour: each picture holds exactly its checked figures, and one page is
-//! kept as a snapshot.
+//! colour, each opened by its letter where the short path offers it: each
+//! picture holds exactly its checked figures, and one page is kept as a
+//! snapshot.
 
 use expectrl::{Eof, Expect};
 use std::collections::BTreeMap;
@@ -19,6 +20,19 @@ fn screen(before: &[u8], title: &str) -> String {
     text[start..].trim_end().to_string()
 }
 
+/// Page down to the end of a page, where it says "Press Enter to go on.".
+fn to_the_end(session: &mut expectrl::session::OsSession) -> expectrl::Captures {
+    loop {
+        let found = session
+            .expect(expectrl::Regex("shows more|Press Enter to go on\\."))
+            .unwrap();
+        if !String::from_utf8_lossy(found.get(0).unwrap()).contains("shows more") {
+            return found;
+        }
+        session.send(" ").unwrap();
+    }
+}
+
 #[test]
 fn outcome_pages_on_the_terminal_draw_their_checked_figures() {
     let bank = Bank::embedded().unwrap();
@@ -30,10 +44,29 @@ fn outcome_pages_on_the_terminal_draw_their_checked_figures() {
     for step in steps(&answers) {
         match step {
             Step::Page(page) => {
-                let found = session.expect("Press Enter to go on.").unwrap();
+                let found = to_the_end(&mut session);
                 let title = page.title.clone().unwrap_or_default();
                 if let Some(o) = outcomes.iter().find(|o| o.title == title) {
                     screens.insert(o.id.clone(), screen(found.before(), &title));
+                }
+                // Each outcome page one key away: its letter opens it, Enter
+                // comes back to this page.
+                for more in &page.more {
+                    let Some(o) = outcomes
+                        .iter()
+                        .find(|o| Some(&o.title) == more.page.title.as_ref())
+                    else {
+                        continue;
+                    };
+                    if screens.contains_key(&o.id) {
+                        continue;
+                    }
+                    session.send(more.key.to_string()).unwrap();
+                    let found = to_the_end(&mut session);
+                    screens.insert(o.id.clone(), screen(found.before(), &o.title));
+                    session.send("\r").unwrap();
+                    // Back at the same place on the same page.
+                    to_the_end(&mut session);
                 }
                 session.send("\r").unwrap();
             }

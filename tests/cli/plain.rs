@@ -22,9 +22,10 @@ fn plain_answers_give_the_same_record_as_the_answers_file() {
 fn a_wrong_entry_gets_one_line_and_b_goes_back_with_the_answer_kept() {
     let mut lines = lines_for("first-episode");
     lines.insert(0, "99".into());
-    // After the third answer, go back to the third question and keep its answer.
-    lines.insert(4, "b".into());
-    lines.insert(5, String::new());
+    // After the third answer (and the three fact pages that wait for Enter),
+    // go back to the third question and keep its answer.
+    lines.insert(7, "b".into());
+    lines.insert(8, String::new());
     let ran = run_plain(&lines).success();
     let stdout = ran.stdout();
     assert_eq!(

@@ -11,7 +11,7 @@ use crate::test::Test;
 fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
     let lines = lines_for("long-standing-patterns");
     let first = Test::new()
-        .plain(&lines[..12])
+        .plain(&lines[..15])
         .run()
         .code(1)
         .stderr_has("Your answers so far are saved");
@@ -22,9 +22,10 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
     assert_eq!(mode(&saved), 0o600);
     assert_eq!(mode(&state), 0o700);
 
-    // The safety question is asked again first (lines[0] is its answer).
+    // 12 answers and the three fact pages that wait for Enter. The safety
+    // question is asked again first (lines[0] is its answer).
     let mut rest = vec!["y".to_string(), lines[0].clone()];
-    rest.extend_from_slice(&lines[12..]);
+    rest.extend_from_slice(&lines[15..]);
     let resumed = first
         .again()
         .plain(&rest)
@@ -155,7 +156,9 @@ fn stopped_by(signal: i32, code: i32) {
     let mut stdin = child.stdin.take().unwrap();
     {
         use std::io::Write;
-        stdin.write_all(b"2\n2\n").unwrap();
+        // No to the safety question, Enter past the three fact pages that
+        // wait for it, then "6 to 12 months".
+        stdin.write_all(b"2\n\n\n\n2\n").unwrap();
         stdin.flush().unwrap();
     }
     let saved = state.join("state.json");

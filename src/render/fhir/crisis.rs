@@ -62,8 +62,8 @@ fn page_text(evidence: &Evidence) -> (String, String) {
             Block::Heading(t) => (t, false, true),
             Block::Text(t) => (t, false, false),
             Block::Item(t) => (t, true, false),
-            // The safety page has no pictures.
-            Block::Icons(_) => continue,
+            // The safety page has no pictures and no table.
+            Block::Icons(_) | Block::Table(_) => continue,
         };
         if program_only.contains(&text) {
             continue;

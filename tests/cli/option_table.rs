@@ -1,0 +1,215 @@
+//! The options compared in one table, as a person meets it: in a
+//! pseudo-terminal of 80 x 24 it fits one screen; below 80 columns it becomes
+//! one option per block with the rows in the same order; a row's letter opens
+//! its detail and Enter comes back to the same place; and the short path
+//! shows no outcome page unasked but the one it is built around. Snapshots
+//! of the table in every layout, with its figures the checked ones.
+
+use std::collections::BTreeSet;
+
+use therapy_choice::ask::{Block, Step, pages};
+use therapy_choice::bank::Bank;
+use therapy_choice::render::option_table::OptionTable;
+
+use crate::common::{example_answers, steps};
+use crate::figures::{numbers_in, table_numbers};
+use crate::pty::{Pty, last_screen, screens};
+use crate::test::Home;
+
+const TITLE: &str = "The two options side by side";
+
+/// Start, answer "No" to the safety question, and pass the key points:
+/// the table is on screen.
+fn at_the_table(cols: u16, rows: u16) -> Pty {
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, &[], cols, rows);
+    pty.pass_page();
+    pty.wait("question 1 of");
+    pty.wait("Enter");
+    pty.keys(&format!("{}{}\r", crate::pty::DOWN, crate::pty::DOWN));
+    pty.pass_page();
+    pty.wait(TITLE);
+    pty
+}
+
+fn table() -> OptionTable {
+    OptionTable::of(&Bank::embedded().unwrap().evidence).unwrap()
+}
+
+#[test]
+fn the_table_fits_one_screen_of_80_by_24() {
+    let mut pty = at_the_table(80, 24);
+    pty.wait("Press Enter to go on");
+    let screen = last_screen(&pty.log);
+    let t = table();
+    assert!(screen.contains(TITLE), "{screen}");
+    // Every row's label and every note are on this one screen.
+    for row in &t.rows {
+        let first = row.label.split_whitespace().next().unwrap();
+        assert!(
+            screen.contains(&format!("{} {first}", row.key)),
+            "row {} is not on the screen:\n{screen}",
+            row.key
+        );
+    }
+    for note in &t.notes {
+        assert!(screen.contains(note.as_str()), "{screen}");
+    }
+    assert!(!screen.contains("shows more"), "{screen}");
+    assert!(screen.lines().count() <= 24);
+    assert!(screen.lines().all(|l| console::measure_text_width(l) <= 80));
+    pty.keys("\x03");
+    pty.end();
+}
+
+#[test]
+fn below_80_columns_the_table_is_one_option_per_block_rows_in_order() {
+    let mut pty = at_the_table(60, 15);
+    // Page down to the end, keeping every screen.
+    loop {
+        let found = pty.wait("shows more|Press Enter to go on");
+        if found.contains("Press Enter") {
+            break;
+        }
+        pty.keys(" ");
+    }
+    let t = table();
+    let text: String = screens(&pty.log)
+        .iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n");
+    let from = text.rfind(TITLE).unwrap_or(0);
+    let text = &text[from..];
+    assert!(
+        text.lines().all(|l| console::measure_text_width(l) <= 60),
+        "{text}"
+    );
+    // Each option's block holds every row, in the table's order.
+    let short = text
+        .find(&format!("\n{}\n", t.columns[0]))
+        .expect(&t.columns[0]);
+    let long = text
+        .find(&format!("\n{}\n", t.columns[1]))
+        .expect(&t.columns[1]);
+    assert!(short < long);
+    for (block, end) in [(&text[short..long], 0), (&text[long..], 1)] {
+        let mut at = 0;
+        for row in &t.rows {
+            let first = row.cells[end].split_whitespace().next().unwrap();
+            let label = format!("{} {}: {first}", row.key, row.label);
+            let found = block[at..]
+                .find(&label)
+                .unwrap_or_else(|| panic!("{label:?} missing or out of order in:\n{block}"));
+            at += found + 1;
+        }
+    }
+    pty.keys("\x03");
+    pty.end();
+}
+
+#[test]
+fn a_rows_letter_opens_its_detail_and_enter_comes_back_to_the_same_place() {
+    let mut pty = at_the_table(80, 24);
+    pty.wait("Press Enter to go on");
+    let before = last_screen(&pty.log);
+    // "d" is the cost row: its detail is both options' cost texts.
+    let bank = Bank::embedded().unwrap();
+    let cost = &bank.evidence.options[0].facts["cost"].text;
+    let first_words: String = cost
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    pty.keys("d");
+    pty.wait(&crate::pty::regex_escape(&first_words));
+    pty.wait("Press Enter to go on");
+    let detail = last_screen(&pty.log);
+    assert!(!detail.contains(TITLE), "{detail}");
+    pty.keys("\r");
+    pty.wait(TITLE);
+    pty.wait("Press Enter to go on");
+    assert_eq!(last_screen(&pty.log), before, "back at the same place");
+    // A key that opens nothing leaves the screen as it is; Enter goes on.
+    pty.keys("\r");
+    pty.wait("Helsinki");
+    pty.keys("\x03");
+    pty.end();
+}
+
+#[test]
+fn the_short_path_shows_no_outcome_page_unasked_but_its_own() {
+    let bank = Bank::embedded().unwrap();
+    let e = &bank.evidence;
+    let outcome_titles: BTreeSet<&str> = e.outcomes.iter().map(|o| o.title.as_str()).collect();
+    for name in crate::common::EXAMPLES {
+        let mut pictures = 0;
+        for step in steps(&example_answers(name)) {
+            let Step::Page(page) = step else { continue };
+            let title = page.title.clone().unwrap_or_default();
+            assert!(
+                !outcome_titles.contains(title.as_str()),
+                "{name}: the outcome page {title:?} is shown unasked"
+            );
+            pictures += page
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Icons(_)))
+                .count();
+        }
+        assert_eq!(pictures, 1, "{name}: one outcome picture on the short path");
+    }
+    // Every outcome page is still one key away, and `evidence` prints it.
+    let shown = pages::facts(e);
+    let behind: BTreeSet<String> = shown
+        .iter()
+        .flat_map(|p| &p.more)
+        .filter_map(|m| m.page.title.clone())
+        .collect();
+    let all: BTreeSet<String> = pages::all_facts(e)
+        .iter()
+        .filter_map(|p| p.title.clone())
+        .collect();
+    for o in &e.outcomes {
+        if o.id == e.deeper.outcome {
+            continue;
+        }
+        assert!(behind.contains(&o.title), "{} is not one key away", o.title);
+        assert!(all.contains(&o.title), "{} is not in `evidence`", o.title);
+    }
+}
+
+#[test]
+fn both_columns_carry_the_same_rows_and_the_figures_are_checked() {
+    let bank = Bank::embedded().unwrap();
+    let e = &bank.evidence;
+    let allowed = table_numbers();
+    for row in &e.table.rows {
+        let ids: Vec<&String> = row.cells.keys().collect();
+        let options: Vec<&String> = e.options.iter().map(|o| &o.id).collect();
+        let mut options = options.clone();
+        options.sort();
+        assert_eq!(ids, options, "row {} has a cell for each option", row.id);
+        for cell in row.cells.values() {
+            assert!(!cell.text.trim().is_empty(), "row {}", row.id);
+            for n in numbers_in(&cell.text) {
+                assert!(
+                    allowed.contains(&n),
+                    "row {}: {n} is not a checked figure",
+                    row.id
+                );
+            }
+        }
+    }
+    let t = table();
+    assert!(t.rows.iter().all(|r| r.cells.len() == t.columns.len()));
+}
+
+#[test]
+fn the_table_in_every_layout() {
+    let t = table();
+    insta::assert_snapshot!("option_table.grid", t.lines(78).join("\n"));
+    insta::assert_snapshot!("option_table.narrow", t.lines(58).join("\n"));
+    insta::assert_snapshot!("option_table.spoken", t.spoken(80).join("\n"));
+}
