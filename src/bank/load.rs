@@ -221,8 +221,11 @@ fn from_texts(
     })
 }
 
+/// A bank file read strictly: a key given twice in any object (a typed
+/// field or a map's entry, such as a per-week table) is a problem, never
+/// "the later one wins".
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::text::strict_json::parse(text).map_err(|e| {
         let message = e.to_string();
         let message = message.split(" at line ").next().unwrap_or(&message);
         Problem::new(

@@ -179,7 +179,8 @@ impl ScreenWords {
     pub fn from_text(text: Option<&str>) -> Result<ScreenWords, Vec<Problem>> {
         let words: ScreenWords = match text {
             None => return Ok(ScreenWords::shipped()),
-            Some(text) => serde_json::from_str(text).map_err(|e| {
+            // A key given twice anywhere is refused, as in every bank file.
+            Some(text) => crate::text::strict_json::parse(text).map_err(|e| {
                 let message = e.to_string();
                 let message = message.split(" at line ").next().unwrap_or(&message);
                 vec![Problem::new(

@@ -13,13 +13,31 @@ pub fn text(time: &DateTime<FixedOffset>) -> String {
 }
 
 /// The time in a record's text; the sentence saying why not, if it is not one.
+/// Only a time FHIR can carry as a dateTime is one: a year from 0001 to
+/// 9999 and a UTC offset within 14 hours (RFC 3339 alone allows year 0000
+/// and +23:59, which no clock shows).
 pub fn parse(text: &str) -> Result<DateTime<FixedOffset>, String> {
-    DateTime::parse_from_rfc3339(text).map_err(|_| {
+    let time = DateTime::parse_from_rfc3339(text).map_err(|_| {
         format!(
             "\"{}\" is not a date and time like 2026-11-26T12:00:00+00:00",
             short(text)
         )
-    })
+    })?;
+    real(&time).map_err(|why| format!("\"{}\" {why}", short(text)))?;
+    Ok(time)
+}
+
+/// Whether a time is one FHIR's dateTime (and a real clock) can show: the
+/// reason it is not, if not.
+pub fn real(time: &DateTime<FixedOffset>) -> Result<(), &'static str> {
+    use chrono::Datelike;
+    if !(1..=9999).contains(&time.year()) {
+        return Err("has a year outside 0001 to 9999");
+    }
+    if time.offset().local_minus_utc().abs() > 14 * 3600 {
+        return Err("has a UTC offset of more than 14 hours");
+    }
+    Ok(())
 }
 
 pub fn serialize<S: Serializer>(time: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
@@ -76,5 +94,29 @@ mod tests {
         );
         assert!(parse("2026-13-40T99:00:00+00:00").is_err());
         assert!(parse("2026-11-26 12:00").is_err());
+    }
+
+    #[test]
+    fn only_times_fhir_can_carry_are_times() {
+        for bad in [
+            "0000-11-26T12:00:00+00:00",
+            "2026-11-26T12:00:00+23:59",
+            "2026-11-26T12:00:00-14:01",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert!(
+            parse("0000-01-01T00:00:00+00:00")
+                .unwrap_err()
+                .contains("year outside 0001 to 9999")
+        );
+        for good in [
+            "0001-01-01T00:00:00+00:00",
+            "2026-11-26T12:00:00+14:00",
+            "2026-11-26T12:00:00-14:00",
+            "9999-12-31T23:59:59+05:45",
+        ] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
     }
 }

@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use super::validate::{AnswerFact, Facts, SavedAnswer, SavedScore, ScoreFact, answer_facts};
+use super::ranges::{Band, Numbers};
+use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
 use crate::record::SafetyRole;
 
@@ -19,6 +20,30 @@ pub(super) struct Light {
     pub(super) earlier_answers: Vec<LightEarlier>,
     pub(super) scores: Vec<LightScore>,
     pub(super) assessment: LightAssessment,
+    pub(super) evidence: LightEvidence,
+}
+
+/// Of the facts shown, only the numbers: each outcome page's icon counts.
+#[derive(Deserialize)]
+pub(super) struct LightEvidence {
+    #[serde(default)]
+    pub(super) outcomes: Vec<LightOutcome>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightOutcome {
+    #[serde(default)]
+    pub(super) icons: Option<LightIcons>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightIcons {
+    pub(super) groups: Vec<LightGroup>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightGroup {
+    pub(super) count: u8,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +94,29 @@ pub(super) struct LightAssessment {
     pub(super) own_lean: Option<LightOwnLean>,
     #[serde(default)]
     pub(super) mismatch: bool,
+    pub(super) reasons: Vec<LightReason>,
+    pub(super) confidence: LightConfidence,
+    pub(super) estimate: crate::estimate::Estimate,
+    pub(super) bands: Vec<LightBand>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightReason {
+    pub(super) weight: i32,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightConfidence {
+    pub(super) unsure: usize,
+    pub(super) counted: usize,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LightBand {
+    pub(super) from: i32,
+    pub(super) to: i32,
+    #[serde(default)]
+    pub(super) one_sided: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -83,15 +131,6 @@ pub(super) struct LightOwnLean {
     pub(super) option: Option<OptionId>,
 }
 
-impl SavedScore for LightScore {
-    fn fact(&self) -> ScoreFact {
-        ScoreFact {
-            points: self.points,
-            out_of: self.out_of,
-        }
-    }
-}
-
 impl SavedAnswer for LightAnswer {
     fn fact(&self) -> AnswerFact<'_> {
         AnswerFact {
@@ -104,7 +143,33 @@ impl SavedAnswer for LightAnswer {
 }
 
 impl Light {
-    pub(super) fn facts(&self) -> Facts<'_> {
+    /// What the validator checks, the PHQ-9 (read in the first pass) too.
+    pub(super) fn facts(&self, phq9: Option<&LightPhq9>) -> Facts<'_> {
+        let mut numbers = Numbers::default();
+        for (k, s) in self.scores.iter().enumerate() {
+            numbers.score(k, s.points, s.out_of, s.flag_below);
+        }
+        if let Some(p) = phq9 {
+            numbers.phq9(p.total, p.out_of, p.item9.as_ref().map(|i| i.points));
+        }
+        let a = &self.assessment;
+        let bands: Vec<Band> = a
+            .bands
+            .iter()
+            .map(|b| Band {
+                from: b.from,
+                to: b.to,
+                one_sided: b.one_sided,
+            })
+            .collect();
+        numbers.fit(a.score, a.reasons.iter().map(|r| r.weight), &bands);
+        numbers.confidence(a.confidence.unsure, a.confidence.counted);
+        numbers.estimate(&a.estimate);
+        for (k, outcome) in self.evidence.outcomes.iter().enumerate() {
+            for (j, group) in outcome.icons.iter().flat_map(|i| &i.groups).enumerate() {
+                numbers.icons(k, j, group.count);
+            }
+        }
         Facts {
             schema_version: self.schema_version,
             created: Some(&self.created),
@@ -120,7 +185,7 @@ impl Light {
                     mark: a.safety,
                 })
                 .collect(),
-            scores: self.scores.iter().map(SavedScore::fact).collect(),
+            numbers,
         }
     }
 }
@@ -128,6 +193,7 @@ impl Light {
 #[derive(Deserialize)]
 pub(super) struct LightPhq9 {
     pub(super) total: u32,
+    pub(super) out_of: u32,
     #[serde(default)]
     pub(super) item9: Option<LightItem9>,
 }

@@ -3,6 +3,7 @@
 //! and skipped, never a crash.
 
 mod light;
+pub mod ranges;
 mod read;
 mod salvage;
 mod table;

@@ -141,7 +141,7 @@ fn typed(path: &Path, text: &str) -> Result<Record, Unreadable> {
         Err(e) => {
             if let Ok(light) = serde_json::from_str::<Light>(text) {
                 older_or_same(path, light.schema_version)?;
-                valid(path, &light.facts())?;
+                valid(path, &light.facts(None))?;
             }
             return Err(explain(path, text, e));
         }
@@ -240,7 +240,7 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let extras: Extras = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     older_or_same(path, record.schema_version)?;
-    let facts = record.facts();
+    let facts = record.facts(extras.phq9.as_ref());
     valid(path, &facts)?;
     let said = facts.safety_said();
     let inconsistent = validate::inconsistent(&facts).is_some();

@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use super::ranges::Numbers;
 use crate::answers::DONT_KNOW;
 use crate::record::{
     AnswerKind, Given, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole, SafetySaid, created,
@@ -22,13 +23,8 @@ pub struct Facts<'a> {
     pub sections: Vec<Vec<AnswerFact<'a>>>,
     /// Earlier safety answers taken back.
     pub earlier: Vec<AnswerFact<'a>>,
-    pub scores: Vec<ScoreFact>,
-}
-
-/// A score's points, and what it is out of.
-pub struct ScoreFact {
-    pub points: u32,
-    pub out_of: u32,
+    /// Every number with its range.
+    pub numbers: Numbers,
 }
 
 /// One saved answer as the validator reads it.
@@ -52,20 +48,6 @@ impl SavedAnswer for RecordAnswer {
             kind: self.kind.name(),
             value: &self.value,
             mark: self.safety,
-        }
-    }
-}
-
-/// A saved score, from a whole record or from a folder review's light read.
-pub trait SavedScore {
-    fn fact(&self) -> ScoreFact;
-}
-
-impl SavedScore for crate::record::Score {
-    fn fact(&self) -> ScoreFact {
-        ScoreFact {
-            points: self.points,
-            out_of: self.out_of,
         }
     }
 }
@@ -96,7 +78,7 @@ impl<'a> Facts<'a> {
                     mark: a.safety,
                 })
                 .collect(),
-            scores: record.scores.iter().map(SavedScore::fact).collect(),
+            numbers: Numbers::of(record),
         }
     }
 
@@ -165,13 +147,7 @@ pub fn check(record: &Facts) -> Vec<String> {
             }
         }
     }
-    for (k, ScoreFact { points, out_of }) in record.scores.iter().enumerate() {
-        if points > out_of {
-            found.push(format!(
-                "scores[{k}].points: {points} is more than out_of ({out_of})"
-            ));
-        }
-    }
+    found.extend(record.numbers.problems());
     let thoughts = record.safety_said().thoughts_answered;
     if thoughts > 1 {
         found.push(format!(

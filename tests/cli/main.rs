@@ -34,5 +34,6 @@ mod small_things;
 mod small_window;
 mod terminal;
 mod test;
+mod trust;
 mod walk;
 mod width;
