@@ -25,8 +25,6 @@ pub struct Progress {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Spot {
     Opening,
-    /// The intro page of the section question `i` opens.
-    Intro(usize),
     /// Fact page `k`, shown before question `i`.
     Fact(usize, usize),
     Question(usize),
@@ -72,18 +70,15 @@ impl Walk<'_> {
         } else if section.show_facts && !self.facts.is_empty() {
             Spot::Fact(i, 0)
         } else {
-            self.intro_or_question(i)
+            Spot::Question(i)
         }
     }
 
-    /// The section's intro before question `i` when it has one (after the
-    /// fact pages, when the section shows them), else the question.
-    fn intro_or_question(&self, i: usize) -> Spot {
-        if self.bank.sections[self.list[i].0].intro.is_empty() {
-            Spot::Question(i)
-        } else {
-            Spot::Intro(i)
-        }
+    /// Whether question `i` is the first shown in its section (where the
+    /// section's intro is said, in one line above it).
+    fn opens_section(&self, i: usize) -> bool {
+        let s = self.list[i].0;
+        !(0..i).any(|k| self.list[k].0 == s && self.shown(k))
     }
 
     /// The page an answer to question `i` brings, if any.
@@ -104,9 +99,8 @@ impl Walk<'_> {
     fn next(&self, spot: Spot) -> Spot {
         match spot {
             Spot::Opening => self.arrive(self.next_question(0)),
-            Spot::Intro(i) => Spot::Question(i),
             Spot::Fact(i, k) if k + 1 < self.facts.len() => Spot::Fact(i, k + 1),
-            Spot::Fact(i, _) => self.intro_or_question(i),
+            Spot::Fact(i, _) => Spot::Question(i),
             Spot::Question(i) if self.after(i).is_some() => Spot::After(i),
             Spot::Question(i) | Spot::After(i) => self.arrive(self.next_question(i + 1)),
             Spot::Review => Spot::Review,
@@ -116,7 +110,6 @@ impl Walk<'_> {
     fn page(&self, spot: Spot) -> Option<Page> {
         match spot {
             Spot::Opening => Some(pages::opening(self.bank)),
-            Spot::Intro(i) => pages::section_intro(&self.bank.sections[self.list[i].0]),
             Spot::Fact(_, k) => self.facts.get(k).cloned(),
             Spot::After(i) => self.after(i),
             Spot::Question(_) | Spot::Review => None,
@@ -127,7 +120,7 @@ impl Walk<'_> {
     fn question_of(&self, spot: Spot) -> usize {
         match spot {
             Spot::Opening => 0,
-            Spot::Intro(i) | Spot::Fact(i, _) | Spot::Question(i) | Spot::After(i) => i,
+            Spot::Fact(i, _) | Spot::Question(i) | Spot::After(i) => i,
             Spot::Review => self.list.len(),
         }
     }
@@ -291,8 +284,11 @@ fn ask(
             ("questions", &shown.len().to_string()),
         ],
     );
+    let intro = &w.bank.sections[s].intro;
     let context = Context {
         section_title: &w.bank.sections[s].title,
+        lead: (w.opens_section(i) && !w.fixing && !intro.is_empty()).then(|| intro.join(" ")),
+        opens_section: w.opens_section(i) || w.fixing,
         current: if w.bank.about_safety(q) {
             None
         } else {
@@ -340,7 +336,7 @@ fn review_lines(w: &Walk) -> (Vec<ReviewLine>, Vec<usize>) {
             None => SKIPPED.to_string(),
         };
         lines.push(ReviewLine {
-            question: q.text.clone(),
+            question: q.short.clone().unwrap_or_else(|| q.text.clone()),
             answer,
         });
         places.push(k);

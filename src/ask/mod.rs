@@ -27,6 +27,11 @@ use crate::bank::Question;
 #[derive(Debug, Clone)]
 pub struct Context<'a> {
     pub section_title: &'a str,
+    /// The section's intro, in one line, on its first question.
+    pub lead: Option<String>,
+    /// The first question shown in its section (plain mode names the
+    /// section only there).
+    pub opens_section: bool,
     /// The earlier answer, offered again (never for the safety question).
     pub current: Option<&'a Answer>,
     /// The money symbol for money questions ("$").

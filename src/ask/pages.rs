@@ -5,7 +5,7 @@
 pub use crate::render::page::safety_page;
 
 use super::{Block, Page};
-use crate::bank::{Bank, Evidence, Fact, Opens, ScoreGroup, Section};
+use crate::bank::{Bank, Evidence, Fact, Opens, ScoreGroup};
 use crate::render::page::More;
 
 fn texts(list: &[String]) -> Vec<Block> {
@@ -23,18 +23,6 @@ pub fn opening(bank: &Bank) -> Page {
         urgent: false,
         ..Default::default()
     }
-}
-
-pub fn section_intro(section: &Section) -> Option<Page> {
-    if section.intro.is_empty() {
-        return None;
-    }
-    Some(Page {
-        title: Some(section.title.clone()),
-        blocks: texts(&section.intro),
-        urgent: false,
-        ..Default::default()
-    })
 }
 
 /// The most words a fact screen holds below its title, so a tired reader

@@ -47,8 +47,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let typing = &words.typing;
         let o = &mut self.output;
         writeln!(o)?;
-        let place = format!("{} ({})", context.progress, context.section_title);
+        let place = if context.opens_section {
+            format!("{} ({})", context.progress, context.section_title)
+        } else {
+            context.progress.clone()
+        };
         say(o, &place, "", 0, width)?;
+        if let Some(lead) = &context.lead {
+            say(o, lead, "", 0, width)?;
+        }
         if let Some(help) = &question.help {
             say(o, help, "", 0, width)?;
         }
@@ -123,7 +130,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         } else if !question.required {
             said.push(typing.skip.clone());
         }
-        if context.can_go_back {
+        // Going back is said where a section opens (and in the opening).
+        if context.can_go_back && context.opens_section {
             said.push(typing.back.clone());
         }
         say(o, &said.join(" "), "", 0, width)?;

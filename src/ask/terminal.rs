@@ -45,6 +45,9 @@ impl Terminal {
     fn head(&self, context: &Context, question: &Question, hint: &str) -> Vec<String> {
         let mut lines = self.styled(&self.dim, &context.progress);
         lines.extend(self.styled(&self.bold, context.section_title));
+        if let Some(lead) = &context.lead {
+            lines.extend(self.wrapped(lead, 0));
+        }
         lines.push(String::new());
         if let Some(help) = &question.help {
             lines.extend(self.wrapped(help, 0));

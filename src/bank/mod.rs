@@ -70,6 +70,8 @@ pub struct Section {
 pub struct Question {
     pub id: String,
     pub text: String,
+    /// A few words naming the question on the check screen (its text otherwise).
+    pub short: Option<String>,
     pub help: Option<String>,
     pub kind: Kind,
     /// What the answer is for; only `Value` answers may move the score.

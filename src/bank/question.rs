@@ -55,6 +55,7 @@ pub(super) fn question(
     let mut q = Question {
         id: rq.id.clone(),
         text: rq.text,
+        short: rq.short,
         help: rq.help,
         kind,
         role,

@@ -148,6 +148,8 @@ pub struct RawQuestion {
     pub role: Option<String>,
     #[serde(default)]
     pub text: String,
+    /// A few words naming the question on the check screen.
+    pub short: Option<String>,
     pub help: Option<String>,
     pub required: Option<bool>,
     pub show_if: Option<RawCondition>,

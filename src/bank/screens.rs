@@ -204,7 +204,7 @@ impl ScreenWords {
             (
                 "progress".to_string(),
                 &self.progress,
-                &["section", "sections", "question", "questions"][..],
+                &["question", "questions"][..],
             ),
             ("yes".to_string(), &self.yes, &[][..]),
             ("no".to_string(), &self.no, &[][..]),
@@ -244,8 +244,14 @@ impl ScreenWords {
                     ));
                 }
             }
+            // Where we are may also name the section.
+            let may: &[&str] = if place == "progress" {
+                &["question", "questions", "section", "sections"]
+            } else {
+                needs
+            };
             for name in placeholders(text) {
-                if !needs.contains(&name) {
+                if !may.contains(&name) {
                     found.push(Problem::new(
                         FILE,
                         &place,
@@ -295,11 +301,11 @@ mod tests {
     fn an_empty_word_and_a_placeholder_nothing_fills_are_named() {
         let mut words = ScreenWords::shipped();
         words.no = " ".into();
-        words.progress = words.progress.replace("{sections}", "{cout}");
+        words.progress = words.progress.replace("{questions}", "{cout}");
         assert_eq!(
             said(&words),
             [
-                "screens.json: progress: needs the placeholder {sections}",
+                "screens.json: progress: needs the placeholder {questions}",
                 "screens.json: progress: has the placeholder {cout}, which nothing fills in",
                 "screens.json: no: is empty",
             ]

@@ -24,7 +24,7 @@ fn at_the_table(cols: u16, rows: u16) -> Pty {
     let home = Home::new();
     let mut pty = Pty::at_home(&home, &[], cols, rows);
     pty.pass_page();
-    pty.wait("question 1 of");
+    pty.wait("Question 1 of");
     pty.wait("Enter");
     pty.keys(&format!("{}{}\r", crate::pty::DOWN, crate::pty::DOWN));
     pty.pass_page();

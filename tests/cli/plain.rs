@@ -116,8 +116,8 @@ fn an_answer_can_be_changed_from_the_review_screen() {
     lines.extend(["2".to_string(), "4".to_string(), "f".to_string()]);
     let ran = run_plain(&lines)
         .success()
-        .stdout_has("2. How long could you keep going to therapy? -> Less than 6 months")
-        .stdout_has("2. How long could you keep going to therapy? -> More than 2 years");
+        .stdout_has("2. How long you could keep going -> Less than 6 months")
+        .stdout_has("2. How long you could keep going -> More than 2 years");
     let record = crate::common::record_without_time(ran.out());
     let time = record["sections"]
         .as_array()

@@ -35,7 +35,7 @@ fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else()
         "\"title\": \"Look over what you said\"",
     )
     .replacen(
-        "Section {section} of {sections} - question {question} of {questions}",
+        "Question {question} of {questions}",
         "Part {section} of {sections}, question {question} of {questions}",
         1,
     )
@@ -55,7 +55,7 @@ fn a_word_changed_in_screens_json_shows_in_plain_mode_and_changes_nothing_else()
     assert!(said.contains("\nLook over what you said\n=======================\n"));
     assert!(said.contains("Part 1 of "), "{said}");
     assert!(!said.contains("Check your answers"));
-    assert!(!said.contains("Section 1 of "));
+    assert!(!said.contains("Question 1 of "));
     // Only the words on the screens changed: the record is the same.
     ran.same_record_as("first-episode", "first-episode, other words");
 }
@@ -65,7 +65,7 @@ fn a_bank_folder_without_screens_json_gets_the_shipped_words() {
     let said = plain_with(None, &["99"]).success().stdout();
     assert!(said.contains("> That is not one of the choices. Type a number from 1 to 3.\n"));
     assert!(said.contains("\nCheck your answers\n==================\n"));
-    assert!(said.contains("Section 1 of "));
+    assert!(said.contains("Question 1 of "));
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn start_refuses_a_screens_json_with_a_missing_word_before_any_question() {
         .code(2)
         .stderr_has("screens.json")
         .stderr_has("missing field `yes`");
-    assert!(!ran.stdout().contains("Section 1 of "));
+    assert!(!ran.stdout().contains("Question 1 of "));
     assert!(ran.files().is_empty());
 }
 

@@ -35,7 +35,7 @@ fn a_small_window_shows_the_safety_answers_before_any_key_and_after_a_stray_ente
         let (screen, shown) = answers_in_view(&pty);
         assert!(shown, "{cols}x{rows}, before any key:\n{screen}");
         assert!(
-            screen.starts_with("Section 1 of"),
+            screen.starts_with("Question 1 of"),
             "{cols}x{rows}: where we are stays at the top:\n{screen}"
         );
         pty.keys("\r");
@@ -106,7 +106,7 @@ fn after_a_break_a_small_window_shows_the_earlier_safety_answer_beside_the_answe
     pty.wait("Continue\\?");
     pty.wait("No");
     pty.keys(&format!("{DOWN}\r"));
-    pty.wait("question 1 of");
+    pty.wait("Question 1 of");
     pty.wait("I'd rather not say");
     let (screen, shown) = answers_in_view(&pty);
     assert!(shown, "{screen}");

@@ -172,7 +172,7 @@ fn ctrl_c_exits_130_and_leaves_the_cursor_shown() {
     for _ in 0..pages {
         session.send("\r").unwrap();
     }
-    session.expect("question 1 of").unwrap();
+    session.expect("Question 1 of").unwrap();
     session.send("\x03").unwrap();
     let rest = session.expect(Eof).unwrap();
     let tail = String::from_utf8_lossy(rest.get(0).unwrap()).to_string();
