@@ -9,6 +9,7 @@ Examples:
   therapy-choice --plain                  the same, one line at a time (screen readers, pipes)
   therapy-choice start --out ~/summaries  save the summary in a chosen folder
   therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo
+  therapy-choice run --fhir-response filled-form.json --out /tmp/demo
   therapy-choice check --questions my-bank/
   therapy-choice evidence
   therapy-choice export fhir-questionnaire > questionnaire.json
@@ -54,9 +55,9 @@ pub enum Command {
         after_help = "Examples:\n  therapy-choice start\n  therapy-choice start --plain --out ~/summaries\n  therapy-choice start --fresh          start over, setting aside unfinished answers"
     )]
     Start(StartArgs),
-    /// Make a summary from an answers file, without asking anything.
+    /// Make a summary from an answers file, or a FHIR form filled elsewhere, without asking anything.
     #[command(
-        after_help = "Examples:\n  therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo\n  therapy-choice export answers-schema > answers.schema.json   to check a file as you write it"
+        after_help = "Examples:\n  therapy-choice run --answers questions/examples/first-episode.json --out /tmp/demo\n  therapy-choice run --fhir-response filled-form.json --out /tmp/demo\n  therapy-choice export answers-schema > answers.schema.json   to check a file as you write it"
     )]
     Run(RunArgs),
     /// Check a question bank and list every problem in it.
@@ -162,8 +163,17 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// The answers file: {"answers": {"<question id>": value, ...}}
-    #[arg(long, value_name = "FILE")]
-    pub answers: PathBuf,
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "fhir_response",
+        conflicts_with = "fhir_response"
+    )]
+    pub answers: Option<PathBuf>,
+    /// A FHIR R4 QuestionnaireResponse to the form `export fhir-questionnaire` makes,
+    /// filled in any FHIR form renderer (status "completed")
+    #[arg(long, value_name = "QR.json")]
+    pub fhir_response: Option<PathBuf>,
     /// The folder for the summary files [default: your own private folder, ~/.local/share/therapy-choice/summaries on Linux]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,

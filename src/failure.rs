@@ -21,6 +21,13 @@ pub enum Failure {
         path: PathBuf,
         problems: Vec<AnswerProblem>,
     },
+    #[error("Could not read the FHIR response {}: {reason}", .path.display())]
+    ResponseUnreadable { path: PathBuf, reason: String },
+    #[error("The FHIR response {} has {}. Nothing was written.\n{}", .path.display(), how_many(.problems.len(), "problem", "problems"), list(.problems))]
+    Response {
+        path: PathBuf,
+        problems: Vec<AnswerProblem>,
+    },
     #[error("Could not save the summary in the folder {}: {}. Nothing was written there.{hint}", .folder.display(), why_not_saved(.source))]
     Save {
         folder: PathBuf,
@@ -140,6 +147,8 @@ impl Failure {
             | Failure::Bank(_)
             | Failure::AnswersUnreadable { .. }
             | Failure::Answers { .. }
+            | Failure::ResponseUnreadable { .. }
+            | Failure::Response { .. }
             | Failure::BadRecord(_) => 2,
             Failure::Save { .. }
             | Failure::InputEnded(_)

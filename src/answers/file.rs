@@ -5,7 +5,7 @@ use serde_json::Value;
 use std::fmt;
 
 use super::Answers;
-use crate::bank::Bank;
+use crate::bank::{Bank, Question};
 use crate::text::short;
 use crate::text::strict_json::unique_keys;
 
@@ -23,7 +23,7 @@ impl fmt::Display for AnswerProblem {
     }
 }
 
-fn problem(place: &str, message: String) -> AnswerProblem {
+pub(super) fn problem(place: &str, message: String) -> AnswerProblem {
     AnswerProblem {
         place: place.to_string(),
         message,
@@ -77,21 +77,63 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
         ));
         return Err(problems);
     };
+    let checked = check(bank, given, &AsInFile);
+    problems.extend(checked.problems);
+    if problems.is_empty() {
+        Ok(checked.answers)
+    } else {
+        Err(problems)
+    }
+}
+
+/// How a way in writes answers, for the validator's messages: a value as the
+/// person gave it, and what a question's answer must look like.
+pub trait WayIn {
+    fn given(&self, id: &str, value: &Value) -> String;
+    fn expected(&self, q: &Question) -> String;
+}
+
+/// An answers file: values as its JSON, answers as option ids and numbers.
+struct AsInFile;
+
+impl WayIn for AsInFile {
+    fn given(&self, _id: &str, value: &Value) -> String {
+        show(value)
+    }
+    fn expected(&self, q: &Question) -> String {
+        q.expected()
+    }
+}
+
+/// What the validator made of the given values: the answers that fit, in
+/// bank order, and every problem.
+pub struct Checked {
+    pub answers: Answers,
+    pub problems: Vec<AnswerProblem>,
+}
+
+/// The one check every way in shares: each value (`{"<id>": value}`, as in
+/// an answers file) against its question, no hidden question answered, no
+/// required one missing. `way` says values and what is expected in the
+/// terms of the way in (an answers file's JSON, or a FHIR response's items).
+pub fn check(bank: &Bank, given: &serde_json::Map<String, Value>, way: &dyn WayIn) -> Checked {
+    let shown = |id: &str, value: &Value| way.given(id, value);
+    let mut problems = Vec::new();
     for id in given.keys() {
         if bank.question(id).is_none() {
             problems.push(problem(
                 id,
                 format!(
                     "there is no question with this id. Given: {}",
-                    show(&given[id])
+                    shown(id, &given[id])
                 ),
             ));
         }
     }
     let mut answers = Answers::default();
     for (_, q) in bank.questions() {
-        let shown = bank.is_shown(q, &answers);
-        match (given.get(&q.id), shown) {
+        let on = bank.is_shown(q, &answers);
+        match (given.get(&q.id), on) {
             (Some(value), false) => {
                 let when = q
                     .show_if
@@ -102,7 +144,7 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
                     &q.id,
                     format!(
                         "this question is hidden by the answer to {when}, so it must not be answered. Given: {}",
-                        show(value)
+                        shown(&q.id, value)
                     ),
                 ));
             }
@@ -110,21 +152,24 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
                 Ok(answer) => answers.insert(q.id.clone(), answer),
                 Err(why) => problems.push(problem(
                     &q.id,
-                    format!("{why}. Given: {}. Expected: {}.", show(value), q.expected()),
+                    format!(
+                        "{why}. Given: {}. Expected: {}.",
+                        shown(&q.id, value),
+                        way.expected(q)
+                    ),
                 )),
             },
             (None, true) if q.required => problems.push(problem(
                 &q.id,
-                format!("this question needs an answer. Expected: {}.", q.expected()),
+                format!(
+                    "this question needs an answer. Expected: {}.",
+                    way.expected(q)
+                ),
             )),
             (None, _) => {}
         }
     }
-    if problems.is_empty() {
-        Ok(answers)
-    } else {
-        Err(problems)
-    }
+    Checked { answers, problems }
 }
 
 /// Keep what still fits the bank from saved answers (`{"<id>": value}`), in
@@ -152,11 +197,11 @@ pub fn read_lenient(bank: &Bank, saved: &Value) -> (Answers, Vec<String>) {
 }
 
 /// A value as given, cut short if long.
-fn show(value: &Value) -> String {
+pub(super) fn show(value: &Value) -> String {
     short(&value.to_string())
 }
 
-fn strip_position(message: &str) -> &str {
+pub(super) fn strip_position(message: &str) -> &str {
     message.split(" at line ").next().unwrap_or(message)
 }
 

@@ -2,6 +2,7 @@
 //! and the one validator every way of answering goes through.
 
 mod accept;
+pub mod fhir;
 pub mod file;
 mod shown;
 mod unfit;

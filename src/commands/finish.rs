@@ -3,7 +3,7 @@
 //! lines. When saving fails, the result and the crisis lines are still shown,
 //! but not the closing words that say the summary is ready.
 
-use chrono::Local;
+use chrono::{DateTime, FixedOffset, Local};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -58,11 +58,13 @@ pub fn check_out(out: Option<&Path>) -> Result<Out, Failure> {
     })
 }
 
-/// The answers a summary is made from, and a yes (or rather not say) to the
-/// safety question given before a break, if any.
+/// The answers a summary is made from, a yes (or rather not say) to the
+/// safety question given before a break, if any, and when the answers were
+/// given when that is not now (a form filled in elsewhere).
 pub struct Given<'a> {
     pub answers: &'a Answers,
     pub earlier: Option<&'a Earlier>,
+    pub when: Option<DateTime<FixedOffset>>,
 }
 
 /// Save the summary for these answers (and a safety answer given before a
@@ -81,7 +83,7 @@ pub fn finish(
     saved_now: &dyn Fn() -> Result<(), Failure>,
 ) -> Result<Vec<PathBuf>, Failure> {
     let folder = out.folder.as_path();
-    let now = Local::now().fixed_offset();
+    let now = given.when.unwrap_or_else(|| Local::now().fixed_offset());
     let record = Record::build_after_break(bank, given.answers, given.earlier, now);
     let md = markdown::render(&record);
     let page = html::render(&record);
@@ -192,6 +194,7 @@ mod tests {
             Given {
                 answers: &answers,
                 earlier: None,
+                when: None,
             },
             &Out {
                 folder: out.to_path_buf(),

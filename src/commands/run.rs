@@ -1,35 +1,90 @@
-//! `therapy-choice run --answers FILE`: make a summary from an answers file.
-//! Every answer is checked first; on any problem nothing is written.
+//! `therapy-choice run --answers FILE` and `run --fhir-response QR.json`:
+//! make a summary from an answers file, or from a FHIR form filled in
+//! elsewhere. Every answer is checked first; on any problem nothing is
+//! written, and a safety answer that raises the flag still shows the safety
+//! page first.
+
+use chrono::{DateTime, FixedOffset};
+use std::path::{Path, PathBuf};
 
 use super::finish::{Given, check_out, finish};
-use crate::answers::file;
+use crate::answers::{Answers, fhir, file};
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
+use crate::render::page::safety_page;
 use crate::render::screen::Drawing;
 use crate::text::from_file::{Links, ReadError, read_text};
 
-/// Answers files larger than this are refused before they are read.
+/// Answers files (and responses) larger than this are refused before they are read.
 const LARGEST_FILE: u64 = 4 * 1024 * 1024;
+
+/// The text of the file to answer from; `unreadable` makes the failure.
+fn text_of(
+    path: &Path,
+    what: &str,
+    unreadable: &dyn Fn(String) -> Failure,
+) -> Result<String, Failure> {
+    read_text(path, LARGEST_FILE, Links::Follow).map_err(|e| match e {
+        ReadError::TooLarge(_) => unreadable(format!("{what} may be at most {LARGEST_FILE} bytes")),
+        e => unreadable(e.to_string()),
+    })
+}
+
+/// The checked answers and their time, from whichever file was given.
+fn given(args: &RunArgs, bank: &Bank) -> Result<(Answers, Option<DateTime<FixedOffset>>), Failure> {
+    if let Some(path) = &args.fhir_response {
+        let unreadable = |reason: String| Failure::ResponseUnreadable {
+            path: path.clone(),
+            reason,
+        };
+        let text = text_of(path, "a FHIR response", &unreadable)?;
+        return match fhir::read(bank, &text) {
+            Ok(response) => Ok((response.answers, Some(response.authored))),
+            Err(refused) => {
+                urgent_before_refusal(bank, &refused.readable);
+                Err(Failure::Response {
+                    path: path.clone(),
+                    problems: refused.problems,
+                })
+            }
+        };
+    }
+    let path: PathBuf = args.answers.clone().unwrap_or_default();
+    let unreadable = |reason: String| Failure::AnswersUnreadable {
+        path: path.clone(),
+        reason,
+    };
+    let text = text_of(&path, "an answers file", &unreadable)?;
+    let answers = file::read(bank, &text).map_err(|problems| Failure::Answers {
+        path: path.clone(),
+        problems,
+    })?;
+    Ok((answers, None))
+}
+
+/// A refused file's readable answer that raises the safety flag still shows
+/// the safety page, before the list of problems.
+fn urgent_before_refusal(bank: &Bank, readable: &Answers) {
+    let raised = bank
+        .questions()
+        .any(|(_, q)| readable.get(&q.id).is_some_and(|a| q.raises_safety(a)));
+    if raised {
+        let width = crate::text::wrap::output_width();
+        // The refusal is said whether or not this could be shown.
+        let _ = write_page(
+            &safety_page(&bank.evidence),
+            width,
+            &mut std::io::stdout().lock(),
+        );
+    }
+}
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
-    let unreadable = |reason: String| Failure::AnswersUnreadable {
-        path: args.answers.clone(),
-        reason,
-    };
-    let text = read_text(&args.answers, LARGEST_FILE, Links::Follow).map_err(|e| match e {
-        ReadError::TooLarge(_) => unreadable(format!(
-            "an answers file may be at most {LARGEST_FILE} bytes"
-        )),
-        e => unreadable(e.to_string()),
-    })?;
-    let given = file::read(&bank, &text).map_err(|problems| Failure::Answers {
-        path: args.answers.clone(),
-        problems,
-    })?;
+    let (given, when) = given(&args, &bank)?;
     let mut scripted = Scripted::new(given);
     let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?;
     let mut stdout = std::io::stdout().lock();
@@ -44,6 +99,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Given {
             answers: &answers,
             earlier: None,
+            when,
         },
         &out,
         Drawing::Ascii,

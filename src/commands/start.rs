@@ -134,6 +134,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         Given {
             answers: &answers,
             earlier: earlier.as_ref(),
+            when: None,
         },
         &out,
         drawing,

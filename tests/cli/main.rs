@@ -9,6 +9,7 @@ mod crisis;
 mod data_loss;
 mod derived_flag;
 mod faults;
+mod fhir_response;
 mod figures;
 mod hostile;
 mod kill;
