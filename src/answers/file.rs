@@ -23,7 +23,7 @@ impl fmt::Display for AnswerProblem {
     }
 }
 
-pub(super) fn problem(place: &str, message: String) -> AnswerProblem {
+pub fn problem(place: &str, message: String) -> AnswerProblem {
     AnswerProblem {
         place: place.to_string(),
         message,
@@ -197,11 +197,11 @@ pub fn read_lenient(bank: &Bank, saved: &Value) -> (Answers, Vec<String>) {
 }
 
 /// A value as given, cut short if long.
-pub(super) fn show(value: &Value) -> String {
+fn show(value: &Value) -> String {
     short(&value.to_string())
 }
 
-pub(super) fn strip_position(message: &str) -> &str {
+pub fn strip_position(message: &str) -> &str {
     message.split(" at line ").next().unwrap_or(message)
 }
 

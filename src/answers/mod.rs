@@ -2,7 +2,6 @@
 //! and the one validator every way of answering goes through.
 
 mod accept;
-pub mod fhir;
 pub mod file;
 mod shown;
 mod unfit;

@@ -8,11 +8,12 @@ use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
 
 use super::finish::{Given, check_out, finish};
-use crate::answers::{Answers, fhir, file};
+use crate::answers::{Answers, file};
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
+use crate::render::fhir::filled as fhir;
 use crate::render::page::safety_page;
 use crate::render::screen::Drawing;
 use crate::text::from_file::{Links, ReadError, read_text};

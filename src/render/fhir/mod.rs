@@ -6,6 +6,7 @@
 mod conform;
 mod crisis;
 mod enable_when;
+pub mod filled;
 mod measure;
 mod questionnaire;
 mod response;

@@ -1,5 +1,5 @@
 //! A FHIR R4 QuestionnaireResponse filled in any form renderer, read back as
-//! answers: the resource's own fields checked here (which questionnaire, its
+//! answers against the same Questionnaire this module exports: the resource's own fields checked here (which questionnaire, its
 //! status, when it was authored), its items turned into answers-file values
 //! (items.rs), and then the one validator every way in shares.
 
@@ -8,8 +8,8 @@ mod items;
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
-use super::file::{AnswerProblem, Checked, WayIn, check, problem, strip_position};
-use super::{Answer, Answers, DONT_KNOW};
+use crate::answers::file::{AnswerProblem, Checked, WayIn, check, problem, strip_position};
+use crate::answers::{Answer, Answers, DONT_KNOW};
 use crate::bank::{Bank, Kind, Question};
 use crate::render::fhir::dont_know_id;
 use crate::text::short;
