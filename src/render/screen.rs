@@ -9,7 +9,7 @@ use crate::text::Built;
 use crate::record::Record;
 
 use super::markup::Span;
-use super::summary::{self, Balance, CostsPart, FitPart, Listed};
+use super::summary::{self, Balance, CostsPart, FitPart, Listed, ReasonLine};
 
 /// How bars are drawn: Unicode blocks in a terminal, ASCII in plain mode,
 /// or in words alone where the window is too narrow for them.
@@ -183,16 +183,87 @@ fn safety_first(s: &mut Built, record: &Record) {
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let mut s = Built::new();
     safety_first(&mut s, record);
-    body(&mut s, record, drawing, detail);
+    // The first part fits two screens of 80x24; with three reasons each way
+    // it may not, so it keeps two.
+    let first = [3, 2]
+        .into_iter()
+        .map(|most| {
+            let mut g = Built::new();
+            glance(&mut g, record, drawing, detail, most);
+            g.into_string()
+        })
+        .find(|g| {
+            crate::text::wrap::wrap_block(g, GLANCE_WIDTH)
+                .lines()
+                .count()
+                <= GLANCE_LINES
+        })
+        .unwrap_or_else(|| {
+            let mut g = Built::new();
+            glance(&mut g, record, drawing, detail, 2);
+            g.into_string()
+        });
+    s.push_str(&first);
+    rest(&mut s, record, drawing, detail);
     s.into_string()
 }
 
-/// The result after the safety page: barriers, fit, reasons, costs, time,
-/// what would change it, questions to ask.
-fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
+/// The width the result is wrapped to in an 80-column terminal.
+pub const GLANCE_WIDTH: usize = 78;
+/// Two screens of a 24-row terminal, less the pager's line on each.
+pub const GLANCE_LINES: usize = 46;
+
+/// What a person takes in at a glance: barriers, their own leaning beside
+/// the fit, the `most` strongest reasons each way, and what would change it.
+fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize) {
     let a = &record.assessment;
     let fit = FitPart::of(record, detail);
-    let costs = CostsPart::of(record);
+    opening(s, record, &fit, drawing, detail);
+    for side in &fit.sides {
+        heading(s, &side.title);
+        if let Some(empty) = &side.empty {
+            writeln!(s, "{empty}");
+        }
+        let mut strongest: Vec<&ReasonLine> = side.reasons.iter().collect();
+        strongest.sort_by_key(|r| std::cmp::Reverse(r.strength));
+        for r in strongest.into_iter().take(most) {
+            reason_line(s, r, detail);
+        }
+    }
+    listed(s, &summary::changes(a), false);
+    if !a.words.more_below.is_empty() {
+        writeln!(s, "\n{}", a.words.more_below);
+    }
+}
+
+/// The rest, further down: how clear it is, the PHQ-9, every reason with
+/// what the person said, the costs, the time and the questions to ask.
+fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
+    let a = &record.assessment;
+    let fit = FitPart::of(record, detail);
+    heading(s, &fit.confidence.title);
+    writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
+    if let Some(p) = summary::Phq9Part::of(record) {
+        heading(s, &p.title);
+        writeln!(s, "{}\n{}", p.line, p.credit);
+    }
+    if fit.sides.iter().any(|side| !side.reasons.is_empty()) {
+        heading(s, &a.words.all_reasons);
+        for side in fit.sides.iter().filter(|side| !side.reasons.is_empty()) {
+            writeln!(s, "{}", side.title);
+            for r in &side.reasons {
+                reason_line(s, r, detail);
+                said_and_source(s, r);
+            }
+        }
+    }
+    costs_and_time(s, record, drawing);
+    listed(s, &summary::questions(a), false);
+}
+
+/// The title, the barriers, the person's own leaning beside the fit, and the bar.
+fn opening(s: &mut Built, record: &Record, fit: &FitPart, drawing: Drawing, detail: bool) {
+    let a = &record.assessment;
     writeln!(
         s,
         "{}\n{}",
@@ -200,7 +271,6 @@ fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
         "=".repeat(fit.title.chars().count())
     );
     writeln!(s, "{}", fit.not_a_verdict);
-
     let barriers = summary::barriers(a);
     heading(s, &barriers.title);
     if barriers.items.is_empty() {
@@ -210,7 +280,6 @@ fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
         writeln!(s, "! {b}");
     }
     writeln!(s);
-
     for line in &fit.lines {
         writeln!(s, "{}", line.text);
     }
@@ -222,17 +291,31 @@ fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
     for line in bar {
         writeln!(s, "  {line}");
     }
+}
 
-    heading(s, &fit.confidence.title);
-    writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
-
-    if let Some(p) = summary::Phq9Part::of(record) {
-        heading(s, &p.title);
-        writeln!(s, "{}\n{}", p.line, p.credit);
+/// One reason, with its weight in detail.
+fn reason_line(s: &mut Built, r: &ReasonLine, detail: bool) {
+    if detail {
+        writeln!(s, "{:>4}  {}", r.weight, r.reason);
+    } else {
+        writeln!(s, "   -  {}", r.reason);
     }
+}
 
-    reasons(s, &fit, detail);
+/// What the person said for a reason, and its source.
+fn said_and_source(s: &mut Built, r: &ReasonLine) {
+    if !r.said.is_empty() {
+        writeln!(s, "      {}", Span::plain(&r.said));
+    }
+    if !r.source.is_empty() {
+        writeln!(s, "      {}", r.source);
+    }
+}
 
+/// The costs a month (with each in all) and the time each option takes.
+fn costs_and_time(s: &mut Built, record: &Record, drawing: Drawing) {
+    let a = &record.assessment;
+    let costs = CostsPart::of(record);
     heading(s, &costs.chart);
     for line in cost_bars(&costs, drawing).iter().chain(&costs.notes) {
         writeln!(s, "  {line}");
@@ -244,15 +327,29 @@ fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
     for line in totals {
         writeln!(s, "  {line}");
     }
-
     let time = &costs.time;
     heading(s, &time.title);
     writeln!(s, "{}", time.intro);
     for option in &time.options {
         writeln!(s, "  {option}");
     }
+}
 
-    listed(s, &summary::changes(a), true);
+/// The result after the safety page: barriers, fit, reasons, costs, time,
+/// what would change it, questions to ask.
+fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
+    let a = &record.assessment;
+    let fit = FitPart::of(record, detail);
+    opening(s, record, &fit, drawing, detail);
+    heading(s, &fit.confidence.title);
+    writeln!(s, "{}\n{}", fit.confidence.text, fit.confidence.unsure);
+    if let Some(p) = summary::Phq9Part::of(record) {
+        heading(s, &p.title);
+        writeln!(s, "{}\n{}", p.line, p.credit);
+    }
+    reasons(s, &fit, detail);
+    costs_and_time(s, record, drawing);
+    listed(s, &summary::changes(a), false);
     listed(s, &summary::questions(a), false);
 }
 
@@ -264,17 +361,8 @@ fn reasons(s: &mut Built, fit: &FitPart, detail: bool) {
             writeln!(s, "{empty}");
         }
         for r in &side.reasons {
-            if detail {
-                writeln!(s, "{:>4}  {}", r.weight, r.reason);
-            } else {
-                writeln!(s, "   -  {}", r.reason);
-            }
-            if !r.said.is_empty() {
-                writeln!(s, "      {}", Span::plain(&r.said));
-            }
-            if !r.source.is_empty() {
-                writeln!(s, "      {}", r.source);
-            }
+            reason_line(s, r, detail);
+            said_and_source(s, r);
         }
     }
 }

@@ -31,7 +31,7 @@ fn record(name: &str) -> Record {
     Record::build(&Bank::embedded().unwrap(), &example(name), noon())
 }
 
-const EXAMPLES: [&str; 3] = [
+pub(crate) const EXAMPLES: [&str; 3] = [
     "first-episode",
     "long-standing-patterns",
     "unsure-needs-support",

@@ -1,6 +1,8 @@
 //! What would change the result: what would lift each barrier, and the
 //! nearest different value answer, one question at a time, that moves the fit
-//! into another band, each way; or, plainly, that none would. Pure.
+//! into another band, each way, said as the move from one band's words to
+//! the other's ("from 'clearly fits' to 'fits'"), which the person can check.
+//! Nothing when nothing would change it. Pure.
 
 use super::{Barrier, Fit, fit};
 use crate::answers::{Answer, Answers, money};
@@ -42,6 +44,11 @@ pub fn changes(
         };
         lines.extend(line);
     }
+    let from = rules
+        .bands
+        .iter()
+        .find(|b| b.id == band)
+        .map_or("", |b| b.label.as_str());
     // The nearest move each way: (distance, sentence), short-term first.
     let mut nearest: [Option<(i32, String)>; 2] = [None, None];
     let mut trial = answers.clone();
@@ -69,6 +76,7 @@ pub fn changes(
                         &[
                             ("question", &q.text),
                             ("answer", &q.shown(&other, None)),
+                            ("from", from),
                             ("band", &moved_band.label),
                         ],
                     ),
@@ -76,37 +84,7 @@ pub fn changes(
             }
         }
     }
-    if nearest.iter().all(Option::is_none) {
-        lines.push(words.no_changes.clone());
-        return lines;
-    }
-    let side = band.side();
-    for (way, found) in nearest.into_iter().enumerate() {
-        let already = side
-            == Some(if way == 0 {
-                OptionId::ShortTerm
-            } else {
-                OptionId::LongTerm
-            });
-        lines.push(match found {
-            Some((_, sentence)) => sentence,
-            None => fill(
-                if already {
-                    &words.no_change_further
-                } else {
-                    &words.no_change_way
-                },
-                &[(
-                    "option",
-                    if way == 0 {
-                        &words.option_short
-                    } else {
-                        &words.option_long
-                    },
-                )],
-            ),
-        });
-    }
+    lines.extend(nearest.into_iter().flatten().map(|(_, sentence)| sentence));
     lines
 }
 

@@ -147,7 +147,7 @@ impl SummaryWords {
                 &["total", "out_of", "band", "note"],
             ),
             ("bar_in_words", &self.bar_in_words, &["label", "cost"]),
-            ("balance_label", &self.balance_label, &["band", "score"]),
+            ("balance_label", &self.balance_label, &["band"]),
         ]
     }
 

@@ -25,7 +25,17 @@ pub struct Words {
     pub time: String,
     pub time_unknown: String,
     pub changes: String,
-    pub no_changes: String,
+    /// The line under the result's first part: what more is further down
+    /// (older records lack it and show none).
+    #[serde(default)]
+    pub more_below: String,
+    /// The heading over every reason, with what the person said.
+    #[serde(default)]
+    pub all_reasons: String,
+    /// Older records only: "what would change" is now left out when nothing would.
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)]
+    no_changes: String,
     pub no_reasons: String,
     pub change_answer: String,
     pub change_budget: String,
@@ -35,11 +45,13 @@ pub struct Words {
     pub computed_detail: String,
     #[serde(default)]
     pub mismatch: String,
-    #[serde(default)]
-    pub no_change_way: String,
-    /// The same, when the result already fits that option better.
-    #[serde(default)]
-    pub no_change_further: String,
+    /// Older records only, like `no_changes`.
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)]
+    no_change_way: String,
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)]
+    no_change_further: String,
     #[serde(default)]
     pub option_short: String,
     #[serde(default)]

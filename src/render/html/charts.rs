@@ -7,19 +7,19 @@ use crate::text::Built;
 use super::escape::esc;
 use crate::render::summary::{Balance, CostsPart};
 
-/// The balance from short-term to long-term, with the score marked.
+/// The balance from short-term to long-term, the fit marked on it: no
+/// number, since the person reads the fit in words (its label).
 pub fn balance_svg(a: &Balance) -> String {
     let (left, right, width) = (90.0, 510.0, 600.0);
     let x = left + (f64::from(a.score.clamp(-100, 100)) + 100.0) / 200.0 * (right - left);
     let mid = (left + right) / 2.0;
     format!(
-        r##"<svg class="balance" viewBox="0 0 {width} 46" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text><text x="{left}" y="42" text-anchor="middle">-100</text><text x="{mid}" y="42" text-anchor="middle">0</text><text x="{right}" y="42" text-anchor="middle">+100</text><text x="{x:.1}" y="8" text-anchor="middle">{score:+}</text></svg>"##,
+        r##"<svg class="balance" viewBox="0 0 {width} 32" role="img" aria-label="{label}"><line x1="{left}" y1="20" x2="{right}" y2="20" stroke="#555" stroke-width="2"/><line x1="{mid}" y1="12" x2="{mid}" y2="28" stroke="#555"/><circle cx="{x:.1}" cy="20" r="7" fill="#222"/><text x="{lt}" y="24" text-anchor="end">{short}</text><text x="{rt}" y="24">{long}</text></svg>"##,
         label = esc(&a.label),
         lt = left - 10.0,
         rt = right + 10.0,
         short = esc(&a.short),
         long = esc(&a.long),
-        score = a.score,
     )
 }
 

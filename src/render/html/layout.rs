@@ -48,9 +48,12 @@ pub(super) fn summary(h: &mut Html, s: &Summary) {
     barriers(h, &s.barriers);
     fit(h, s);
     costs(h, s);
-    h.within("<h2>", &s.changes.title, "</h2><ul>");
-    items(h, &s.changes.items);
-    h.tag("</ul>\n<div class=\"cols\"><div>\n");
+    if !s.changes.items.is_empty() {
+        h.within("<h2>", &s.changes.title, "</h2><ul>");
+        items(h, &s.changes.items);
+        h.tag("</ul>\n");
+    }
+    h.tag("<div class=\"cols\"><div>\n");
     if let Some(rated) = &s.ratings {
         h.within("<h2>", &rated.title, "</h2><ul>");
         answers(h, rated);
@@ -147,7 +150,10 @@ fn fit(h: &mut Html, s: &Summary) {
         h.within("<div><h3>", &side.title, "</h3><ul>");
         items(h, side.empty.as_slice());
         for r in &side.reasons {
-            h.within("<li><span class=\"weight\">", &r.weight, "</span> ");
+            h.tag("<li>");
+            if !r.weight.is_empty() {
+                h.within("<span class=\"weight\">", &r.weight, "</span> ");
+            }
             h.text(&r.reason);
             if !r.said.is_empty() {
                 h.tag(" ");

@@ -167,8 +167,10 @@ fn fit(m: &mut Markdown, s: &Summary) {
         }
         for r in &side.reasons {
             m.tag("- ");
-            m.strong(&r.weight);
-            m.tag(" ");
+            if !r.weight.is_empty() {
+                m.strong(&r.weight);
+                m.tag(" ");
+            }
             m.text(&r.reason);
             if !r.said.is_empty() {
                 m.tag(" ");

@@ -10,7 +10,8 @@ use crate::weigh::Assessment;
 
 impl FitPart {
     /// The fit of the person's answers; `detail` adds the score to its line
-    /// (the summaries always have it, the screen when asked).
+    /// and each reason's weight (the clinician's view and `--detail`; the
+    /// person's summary and screen say the fit in words alone).
     pub fn of(record: &Record, detail: bool) -> FitPart {
         let a = &record.assessment;
         let w = &a.words;
@@ -54,7 +55,7 @@ impl FitPart {
             },
             sides: [(&w.toward_short, true), (&w.toward_long, false)]
                 .into_iter()
-                .map(|(title, short)| side(a, title, short))
+                .map(|(title, short)| side(a, title, short, detail))
                 .collect(),
             balance: Balance {
                 score: a.score,
@@ -87,14 +88,19 @@ fn computed_line(a: &Assessment, detail: bool) -> String {
 }
 
 /// The reasons toward short-term (`short`) or long-term, under `title`.
-fn side(a: &Assessment, title: &str, short: bool) -> Side {
+fn side(a: &Assessment, title: &str, short: bool, detail: bool) -> Side {
     let w = &a.words;
     let reasons: Vec<ReasonLine> = a
         .reasons
         .iter()
         .filter(|r| (r.weight < 0) == short)
         .map(|r| ReasonLine {
-            weight: format!("{:+}", r.weight),
+            weight: if detail {
+                format!("{:+}", r.weight)
+            } else {
+                String::new()
+            },
+            strength: r.weight.unsigned_abs(),
             reason: r.reason.clone(),
             said: said(&w.you_said, r.answers.iter().map(|s| &s.answer)),
             source: if r.source_short.is_empty() {

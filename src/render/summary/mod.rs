@@ -77,7 +77,9 @@ impl Summary {
                 text: e.decision.clone(),
             },
             barriers: barriers(a),
-            fit: FitPart::of(record, true),
+            // The person reads direction and strength in words; the score
+            // stays in the clinician's box.
+            fit: FitPart::of(record, false),
             costs: CostsPart::of(record),
             changes: changes(a),
             ratings: answers::rated(record),

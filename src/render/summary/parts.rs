@@ -87,8 +87,11 @@ pub struct Side {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReasonLine {
-    /// The weight with its sign: "+3", "-2".
+    /// The weight with its sign ("+20", "-10") in detail; empty otherwise,
+    /// since the person reads the strength in the reason's own words.
     pub weight: String,
+    /// How much it counts, to find the strongest reasons.
+    pub strength: u32,
     pub reason: String,
     /// "You said: ..." with the answers quoted.
     pub said: Vec<Span>,

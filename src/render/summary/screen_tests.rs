@@ -206,3 +206,113 @@ fn the_screen_gives_each_option_s_cost_in_all_beside_the_bars_a_month() {
     let header = &Summary::of(&r).costs.header[3];
     assert!(!screen.contains(header.as_str()), "{screen}");
 }
+
+/// The text of an HTML page, its tags left out.
+fn without_tags(page: &str) -> String {
+    let mut text = String::new();
+    let mut inside = false;
+    for c in page.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => {
+                inside = false;
+                text.push(' ');
+            }
+            _ if !inside => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A signed number such as "-20" or "+30" (not a range like "5-7").
+fn signed_numbers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for (k, c) in chars.iter().enumerate() {
+        let sign = *c == '-' || *c == '+';
+        let before_ok = k == 0 || !chars[k - 1].is_alphanumeric();
+        let digit_after = chars.get(k + 1).is_some_and(|d| d.is_ascii_digit());
+        if sign && before_ok && digit_after {
+            found.push(chars[k..(k + 5).min(chars.len())].iter().collect());
+        }
+    }
+    found
+}
+
+#[test]
+fn the_person_never_sees_a_signed_score_on_the_screen_or_in_the_summary() {
+    for name in crate::render::tests::EXAMPLES {
+        let r = record(name);
+        for (what, text) in [
+            ("screen", screen::result(&r, Drawing::Ascii)),
+            ("markdown", markdown::render(&r)),
+        ] {
+            // The box for the clinician keeps the score; the person's part does not.
+            let person = match text.split_once("Made ") {
+                Some((_, after)) if what == "markdown" => after.to_string(),
+                _ => text.clone(),
+            };
+            let signed = signed_numbers(&person);
+            assert!(signed.is_empty(), "{name} {what}: {signed:?}");
+            assert!(!person.contains("Score "), "{name} {what}");
+        }
+        let page = html::render(&r);
+        let after_box = page.split_once("class=\"meta\"").unwrap().1;
+        assert!(!after_box.contains(">-100<") && !after_box.contains(">+100<"));
+        assert!(signed_numbers(&without_tags(after_box)).is_empty());
+    }
+}
+
+#[test]
+fn the_result_s_first_part_fits_two_screens_of_80_by_24() {
+    for name in crate::render::tests::EXAMPLES {
+        let r = record(name);
+        let words = &r.assessment.words;
+        let shown = crate::text::wrap::wrap_block(
+            &screen::result(&r, Drawing::Unicode),
+            screen::GLANCE_WIDTH,
+        );
+        let lines: Vec<&str> = shown.lines().collect();
+        let safety = lines
+            .iter()
+            .position(|l| l.starts_with(&r.assessment.words.title))
+            .unwrap();
+        let end = lines
+            .iter()
+            .position(|l| l.starts_with(&words.more_below[..20]))
+            .unwrap();
+        assert!(
+            end - safety < screen::GLANCE_LINES,
+            "{name}: {} lines",
+            end - safety
+        );
+        let first = lines[safety..end].join("\n");
+        for part in [&words.barriers, &words.toward_short, &words.toward_long] {
+            assert!(first.contains(part.as_str()), "{name}: no {part}");
+        }
+        if !r.assessment.changes.is_empty() {
+            assert!(first.contains(&words.changes), "{name}");
+        }
+        // Every reason, the costs and the questions come after.
+        let rest = lines[end..].join("\n");
+        assert!(rest.contains(&words.costs) && rest.contains(&words.all_reasons));
+    }
+}
+
+#[test]
+fn what_would_change_says_the_move_in_the_fit_s_own_words_or_is_left_out() {
+    let r = record("first-episode");
+    let changes = &r.assessment.changes;
+    assert!(
+        changes
+            .iter()
+            .any(|c| c
+                .contains("from \"clearly fits short-term better\" to \"fits short-term better\"")),
+        "{changes:?}"
+    );
+    assert!(
+        changes.iter().all(|c| !c.contains("No single")),
+        "{changes:?}"
+    );
+}
