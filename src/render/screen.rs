@@ -183,28 +183,24 @@ fn safety_first(s: &mut Built, record: &Record) {
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
     let mut s = Built::new();
     safety_first(&mut s, record);
-    // The first part fits two screens of 80x24; with three reasons each way
-    // it may not, so it keeps two.
-    let first = [3, 2]
+    // The first part fits two screens of 80x24: three reasons each way
+    // with what was said, or two, or two without it.
+    let made = |most: usize, said: bool| {
+        let mut g = Built::new();
+        glance(&mut g, record, drawing, detail, most, said);
+        (g.into_string(), (most, said))
+    };
+    let (first, most) = [made(3, true), made(2, true)]
         .into_iter()
-        .map(|most| {
-            let mut g = Built::new();
-            glance(&mut g, record, drawing, detail, most);
-            g.into_string()
-        })
-        .find(|g| {
+        .find(|(g, _)| {
             crate::text::wrap::wrap_block(g, GLANCE_WIDTH)
                 .lines()
                 .count()
                 <= GLANCE_LINES
         })
-        .unwrap_or_else(|| {
-            let mut g = Built::new();
-            glance(&mut g, record, drawing, detail, 2);
-            g.into_string()
-        });
+        .unwrap_or_else(|| made(2, false));
     s.push_str(&first);
-    rest(&mut s, record, drawing, detail);
+    rest(&mut s, record, drawing, detail, most);
     s.into_string()
 }
 
@@ -215,7 +211,7 @@ pub const GLANCE_LINES: usize = 46;
 
 /// What a person takes in at a glance: barriers, their own leaning beside
 /// the fit, the `most` strongest reasons each way, and what would change it.
-fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize) {
+fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize, said: bool) {
     let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     opening(s, record, &fit, drawing, detail);
@@ -224,10 +220,11 @@ fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: 
         if let Some(empty) = &side.empty {
             writeln!(s, "{empty}");
         }
-        let mut strongest: Vec<&ReasonLine> = side.reasons.iter().collect();
-        strongest.sort_by_key(|r| std::cmp::Reverse(r.strength));
-        for r in strongest.into_iter().take(most) {
+        for r in strongest(side, most).0 {
             reason_line(s, r, detail);
+            if said {
+                said_and_source(s, r);
+            }
         }
     }
     listed(s, &summary::changes(a), false);
@@ -236,9 +233,31 @@ fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: 
     }
 }
 
-/// The rest, further down: how clear it is, the PHQ-9, every reason with
-/// what the person said, the costs, the time and the questions to ask.
-fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
+/// A side's `most` strongest reasons, and the others, each in their order.
+fn strongest<'a>(
+    side: &'a summary::Side,
+    most: usize,
+) -> (Vec<&'a ReasonLine>, Vec<&'a ReasonLine>) {
+    let mut ranked: Vec<usize> = (0..side.reasons.len()).collect();
+    ranked.sort_by_key(|&k| std::cmp::Reverse(side.reasons[k].strength));
+    ranked.truncate(most);
+    let (first, others): (Vec<_>, Vec<_>) = side
+        .reasons
+        .iter()
+        .enumerate()
+        .partition(|(k, _)| ranked.contains(k));
+    let only = |list: Vec<(usize, &'a ReasonLine)>| -> Vec<&'a ReasonLine> {
+        list.into_iter().map(|(_, r)| r).collect()
+    };
+    (only(first), only(others))
+}
+
+/// The rest, further down: how clear it is, the PHQ-9, the other reasons
+/// with what the person said, the costs, the time and the questions to ask.
+/// `shown` is how many reasons each way the first part showed, and whether
+/// with what was said: what it left out of that, the rest says.
+fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, shown: (usize, bool)) {
+    let (most, said) = shown;
     let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     heading(s, &fit.confidence.title);
@@ -247,11 +266,30 @@ fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
         heading(s, &p.title);
         writeln!(s, "{}\n{}", p.line, p.credit);
     }
-    if fit.sides.iter().any(|side| !side.reasons.is_empty()) {
+    let left: Vec<(&summary::Side, Vec<&ReasonLine>, Vec<&ReasonLine>)> = fit
+        .sides
+        .iter()
+        .map(|side| {
+            let (first, others) = strongest(side, most);
+            let unsaid = if said { Vec::new() } else { first };
+            (side, unsaid, others)
+        })
+        .filter(|(_, unsaid, others)| unsaid.iter().chain(others).any(|r| !r.said.is_empty()))
+        .collect();
+    if !left.is_empty() {
         heading(s, &a.words.all_reasons);
-        for side in fit.sides.iter().filter(|side| !side.reasons.is_empty()) {
+        for (side, unsaid, others) in left {
             writeln!(s, "{}", side.title);
-            for r in &side.reasons {
+            // A reason shown above gets what was said, not its words again.
+            for r in unsaid {
+                if let Some((first, rest)) = said_lines(r).split_first() {
+                    writeln!(s, "   -  {first}");
+                    for line in rest {
+                        writeln!(s, "      {line}");
+                    }
+                }
+            }
+            for r in others {
                 reason_line(s, r, detail);
                 said_and_source(s, r);
             }
@@ -302,13 +340,22 @@ fn reason_line(s: &mut Built, r: &ReasonLine, detail: bool) {
     }
 }
 
-/// What the person said for a reason, and its source.
-fn said_and_source(s: &mut Built, r: &ReasonLine) {
+/// What the person said for a reason, and its source, a line each.
+fn said_lines(r: &ReasonLine) -> Vec<String> {
+    let mut lines = Vec::new();
     if !r.said.is_empty() {
-        writeln!(s, "      {}", Span::plain(&r.said));
+        lines.push(Span::plain(&r.said));
     }
     if !r.source.is_empty() {
-        writeln!(s, "      {}", r.source);
+        lines.push(r.source.clone());
+    }
+    lines
+}
+
+/// What the person said for a reason, and its source, under it.
+fn said_and_source(s: &mut Built, r: &ReasonLine) {
+    for line in said_lines(r) {
+        writeln!(s, "      {line}");
     }
 }
 

@@ -29,7 +29,7 @@ pub struct Words {
     /// (older records lack it and show none).
     #[serde(default)]
     pub more_below: String,
-    /// The heading over every reason, with what the person said.
+    /// The heading over the reasons not among the strongest, with what the person said.
     #[serde(default)]
     pub all_reasons: String,
     /// Older records only: "what would change" is now left out when nothing would.

@@ -294,9 +294,14 @@ fn the_result_s_first_part_fits_two_screens_of_80_by_24() {
         if !r.assessment.changes.is_empty() {
             assert!(first.contains(&words.changes), "{name}");
         }
-        // Every reason, the costs and the questions come after.
+        // The costs come after; every reason is on the screen.
         let rest = lines[end..].join("\n");
-        assert!(rest.contains(&words.costs) && rest.contains(&words.all_reasons));
+        assert!(rest.contains(&words.costs), "{name}");
+        let whole = squeezed(&shown);
+        for reason in &r.assessment.reasons {
+            let said = squeezed(&reason.reason);
+            assert!(whole.contains(&said), "{name}: {said}");
+        }
     }
 }
 
