@@ -213,3 +213,43 @@ fn the_table_in_every_layout() {
     insta::assert_snapshot!("option_table.narrow", t.lines(58).join("\n"));
     insta::assert_snapshot!("option_table.spoken", t.spoken(80).join("\n"));
 }
+
+#[test]
+fn the_summaries_hold_the_same_table_as_a_real_table() {
+    use therapy_choice::render::{html, markdown};
+    let ran = crate::test::Test::new()
+        .answers("first-episode")
+        .run()
+        .success();
+    let record: therapy_choice::record::Record =
+        serde_json::from_str(&std::fs::read_to_string(ran.record()).unwrap()).unwrap();
+    let t = table();
+    let md = markdown::render(&record);
+    let header = format!("| | {} | {} |", t.columns[0], t.columns[1]);
+    let at = md.find(&header).expect("a Markdown table header");
+    let lines: Vec<&str> = md[at..].lines().take(2 + t.rows.len()).collect();
+    assert_eq!(lines[1], "|---|---|---|");
+    for (line, row) in lines[2..].iter().zip(&t.rows) {
+        // Three cells: the row, then each option's answer from one source.
+        assert_eq!(line.matches(" | ").count(), 2, "{line}");
+        assert!(
+            line.contains(&row.label) && line.contains(&row.cells[0]),
+            "{line}"
+        );
+        assert!(line.contains(&row.cells[1]), "{line}");
+    }
+    let page = html::render(&record);
+    let caption = t.caption.replace('\'', "&#39;");
+    assert!(
+        page.contains(&format!("<caption>{caption}</caption>")),
+        "a caption"
+    );
+    for row in &t.rows {
+        assert!(page.contains(&format!(
+            "<th>{} {}</th>",
+            row.key,
+            row.label.replace('\'', "&#39;")
+        )));
+    }
+    assert!(md.contains(&Bank::embedded().unwrap().evidence.next_steps.title));
+}

@@ -12,11 +12,11 @@ use crate::render::summary::Summary;
 /// Write the closing part, ending the page.
 pub(super) fn write(h: &mut Html, s: &Summary) {
     let f = &s.facts;
-    h.within(
-        "<h2>",
-        &f.title,
-        "</h2><table class=\"options\"><thead><tr><td></td>",
-    );
+    h.within("<h2>", &f.title, "</h2><table class=\"options\">");
+    if let Some(caption) = &f.caption {
+        h.within("<caption>", caption, "</caption>");
+    }
+    h.tag("<thead><tr><td></td>");
     for option in &f.options {
         h.within("<th>", option, "</th>");
     }
@@ -29,6 +29,15 @@ pub(super) fn write(h: &mut Html, s: &Summary) {
         h.tag("</tr>");
     }
     h.tag("</tbody></table>\n");
+    for note in &f.notes {
+        h.within("<p class=\"small\">", note, "</p>");
+    }
+    for l in &f.next {
+        h.within("<h3>", &l.title, "</h3>");
+        h.tag("<ul>");
+        items(h, &l.items);
+        h.tag("</ul>\n");
+    }
     if let Some(text) = &f.trade_off {
         h.within("<p>", text, "</p>");
     }

@@ -212,13 +212,44 @@ fn row(m: &mut Markdown, cells: &[String; 6]) {
 
 fn facts(m: &mut Markdown, f: &FactsPart) {
     heading(m, "## ", &f.title);
-    for FactRow { heading, texts } in &f.rows {
-        m.strong(heading);
-        m.tag("\n\n");
-        for (option, text) in f.options.iter().zip(texts) {
-            m.within("- ", option, ": ");
-            m.text(text);
+    if f.caption.is_some() {
+        // One real table: a row for each question, a column for each option.
+        m.tag("| |");
+        for option in &f.options {
+            m.within(" ", option, " |");
+        }
+        m.tag("\n|---|");
+        for _ in &f.options {
+            m.tag("---|");
+        }
+        m.tag("\n");
+        for FactRow { heading, texts } in &f.rows {
+            m.within("| ", heading, " |");
+            for text in texts {
+                m.within(" ", text, " |");
+            }
             m.tag("\n");
+        }
+        m.tag("\n");
+        for note in &f.notes {
+            paragraph(m, note);
+        }
+    } else {
+        for FactRow { heading, texts } in &f.rows {
+            m.strong(heading);
+            m.tag("\n\n");
+            for (option, text) in f.options.iter().zip(texts) {
+                m.within("- ", option, ": ");
+                m.text(text);
+                m.tag("\n");
+            }
+            m.tag("\n");
+        }
+    }
+    for l in &f.next {
+        heading(m, "### ", &l.title);
+        for item in &l.items {
+            m.within("- ", item, "\n");
         }
         m.tag("\n");
     }

@@ -1,10 +1,11 @@
 //! The parts of the summary around the result: the safety alert at the top,
 //! and the facts, sources, about this aid and crisis lines at the end.
 
-use super::parts::{CrisisPart, FactRow, FactsPart, Labelled, SafetyPart, Said};
+use super::parts::{CrisisPart, FactRow, FactsPart, Labelled, Listed, SafetyPart, Said};
 use crate::bank::Evidence;
 use crate::record::Record;
 use crate::render::markup::Span;
+use crate::render::option_table::OptionTable;
 use crate::render::studies::OutcomePart;
 use crate::text::fill;
 
@@ -34,8 +35,45 @@ pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
 }
 
 pub(super) fn facts(e: &Evidence) -> FactsPart {
+    let mut part = headings(e);
+    // The one comparison table, where the evidence has it.
+    if let Some(table) = OptionTable::of(e) {
+        part.title = table.title;
+        part.caption = Some(table.caption);
+        part.options = table.columns;
+        part.notes = table.notes;
+        part.rows = table
+            .rows
+            .into_iter()
+            .map(|r| FactRow {
+                heading: format!("{} {}", r.key, r.label),
+                texts: r.cells,
+            })
+            .collect();
+        let n = &e.next_steps;
+        part.next = vec![
+            Listed {
+                title: n.title.clone(),
+                items: n.steps.iter().map(|f| f.text.clone()).collect(),
+                empty: None,
+            },
+            Listed {
+                title: n.questions_title.clone(),
+                items: n.questions.clone(),
+                empty: None,
+            },
+        ];
+    }
+    part
+}
+
+/// Both options under every heading (evidence with no table).
+fn headings(e: &Evidence) -> FactsPart {
     FactsPart {
         title: e.titles.two_options.clone(),
+        caption: None,
+        notes: Vec::new(),
+        next: Vec::new(),
         options: e.options.iter().map(|o| o.name.clone()).collect(),
         rows: e
             .headings

@@ -179,8 +179,14 @@ pub struct Phq9Part {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactsPart {
     pub title: String,
+    /// What the table is, for a screen reader (the HTML caption).
+    pub caption: Option<String>,
     pub options: Vec<String>,
     pub rows: Vec<FactRow>,
+    /// Said under the table.
+    pub notes: Vec<String>,
+    /// What happens next: the steps, then questions for a first meeting.
+    pub next: Vec<Listed>,
     pub trade_off: Option<String>,
     pub outcome: Option<OutcomePart>,
     pub other_intro: Vec<String>,
