@@ -73,6 +73,9 @@ fn cents(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// Weeks in a calendar month (52 weeks over 12 months).
+const WEEKS_A_MONTH: f64 = 52.0 / 12.0;
+
 /// The projections for these inputs: short-term courses of `short_sessions`
 /// weekly sessions, long-term for each of `long_years`.
 pub fn project(
@@ -81,7 +84,6 @@ pub fn project(
     short_sessions: &[u32],
     long_years: &[u32],
 ) -> Estimate {
-    let per_month_sessions = f64::from(inputs.weeks_per_year) / 12.0;
     let covered = inputs.covered_per_year.unwrap_or(0.0).max(0.0);
     let hours_per_session = inputs
         .hours_per_week
@@ -89,7 +91,9 @@ pub fn project(
     let paid = |sessions: u32| (f64::from(sessions) - covered).max(0.0).ceil() as u32;
     let course = |sessions: u32, paid_sessions: u32| Course {
         sessions,
-        months: cents(f64::from(sessions) / per_month_sessions),
+        // Weekly sessions in calendar months, whole: 20 to 30 are about 5 to
+        // 7 months, the same length every page says (DOMAIN.md 1b).
+        months: (f64::from(sessions) / WEEKS_A_MONTH).round(),
         paid_sessions,
         cost: inputs.fee.map(|fee| cents(f64::from(paid_sessions) * fee)),
         hours: hours_per_session.map(|h| cents(f64::from(sessions) * h)),
@@ -182,9 +186,11 @@ mod tests {
         assert_eq!(e.long[0].course.cost, Some(5760.0));
         assert_eq!(e.long[2].course.cost, Some(17280.0));
         assert_eq!(e.long_per_month, Some(480.0));
-        // 20 weekly sessions at 4 a month take 5 months: 2,400 / 5.
+        // 20 weekly sessions take about 5 months: 2,400 / 5.
         assert_eq!(e.short[0].months, 5.0);
         assert_eq!(e.short_per_month, Some(480.0));
+        // 30 take about 7, never 7.5: one length everywhere (DOMAIN.md 1b).
+        assert_eq!(e.short[1].months, 7.0);
         assert_eq!(e.short[0].hours, Some(40.0));
         assert_eq!(e.long[0].course.hours, Some(96.0));
     }

@@ -266,7 +266,7 @@ mod tests {
         says(
             &found,
             "time.commitment",
-            &["Given: 6", "Expected: one of \"under_6_months\""],
+            &["Given: 6", "Expected: one of \"under_4_months\""],
         );
         says(
             &found,

@@ -175,6 +175,9 @@ pub fn build(
         });
         counts.push(count);
     }
+    for (place, message) in super::quiz_check::problems(earlier.iter(), &evidence) {
+        problems.push(Problem::new(FILE, &place, message));
+    }
     let (mut rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
     problems.extend(rule_problems);
     rules.reach = super::reach::check(&rules.rules, &earlier, &mut problems);

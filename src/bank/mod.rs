@@ -12,6 +12,7 @@ mod intro_count;
 mod load;
 mod outcomes;
 mod question;
+mod quiz_check;
 mod raw;
 mod reach;
 pub mod rules;

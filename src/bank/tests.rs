@@ -143,13 +143,13 @@ fn empty_texts_are_named() {
 #[test]
 fn references_that_point_nowhere_are_named() {
     let (mut bank, evidence) = built_in();
-    question(&mut bank, "quiz.better")["score"] = json!("quiz");
+    question(&mut bank, "quiz.first_year")["score"] = json!("quiz");
     question(&mut bank, "money.fee")["money_from"] = json!("money.kind");
-    question(&mut bank, "quiz.risks")["correct"] = json!("decades");
+    question(&mut bank, "quiz.further")["correct"] = json!("decades");
     let found = problems(&bank, &evidence);
     assert_one(
         &found,
-        "quiz.better",
+        "quiz.first_year",
         "\"quiz\", which is not in \"scores\"",
     );
     assert_one(
@@ -157,7 +157,7 @@ fn references_that_point_nowhere_are_named() {
         "money.fee",
         "\"money.kind\", which is not an earlier question",
     );
-    assert_one(&found, "quiz.risks", "\"correct\" is not a valid answer");
+    assert_one(&found, "quiz.further", "\"correct\" is not a valid answer");
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn check_refuses_a_rule_on_a_question_that_is_not_a_value() {
     assert_one(&found, "rule shape.long_much", "a clinical question");
     let mut rules = rules_json();
     rule(&mut rules, "shape.short_much")["when"] =
-        json!([{ "question": "time.commitment", "any_of": ["under_6_months"] }]);
+        json!([{ "question": "time.commitment", "any_of": ["under_4_months"] }]);
     assert_one(
         &rule_problems(&rules),
         "rule shape.short_much",
@@ -506,4 +506,41 @@ fn every_question_can_be_reached_and_every_condition_met() {
             rule.id
         );
     }
+}
+
+#[test]
+fn the_knowledge_check_needs_both_options_among_its_right_answers() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "quiz.further")["correct"] = json!("short_term");
+    assert_one(
+        &problems(&bank, &evidence),
+        "scores.knowledge",
+        "no knowledge question has \"long_term\" as its right answer",
+    );
+}
+
+#[test]
+fn the_knowledge_check_has_two_or_three_items_between_the_options() {
+    let (mut bank, evidence) = built_in();
+    let sections = bank["sections"].as_array_mut().unwrap();
+    let knowledge = sections
+        .iter_mut()
+        .find(|s| s["id"] == "knowledge")
+        .unwrap();
+    let items = knowledge["questions"].as_array_mut().unwrap();
+    let mut fourth = items[0].clone();
+    fourth["id"] = json!("quiz.fourth");
+    fourth["options"] = json!([{ "id": "yes", "text": "Yes" }, { "id": "no", "text": "No" }]);
+    fourth["correct"] = json!("yes");
+    let mut third = fourth.clone();
+    third["id"] = json!("quiz.third");
+    items.push(third);
+    items.push(fourth);
+    let found = problems(&bank, &evidence);
+    assert_one(
+        &found,
+        "scores.knowledge",
+        "has 4 questions; it needs 2 to 3",
+    );
+    assert_one(&found, "quiz.fourth", "a single choice between the options");
 }

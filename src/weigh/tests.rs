@@ -69,7 +69,7 @@ fn a_value_answer_counts_only_for_its_option_with_its_source() {
         a.reasons[0].answers,
         vec![Said {
             question: "How would you rather begin?".to_string(),
-            answer: "Try a short course first and then review, much more, even if I may need more help later"
+            answer: "Try a short course first and then review, much more, even if it may not be enough and I need more later"
                 .to_string()
         }]
     );
@@ -136,7 +136,7 @@ fn the_time_barrier_stands_apart_from_the_score() {
 #[test]
 fn a_big_change_coming_is_a_barrier_with_its_question_not_a_weight() {
     let b = bank();
-    let a = with(&b, &[("time.big_change", Answer::YesNo(true))]);
+    let a = with(&b, &[("time.change_coming", choice("7_to_12_months"))]);
     assert_eq!(a.score, 0);
     let ids: Vec<&str> = a.barriers.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(ids, ["life.change"]);
@@ -333,4 +333,43 @@ fn the_clinical_story_becomes_one_question_for_the_clinician_not_a_weight() {
         .filter(|q| q.starts_with("Long-term therapy was studied mostly"))
         .collect();
     assert_eq!(study.len(), 1, "{:?}", a.clinician_questions);
+}
+
+/// The barriers these answers raise, by id.
+fn barrier_ids(a: &Assessment) -> Vec<&str> {
+    a.barriers.iter().map(|x| x.id.as_str()).collect()
+}
+
+#[test]
+fn a_change_stands_in_the_way_of_an_option_only_when_it_falls_inside_its_course() {
+    let b = bank();
+    let change = |when: &str| with(&b, &[("time.change_coming", choice(when))]);
+    // A move in 7 to 12 months does not touch a course of 5 to 7 months.
+    let later = change("7_to_12_months");
+    assert_eq!(barrier_ids(&later), ["life.change"]);
+    for soon in ["within_4_months", "4_to_7_months"] {
+        let a = change(soon);
+        assert_eq!(
+            barrier_ids(&a),
+            ["life.change", "life.change_short"],
+            "{soon}"
+        );
+        assert_eq!(a.score, 0, "a barrier never enters the score");
+        assert_eq!(a.band, later.band);
+    }
+    for none in ["no", "not_sure"] {
+        assert!(barrier_ids(&change(none)).is_empty(), "{none}");
+    }
+}
+
+#[test]
+fn under_4_months_a_usual_short_course_may_not_fit_either() {
+    let b = bank();
+    let choice = |id: &str| with(&b, &[("time.commitment", Answer::Choice(id.into()))]);
+    let under_4 = choice("under_4_months");
+    assert_eq!(barrier_ids(&under_4), ["time.long_term", "time.short_term"]);
+    assert!(under_4.barriers[1].text.contains("16-session course"));
+    assert_eq!(under_4.score, 0);
+    assert_eq!(barrier_ids(&choice("4_to_6_months")), ["time.long_term"]);
+    assert!(barrier_ids(&choice("1_to_2_years")).is_empty());
 }

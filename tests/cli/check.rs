@@ -167,7 +167,7 @@ fn the_answers_schema_names_every_question() {
     let bank = therapy_choice::bank::Bank::embedded().unwrap();
     assert_eq!(properties.len(), bank.questions().count());
     assert_eq!(properties["value.shape"]["enum"][0], "short_much");
-    assert_eq!(properties["time.commitment"]["enum"][0], "under_6_months");
+    assert_eq!(properties["time.commitment"]["enum"][0], "under_4_months");
     let required = schema["properties"]["answers"]["required"]
         .as_array()
         .unwrap();

@@ -198,12 +198,12 @@ fn a_coding_from_another_system_is_an_error_not_a_guess() {
 #[test]
 fn a_value_of_the_wrong_type_or_out_of_range_names_the_link_and_the_value() {
     let (_, mut response) = exported("first-episode");
-    item(&mut response, "time.big_change")["answer"] = json!([{ "valueString": "no" }]);
+    item(&mut response, "support.pressure")["answer"] = json!([{ "valueString": "no" }]);
     item(&mut response, "time.hours_per_week")["answer"] = json!([{ "valueDecimal": 400 }]);
     refused(
         weigh(&response),
         &[
-            "time.big_change: the answer is a valueString, but this item takes valueBoolean",
+            "support.pressure: the answer is a valueString, but this item takes valueBoolean",
             "time.hours_per_week: 400 is outside 0 to 40",
             "Given: [{\"valueDecimal\":400}]",
             "Expected: one valueDecimal from 0 to 40, or the \"I'm not sure\" item time.hours_per_week.dont_know ticked instead",

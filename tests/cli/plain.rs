@@ -113,10 +113,10 @@ fn an_answer_can_be_changed_from_the_review_screen() {
     lines.pop();
     // At the review: change line 2 ("How long could you keep going...") to
     // "More than 2 years", then finish.
-    lines.extend(["2".to_string(), "4".to_string(), "f".to_string()]);
+    lines.extend(["2".to_string(), "5".to_string(), "f".to_string()]);
     let ran = run_plain(&lines)
         .success()
-        .stdout_has("2. How long you could keep going -> Less than 6 months")
+        .stdout_has("2. How long you could keep going -> 4 to 6 months")
         .stdout_has("2. How long you could keep going -> More than 2 years");
     let record = crate::common::record_without_time(ran.out());
     let time = record["sections"]

@@ -67,13 +67,13 @@ fn fresh_and_no_both_start_over() {
 fn answers_that_no_longer_fit_a_changed_bank_are_named_and_set_aside() {
     let lines = lines_for("first-episode");
     let first = Test::new().plain(&lines[..5]).run().code(1);
-    // A new version of the bank drops the "6 to 12 months" option... and the
-    // answer given to it was "Less than 6 months"; change that option's id instead.
+    // A new version of the bank changes the id of the option the answer was
+    // given to ("4 to 6 months").
     let bank = built_in("bank.json").replace(
-        "\"under_6_months\", \"text\": \"Less than 6 months\"",
-        "\"under_half_year\", \"text\": \"Less than 6 months\"",
+        "\"4_to_6_months\", \"text\": \"4 to 6 months\"",
+        "\"four_to_six_months\", \"text\": \"4 to 6 months\"",
     );
-    let rules = built_in("rules.json").replace("\"under_6_months\"", "\"under_half_year\"");
+    let rules = built_in("rules.json").replace("\"4_to_6_months\"", "\"four_to_six_months\"");
     first
         .again()
         .bank_file("bank.json", bank)
@@ -180,7 +180,7 @@ fn stopped_by(signal: i32, code: i32) {
     assert!(err.contains("Your answers so far are saved"), "{err}");
     let kept = std::fs::read_to_string(&saved).unwrap();
     assert!(
-        kept.contains("\"time.commitment\": \"6_to_12_months\""),
+        kept.contains("\"time.commitment\": \"4_to_6_months\""),
         "{kept}"
     );
     assert!(kept.contains("\"safety.thoughts\": \"no\""), "{kept}");

@@ -107,17 +107,21 @@ fn dont_know_is_a_coded_answer_that_disables_the_number() {
 }
 
 /// The built-in bank with a follow-up number that allows "don't know" (the
-/// bank itself has none now): how many months until a big change.
+/// bank itself has none now): how many sessions of therapy before.
 fn bank_with_a_follow_up_number() -> Bank {
     let mut bank = Bank::embedded().unwrap();
     let mut months = bank.question("money.fee").unwrap().clone();
     months.id = "time.change_months".into();
-    months.text = "In about how many months will it happen?".into();
+    months.text = "About how many sessions did you have?".into();
     months.show_if = Some(crate::bank::Condition {
-        question: "time.big_change".into(),
+        question: "situation.therapy_before".into(),
         test: crate::bank::Test::Equals(crate::answers::Answer::YesNo(true)),
     });
-    let time = bank.sections.iter_mut().find(|s| s.id == "time").unwrap();
+    let time = bank
+        .sections
+        .iter_mut()
+        .find(|s| s.id == "situation")
+        .unwrap();
     time.questions.push(months);
     bank
 }
@@ -129,9 +133,15 @@ fn a_follow_up_number_needs_both_its_condition_and_no_dont_know() {
     assert_eq!(months["enableBehavior"], "all");
     let when = months["enableWhen"].as_array().unwrap();
     assert_eq!(when.len(), 2);
-    assert!(when.iter().any(|w| w["question"] == "time.big_change"));
+    assert!(
+        when.iter()
+            .any(|w| w["question"] == "situation.therapy_before")
+    );
     let companion = item(&q["item"], "time.change_months.dont_know").unwrap();
-    assert_eq!(companion["enableWhen"][0]["question"], "time.big_change");
+    assert_eq!(
+        companion["enableWhen"][0]["question"],
+        "situation.therapy_before"
+    );
 }
 
 #[test]

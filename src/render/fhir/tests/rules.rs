@@ -42,7 +42,7 @@ fn the_checker_finds_an_unknown_or_misplaced_item() {
 fn the_checker_finds_a_wrong_value_type_and_a_coding_not_offered() {
     let q = the_questionnaire();
     let mut r = unsure();
-    item_mut(&mut r["item"], "time.big_change").unwrap()["answer"] =
+    item_mut(&mut r["item"], "situation.therapy_before").unwrap()["answer"] =
         json!([{ "valueString": "no" }]);
     item_mut(&mut r["item"], "lean.now").unwrap()["answer"][0]["valueCoding"]["code"] =
         json!("medium_term");
@@ -53,7 +53,7 @@ fn the_checker_finds_a_wrong_value_type_and_a_coding_not_offered() {
     let problems = conform(&q, &r).join("\n");
     assert!(
         problems.contains(
-            "/time/time.big_change: answer [\"valueString\"] does not fit an item of type boolean"
+            "/situation/situation.therapy_before: answer [\"valueString\"] does not fit an item of type boolean"
         ),
         "{problems}"
     );
