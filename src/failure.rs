@@ -133,6 +133,9 @@ impl From<Stop> for Failure {
             Stop::Interrupted => Failure::Interrupted(Kept::now()),
             Stop::InputEnded => Failure::InputEnded(Kept::now()),
             Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(Kept::now()),
+            // Only `start` asks with a choice to stop for help, and it says
+            // what to do itself; a stop anywhere else reads as one.
+            Stop::GetHelp => Failure::Interrupted(Kept::now()),
             Stop::Io(e) => Failure::Terminal(e),
         }
     }

@@ -16,6 +16,7 @@ pub mod created;
 mod earlier;
 mod kind;
 mod phq9;
+mod safety_line;
 mod safety_said;
 
 pub use clinician::{BoxLine, ClinicianBox};
@@ -93,6 +94,11 @@ pub struct SafetyFlag {
     /// Other answers about self-harm given beside it (PHQ-9 item 9 after a "yes").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<SafetyAnswer>,
+    /// Every safety answer as given, in one line ("Thoughts of death,
+    /// self-harm or suicide: yes (self-reported); right now: yes."), as the
+    /// alert and the clinician's box say it. Older records lack it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub said: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,6 +229,7 @@ impl Record {
                         answer: shown.clone(),
                         asked_again: None,
                         also: Vec::new(),
+                        said: String::new(),
                     });
                 }
                 if !q.safety && q.raises_safety(answer) {
@@ -237,6 +244,7 @@ impl Record {
                                 answer: shown.clone(),
                                 asked_again: None,
                                 also: Vec::new(),
+                                said: String::new(),
                             })
                         }
                     }
@@ -327,6 +335,21 @@ impl Record {
         if let Some(earlier) = earlier {
             earlier::keep(bank, &answers, earlier, &mut safety_flag);
             earlier_answers = earlier::answers(bank, &answers, earlier);
+        }
+        if let Some(flag) = &mut safety_flag {
+            // After a break with a different answer, the line says the
+            // earlier answer, then what was answered after it.
+            let mut as_said = answers.clone();
+            if let (Some(e), Some(q)) = (earlier, bank.safety_question())
+                && flag.asked_again.is_some()
+            {
+                as_said.insert(q.id.clone(), e.answer.clone());
+                for (id, a) in e.with.iter() {
+                    as_said.insert(id.clone(), a.clone());
+                }
+            }
+            let again = flag.asked_again.as_ref().map(|a| a.said.as_str());
+            flag.said = safety_line::said(bank, &as_said, again).unwrap_or_default();
         }
         let assessment = weigh(bank, &answers);
         let phq9 = phq9::score(bank, &answers);

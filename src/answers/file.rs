@@ -131,8 +131,11 @@ pub fn check(bank: &Bank, given: &serde_json::Map<String, Value>, way: &dyn WayI
         }
     }
     let mut answers = Answers::default();
+    // "Right now" is asked whenever the flag is raised, by item 9 too, which
+    // comes after it in the bank.
+    let item9_raised = item9_raised(bank, given);
     for (_, q) in bank.questions() {
-        let on = bank.is_shown(q, &answers);
+        let on = bank.is_shown(q, &answers) || (item9_raised && bank.is_right_now(q));
         match (given.get(&q.id), on) {
             (Some(value), false) => {
                 let when = q
@@ -185,15 +188,28 @@ pub fn read_lenient(bank: &Bank, saved: &Value) -> (Answers, Vec<String>) {
             dropped.push(id.clone());
         }
     }
+    let item9_raised = item9_raised(bank, given);
     for (_, q) in bank.questions() {
         if let Some(value) = given.get(&q.id) {
+            let shown = bank.is_shown(q, &answers) || (item9_raised && bank.is_right_now(q));
             match q.read_json(value) {
-                Ok(answer) if bank.is_shown(q, &answers) => answers.insert(q.id.clone(), answer),
+                Ok(answer) if shown => answers.insert(q.id.clone(), answer),
                 _ => dropped.push(q.id.clone()),
             }
         }
     }
     (answers, dropped)
+}
+
+/// Whether the given answers hold a PHQ-9 item 9 above "Not at all".
+fn item9_raised(bank: &Bank, given: &serde_json::Map<String, Value>) -> bool {
+    bank.questions().any(|(_, q)| {
+        q.flags_safety_above.is_some()
+            && given
+                .get(&q.id)
+                .and_then(|v| q.read_json(v).ok())
+                .is_some_and(|a| q.raises_safety(&a))
+    })
 }
 
 /// A value as given, cut short if long.

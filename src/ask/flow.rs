@@ -5,10 +5,13 @@
 
 use std::collections::BTreeSet;
 
-use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages};
+use super::{
+    Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages,
+};
 use crate::answer::Earlier;
-use crate::answers::{Answers, SKIPPED};
+use crate::answers::{Answer, Answers, SKIPPED};
 use crate::bank::{Bank, Question};
+use crate::render::page::Answered;
 use crate::text::fill;
 
 /// How far a person has got: their answers, every question they have
@@ -30,6 +33,11 @@ enum Spot {
     Question(usize),
     /// The page an answer to question `i` brings: the safety page, or quiz feedback.
     After(usize),
+    /// "Right now?" asked after PHQ-9 item `i` raised the flag.
+    FollowUp(usize),
+    /// What to do now, after "right now: yes" (or rather not say) given at
+    /// question `i` or its follow-up; then a typed choice.
+    ActNow(usize),
     Review,
 }
 
@@ -88,12 +96,34 @@ impl Walk<'_> {
         // The safety question's yes or rather not say; a PHQ-9 item 9 above
         // "Not at all" too, unless the safety question already showed it.
         if q.raises_safety(answer) && (q.safety || !self.bank.safety_said_yes(&self.p.answers)) {
-            return Some(pages::safety_page(&self.bank.evidence));
+            let answered = match answer {
+                _ if !q.safety => Answered::Item9,
+                Answer::Choice(id) if id == "rather_not_say" => Answered::NotSaid,
+                _ => Answered::Yes,
+            };
+            return Some(pages::safety_page_after(&self.bank.evidence, answered));
         }
         let scored = q.score.as_ref()?;
         let group = self.bank.score_group(&scored.group)?;
         let text = q.feedback.as_ref()?;
         Some(pages::feedback(group, *answer == scored.right, text))
+    }
+
+    /// Where the "right now" question sits, if the bank has one.
+    fn right_now(&self) -> Option<usize> {
+        self.list
+            .iter()
+            .position(|(_, q)| self.bank.is_right_now(q))
+    }
+
+    /// The "right now" answer, when it raises the flag: what the act-now page says.
+    fn right_now_raised(&self) -> Option<Answered> {
+        let (_, q) = self.list[self.right_now()?];
+        match self.p.answers.get(&q.id)? {
+            Answer::Choice(id) if id == "yes" => Some(Answered::Yes),
+            Answer::Choice(id) if id == "rather_not_say" => Some(Answered::NotSaid),
+            _ => None,
+        }
     }
 
     fn next(&self, spot: Spot) -> Spot {
@@ -102,7 +132,25 @@ impl Walk<'_> {
             Spot::Fact(i, k) if k + 1 < self.facts.len() => Spot::Fact(i, k + 1),
             Spot::Fact(i, _) => Spot::Question(i),
             Spot::Question(i) if self.after(i).is_some() => Spot::After(i),
-            Spot::Question(i) | Spot::After(i) => self.arrive(self.next_question(i + 1)),
+            Spot::Question(i) | Spot::FollowUp(i)
+                if self.right_now_raised().is_some()
+                    && (matches!(spot, Spot::FollowUp(_)) || Some(i) == self.right_now()) =>
+            {
+                Spot::ActNow(i)
+            }
+            // Item 9 raised the flag: "right now?" is asked, unless it was already.
+            Spot::After(i)
+                if !self.list[i].1.safety
+                    && self.list[i].1.flags_safety_above.is_some()
+                    && self
+                        .right_now()
+                        .is_some_and(|r| !self.p.asked.contains(&self.list[r].1.id)) =>
+            {
+                Spot::FollowUp(i)
+            }
+            Spot::Question(i) | Spot::After(i) | Spot::FollowUp(i) | Spot::ActNow(i) => {
+                self.arrive(self.next_question(i + 1))
+            }
             Spot::Review => Spot::Review,
         }
     }
@@ -112,7 +160,7 @@ impl Walk<'_> {
             Spot::Opening => Some(pages::opening(self.bank)),
             Spot::Fact(_, k) => self.facts.get(k).cloned(),
             Spot::After(i) => self.after(i),
-            Spot::Question(_) | Spot::Review => None,
+            Spot::Question(_) | Spot::FollowUp(_) | Spot::ActNow(_) | Spot::Review => None,
         }
     }
 
@@ -120,7 +168,11 @@ impl Walk<'_> {
     fn question_of(&self, spot: Spot) -> usize {
         match spot {
             Spot::Opening => 0,
-            Spot::Fact(i, _) | Spot::Question(i) | Spot::After(i) => i,
+            Spot::Fact(i, _)
+            | Spot::Question(i)
+            | Spot::After(i)
+            | Spot::FollowUp(i)
+            | Spot::ActNow(i) => i,
             Spot::Review => self.list.len(),
         }
     }
@@ -198,7 +250,16 @@ pub fn walk(
                     ReviewPick::Back => false,
                 }
             }
-            Spot::Question(i) => {
+            Spot::ActNow(_) => match act_now(&w, prompter, can_go_back)? {
+                Went::On => true,
+                Went::Back => false,
+                Went::GetHelp => return Err(Stop::GetHelp),
+            },
+            Spot::Question(_) | Spot::FollowUp(_) => {
+                let i = match spot {
+                    Spot::FollowUp(_) => w.right_now().unwrap_or_default(),
+                    _ => w.question_of(spot),
+                };
                 let q = w.list[i].1;
                 match ask(&w, prompter, i, can_go_back)? {
                     Some(Reply::Answer(answer)) => {
@@ -227,7 +288,7 @@ pub fn walk(
             history.push(spot);
             spot = w.next(spot);
             if rebuild_history
-                && !matches!(spot, Spot::Question(i) | Spot::After(i) if bank.about_safety(w.list[i].1))
+                && !matches!(spot, Spot::Question(i) | Spot::After(i) | Spot::ActNow(i) if bank.about_safety(w.list[i].1))
             {
                 history = w.asked_before(w.question_of(spot));
                 rebuild_history = false;
@@ -252,6 +313,23 @@ pub fn walk(
             }
         }
     }
+}
+
+/// The act-now page and its typed choice.
+fn act_now(w: &Walk, prompter: &mut dyn Prompter, can_go_back: bool) -> Result<Went, Stop> {
+    let evidence = &w.bank.evidence;
+    let answered = w.right_now_raised().unwrap_or(Answered::Yes);
+    let (Some(page), Some(words)) = (
+        crate::render::page::act_now_page(evidence, answered),
+        evidence.crisis.right_now.as_ref(),
+    ) else {
+        return Ok(Went::On);
+    };
+    let choice = HelpChoice {
+        help_now: words.help_now.clone(),
+        go_on: words.go_on.clone(),
+    };
+    prompter.act_now(&page, &choice, can_go_back)
 }
 
 /// Put question `i` to the person. None when the reply is not an answer the

@@ -72,6 +72,15 @@ pub enum ReviewPick {
 pub enum Went {
     On,
     Back,
+    /// "I will get help now" on the act-now page: the program stops here.
+    GetHelp,
+}
+
+/// The act-now page's two choices, in the person's words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HelpChoice {
+    pub help_now: String,
+    pub go_on: String,
 }
 
 /// Why asking stopped before the end.
@@ -83,6 +92,9 @@ pub enum Stop {
     InputEnded,
     #[error("the input ended at the check screen")]
     InputEndedAtCheck,
+    /// The person chose "I will get help now" after "right now: yes".
+    #[error("stopped to get help now")]
+    GetHelp,
     #[error("could not read or write the terminal: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -92,6 +104,15 @@ pub trait Prompter {
     /// Show a page of text; `can_go_back` says whether there is anything
     /// before it. An urgent page waits for a typed choice.
     fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop>;
+    /// Show the act-now page (after "right now: yes" or rather not say) and
+    /// wait for a typed choice, never a bare Enter: get help now (GetHelp)
+    /// or go on.
+    fn act_now(
+        &mut self,
+        page: &Page,
+        choice: &HelpChoice,
+        can_go_back: bool,
+    ) -> Result<Went, Stop>;
     /// Ask one question; the answer must pass `Question::check`.
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop>;
     /// Show every answer in full and let the person pick one to change, or

@@ -2,7 +2,7 @@
 //! opening, section intros, the facts, the crisis lines, quiz feedback, the end.
 //! Pure: no terminal here.
 
-pub use crate::render::page::safety_page;
+pub use crate::render::page::{safety_page, safety_page_after};
 
 use super::{Block, Page};
 use crate::bank::{Bank, Evidence, Fact, Opens, ScoreGroup};

@@ -5,7 +5,7 @@
 use std::io::{BufRead, Write};
 
 use super::unfit::said;
-use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
+use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::{Answer, grouped};
 use crate::bank::{Kind, Question, ScreenWords, Unit};
 use crate::render::page::{Pictures, say, write_page_as};
@@ -270,6 +270,35 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         loop {
             say(&mut self.output, &ask, "", 0, self.width)?;
             match self.read()?.to_lowercase().as_str() {
+                "c" => return Ok(Went::On),
+                "b" if can_go_back => return Ok(Went::Back),
+                _ => {}
+            }
+        }
+    }
+
+    fn act_now(
+        &mut self,
+        page: &Page,
+        choice: &HelpChoice,
+        can_go_back: bool,
+    ) -> Result<Went, Stop> {
+        write_page_as(page, self.width, Pictures::InWords, &mut self.output)?;
+        let typing = &self.words.typing;
+        let template = if can_go_back {
+            &typing.act_now_end_back
+        } else {
+            &typing.act_now_end
+        };
+        let ask = fill(
+            template,
+            &[("help_now", &choice.help_now), ("go_on", &choice.go_on)],
+        );
+        // A typed choice, never an empty line.
+        loop {
+            say(&mut self.output, &ask, "", 0, self.width)?;
+            match self.read()?.to_lowercase().as_str() {
+                "h" => return Ok(Went::GetHelp),
                 "c" => return Ok(Went::On),
                 "b" if can_go_back => return Ok(Went::Back),
                 _ => {}

@@ -2,7 +2,7 @@
 //! bank, so `run --answers` walks the same flow as a person does. It keeps a
 //! log of what the flow showed and asked, in order.
 
-use super::{Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
+use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::Answers;
 use crate::bank::Question;
 
@@ -16,6 +16,8 @@ pub enum Step {
 pub struct Scripted {
     answers: Answers,
     pub steps: Vec<Step>,
+    /// The act-now pages shown (after "right now: yes"), to print first.
+    pub act_now: Vec<Page>,
 }
 
 impl Scripted {
@@ -23,6 +25,7 @@ impl Scripted {
         Scripted {
             answers,
             steps: Vec::new(),
+            act_now: Vec::new(),
         }
     }
 
@@ -38,6 +41,13 @@ impl Scripted {
 impl Prompter for Scripted {
     fn show(&mut self, page: &Page, _can_go_back: bool) -> Result<Went, Stop> {
         self.steps.push(Step::Page(page.clone()));
+        Ok(Went::On)
+    }
+
+    /// An answers file goes on: the page is kept, to print first.
+    fn act_now(&mut self, page: &Page, _choice: &HelpChoice, _back: bool) -> Result<Went, Stop> {
+        self.steps.push(Step::Page(page.clone()));
+        self.act_now.push(page.clone());
         Ok(Went::On)
     }
 

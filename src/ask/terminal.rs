@@ -8,9 +8,12 @@ use console::Key;
 use super::menu::{Menu, Picked};
 use super::unfit::said;
 use super::window::{Screen, Window, key_stop};
-use super::{Block, Context, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
+use super::{
+    Block, Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went,
+};
 use crate::answers::Answer;
 use crate::bank::{Kind, Question, ScreenWords};
+use crate::text::fill;
 
 mod typed;
 
@@ -128,19 +131,31 @@ impl Terminal {
     }
 }
 
-impl Prompter for Terminal {
-    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
+impl Terminal {
+    /// A page a screen at a time; an urgent one waits for a typed c, the
+    /// act-now page (with `choice`) for h (get help now) or c.
+    fn paged(
+        &mut self,
+        page: &Page,
+        can_go_back: bool,
+        choice: Option<&HelpChoice>,
+    ) -> Result<Went, Stop> {
         let body = self.page_lines(page);
         let mut top = 0;
         let mut error: Option<String> = None;
         let words = self.words.arrows.clone();
         let more = self.with_back(&words.page_more, can_go_back);
-        let last = if page.urgent {
-            self.with_back(&words.page_urgent_end, can_go_back)
-        } else if !page.more.is_empty() {
-            self.with_back(&words.page_letters, can_go_back)
-        } else {
-            self.with_back(&words.page_end, can_go_back)
+        let last = match choice {
+            Some(c) => self.with_back(
+                &fill(
+                    &words.act_now_end,
+                    &[("help_now", &c.help_now), ("go_on", &c.go_on)],
+                ),
+                can_go_back,
+            ),
+            None if page.urgent => self.with_back(&words.page_urgent_end, can_go_back),
+            None if !page.more.is_empty() => self.with_back(&words.page_letters, can_go_back),
+            None => self.with_back(&words.page_end, can_go_back),
         };
         loop {
             // The rows left for the page under its footer (and error line).
@@ -175,9 +190,13 @@ impl Prompter for Terminal {
                     top = end.min(body.len().saturating_sub(room_last));
                 }
                 Key::Enter | Key::Char(' ') if !page.urgent => return Ok(Went::On),
+                Key::Enter | Key::Char(' ') if choice.is_some() => {
+                    error = Some(words.act_now_choose.clone());
+                }
                 Key::Enter | Key::Char(' ') => {
                     error = Some(words.type_c.clone());
                 }
+                Key::Char('h') | Key::Char('H') if choice.is_some() => return Ok(Went::GetHelp),
                 Key::Char('c') | Key::Char('C') if page.urgent => return Ok(Went::On),
                 Key::Char(k) if page.behind(k).is_some() => {
                     // A page one key away, then back to this place on this page.
@@ -195,6 +214,21 @@ impl Prompter for Terminal {
                 _ => {}
             }
         }
+    }
+}
+
+impl Prompter for Terminal {
+    fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
+        self.paged(page, can_go_back, None)
+    }
+
+    fn act_now(
+        &mut self,
+        page: &Page,
+        choice: &HelpChoice,
+        can_go_back: bool,
+    ) -> Result<Went, Stop> {
+        self.paged(page, can_go_back, Some(choice))
     }
 
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {

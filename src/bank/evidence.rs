@@ -139,14 +139,29 @@ pub struct Crisis {
     /// Records of schema 1 only: said after the numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<String>,
+    /// What the page says first, fitting what was answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said: Option<SaidWords>,
+    /// What to do now, in short lines (DOMAIN.md section 4; our own words,
+    /// measured by the reading gate). Records made before it have
+    /// `verbatim.act_now` and `verbatim.today` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub act_now: Option<ActNow>,
+    /// The page after "right now: yes" (or rather not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub right_now: Option<RightNowWords>,
+    /// The screen left after "I will get help now".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop: Option<StopWords>,
     /// The sentences DOMAIN.md section 4 quotes, used word for word.
     #[serde(default)]
     pub verbatim: SafetyWords,
     /// Said before the crisis lines: they are grouped by country.
     #[serde(default)]
     pub by_country: String,
-    /// How to remove the unfinished answers.
-    #[serde(default)]
+    /// Records made before the act-now lines: how to remove the unfinished
+    /// answers (no command line stands on the safety page now).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fresh: String,
     pub always: String,
     /// The crisis lines, grouped by country.
@@ -164,10 +179,65 @@ pub struct Crisis {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyWords {
+    /// Records made before the act-now lines only.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub act_now: String,
+    /// Records made before the act-now lines only.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub today: String,
     pub no_contact: String,
     pub later: String,
+}
+
+/// The first line of the safety page, as answered.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SaidWords {
+    pub yes: String,
+    pub not_said: String,
+    /// When PHQ-9 item 9 raised the flag.
+    pub item9: String,
+}
+
+/// What to do now, in short lines.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ActNow {
+    /// "Call your emergency number now ... if any of these is true:"
+    pub call_if: String,
+    pub conditions: Vec<String>,
+    pub today: String,
+    pub someone: String,
+    pub put_away: String,
+    /// For a country not listed: the local emergency number, the nearest
+    /// emergency department, and findahelpline.com.
+    pub not_listed: String,
+    /// That the directory needs the internet and its numbers are not ours to vouch for.
+    pub not_listed_note: String,
+}
+
+/// The page after "right now: yes" (or rather not say), and its choice.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RightNowWords {
+    pub title: String,
+    pub yes: String,
+    pub not_said: String,
+    /// Said before the crisis lines.
+    pub lines: String,
+    pub be_with: String,
+    /// The two choices: get help now (the program stops), or go on.
+    pub help_now: String,
+    pub go_on: String,
+}
+
+/// The screen left after "I will get help now": it contacts no one, the
+/// answers are kept, how to come back.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StopWords {
+    pub title: String,
+    pub lines: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -6,6 +6,67 @@ use std::collections::HashSet;
 use super::Problem;
 use super::evidence::Evidence;
 
+impl super::evidence::Crisis {
+    /// What the act-now lines lack: each part is needed, and none may be empty.
+    fn act_now_problems(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut need = |name: &str, texts: Vec<&String>| {
+            if texts.is_empty() || texts.iter().any(|t| t.trim().is_empty()) {
+                found.push(format!("\"{name}\" is missing or has an empty text"));
+            }
+        };
+        match &self.said {
+            Some(w) => need("said", vec![&w.yes, &w.not_said, &w.item9]),
+            None => need("said", vec![]),
+        }
+        match &self.act_now {
+            Some(w) => {
+                let mut all = vec![
+                    &w.call_if,
+                    &w.today,
+                    &w.someone,
+                    &w.put_away,
+                    &w.not_listed,
+                    &w.not_listed_note,
+                ];
+                all.extend(&w.conditions);
+                if w.conditions.is_empty() {
+                    all.clear();
+                }
+                need("act_now", all);
+            }
+            None => need("act_now", vec![]),
+        }
+        match &self.right_now {
+            Some(w) => need(
+                "right_now",
+                vec![
+                    &w.title,
+                    &w.yes,
+                    &w.not_said,
+                    &w.lines,
+                    &w.be_with,
+                    &w.help_now,
+                    &w.go_on,
+                ],
+            ),
+            None => need("right_now", vec![]),
+        }
+        match &self.stop {
+            Some(w) => {
+                let mut all = vec![&w.title];
+                all.extend(&w.lines);
+                if w.lines.is_empty() {
+                    all.clear();
+                }
+                need("stop", all);
+            }
+            None => need("stop", vec![]),
+        }
+        found
+    }
+}
+
 impl Evidence {
     /// Every problem with the evidence file: empty texts, duplicate ids, and
     /// options not described under every heading (equal detail is a standard).
@@ -23,9 +84,6 @@ impl Evidence {
             ("crisis.title", &self.crisis.title),
             ("crisis.always", &self.crisis.always),
             ("crisis.by_country", &self.crisis.by_country),
-            ("crisis.fresh", &self.crisis.fresh),
-            ("crisis.verbatim.act_now", &self.crisis.verbatim.act_now),
-            ("crisis.verbatim.today", &self.crisis.verbatim.today),
             (
                 "crisis.verbatim.no_contact",
                 &self.crisis.verbatim.no_contact,
@@ -58,6 +116,9 @@ impl Evidence {
             if text.trim().is_empty() {
                 say(place, "is empty".into());
             }
+        }
+        for problem in self.crisis.act_now_problems() {
+            say("crisis", problem);
         }
         for (place, list) in [
             ("condition", &self.condition),

@@ -259,17 +259,33 @@ impl Bank {
         self.questions().map(|(_, q)| q).find(|q| q.id == id)
     }
 
-    /// Whether a question is shown, given the answers so far.
+    /// Whether a question is shown, given the answers so far. "Right now"
+    /// is shown whenever the flag is raised: by the safety question, or by a
+    /// PHQ-9 item 9 above "Not at all".
     pub fn is_shown(&self, question: &Question, answers: &Answers) -> bool {
         question.show_if.as_ref().is_none_or(|c| c.holds(answers))
+            || (self.is_right_now(question) && self.item9_raised(answers))
+    }
+
+    /// Whether this is the "right now" follow-up of the safety question.
+    pub fn is_right_now(&self, question: &Question) -> bool {
+        !question.safety && self.about_safety(question)
+    }
+
+    /// Whether a PHQ-9 item 9 answer above "Not at all" is among the answers.
+    pub fn item9_raised(&self, answers: &Answers) -> bool {
+        self.questions().any(|(_, q)| {
+            q.flags_safety_above.is_some() && answers.get(&q.id).is_some_and(|a| q.raises_safety(a))
+        })
     }
 
     /// Drop answers to questions that earlier answers now hide, in bank order.
     pub fn without_hidden(&self, answers: &Answers) -> Answers {
         let mut kept = Answers::default();
         for (_, q) in self.questions() {
+            // "Right now" asked after item 9 comes before it in the bank.
             if let Some(a) = answers.get(&q.id)
-                && self.is_shown(q, &kept)
+                && (self.is_shown(q, &kept) || (self.is_right_now(q) && self.item9_raised(answers)))
             {
                 kept.insert(q.id.clone(), a.clone());
             }
@@ -324,7 +340,7 @@ impl Bank {
     pub fn right_now(&self) -> Option<&Question> {
         self.questions()
             .map(|(_, q)| q)
-            .find(|q| !q.safety && self.about_safety(q))
+            .find(|q| self.is_right_now(q))
     }
 
     pub fn score_group(&self, id: &str) -> Option<&ScoreGroup> {

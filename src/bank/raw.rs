@@ -52,8 +52,17 @@ pub struct ClinicianWords {
     pub title: String,
     pub label: String,
     pub safety: String,
-    pub flagged: String,
-    pub not_flagged: String,
+    /// "Thoughts of death, self-harm or suicide": what the safety question asks about.
+    pub thoughts: String,
+    /// The safety question's answers as given: "yes (self-reported)",
+    /// "chose not to say", "said no (self-reported, not a risk assessment)".
+    pub said_yes: String,
+    pub said_not: String,
+    pub said_no: String,
+    /// "right now: {answer}", with "yes" or "no" (or `said_not`).
+    pub right_now: String,
+    pub now_yes: String,
+    pub now_no: String,
     pub phq9: String,
     pub phq9_score: String,
     pub item9: String,

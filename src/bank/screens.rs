@@ -50,6 +50,10 @@ words!(
         /// Under a page with pages one key away.
         page_letters: [],
         type_c: [],
+        /// The act-now page's choice, typed: get help now (stop) or go on.
+        act_now_end: ["help_now", "go_on"],
+        /// Said when a key other than h or c is pressed there.
+        act_now_choose: [],
         first_screen: [],
         move_first: [],
         choose_one: [],
@@ -84,6 +88,9 @@ words!(
         page_letters: [],
         /// Said after a page one key away, back on the page it came from.
         back_to: ["title"],
+        /// The act-now page's choice, typed: get help now (stop) or go on.
+        act_now_end: ["help_now", "go_on"],
+        act_now_end_back: ["help_now", "go_on"],
         y_or_n: [],
     }
 );

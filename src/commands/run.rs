@@ -91,8 +91,11 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     // A closed output is reported only once the summary is saved.
     let width = crate::text::wrap::output_width();
+    // "Right now: yes" prints what to do now once, first; the safety page
+    // itself comes once, with the result.
     let urgent = scripted
-        .urgent_pages()
+        .act_now
+        .iter()
         .try_for_each(|page| write_page(page, width, &mut stdout));
     drop(stdout);
     finish(

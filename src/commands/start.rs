@@ -12,8 +12,8 @@ use crate::answer::Earlier;
 use crate::answers::Answers;
 use crate::answers::file::read_lenient;
 use crate::ask::{
-    Block, Context, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick, Stop, Terminal,
-    Went, walk,
+    Block, Context, HelpChoice, Page, Plain, Progress, Prompter, Reply, ReviewLine, ReviewPick,
+    Stop, Terminal, Went, walk,
 };
 use crate::bank::Bank;
 use crate::bank::Question;
@@ -107,8 +107,12 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         title: &words.keeping.not_kept_title,
     };
     let earlier = progress.earlier.clone();
-    let answers = walk(&bank, &mut told, progress, &mut keep)?;
+    let walked = walk(&bank, &mut told, progress, &mut keep);
     drop(prompter);
+    let answers = match walked {
+        Err(Stop::GetHelp) => return stop_for_help(&bank, interactive),
+        other => other?,
+    };
     if interactive {
         interrupt::restore_terminal();
         // Only tidying the screen; the summary is already saved.
@@ -163,6 +167,23 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
                 .collect(),
         }),
     }
+}
+
+/// "I will get help now": the act-now lines stay on the screen (written to
+/// standard output, after the terminal is put back), with what happens to
+/// the answers and how to come back. The answers so far are already kept.
+fn stop_for_help(bank: &Bank, interactive: bool) -> Result<(), Failure> {
+    if interactive {
+        interrupt::restore_terminal();
+        let _ = console::Term::stderr().clear_screen();
+    }
+    let Some(page) = crate::render::page::stop_page(&bank.evidence) else {
+        return Ok(());
+    };
+    let mut out = std::io::stdout().lock();
+    crate::ask::write_page(&page, crate::text::wrap::output_width(), &mut out)
+        .and_then(|()| out.flush())
+        .map_err(crate::failure::output)
 }
 
 /// A yes, or rather not say, to the safety question before this break: the
@@ -322,6 +343,10 @@ impl Prompter for Told<'_> {
     fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
         self.tell()?;
         self.inner.show(page, can_go_back)
+    }
+    fn act_now(&mut self, page: &Page, choice: &HelpChoice, back: bool) -> Result<Went, Stop> {
+        self.tell()?;
+        self.inner.act_now(page, choice, back)
     }
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
         self.tell()?;

@@ -100,42 +100,14 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
     let a = parts.assessment;
     let mut lines = Vec::new();
 
-    let safety_text = match parts.safety {
-        Some(flag) => {
-            // PHQ-9 item 9 goes by its short name; its words are on the PHQ-9 line.
-            let item9 = parts.phq9.and_then(|p| p.item9.as_ref());
-            let said: Vec<String> = std::iter::once((&flag.question, &flag.answer))
-                .chain(flag.also.iter().map(|o| (&o.question, &o.answer)))
-                .map(|(q, a)| match item9 {
-                    Some(item) if &item.question == q => {
-                        format!("{} {}", w.phq9, fill(&w.item9, &[("answer", a)]))
-                    }
-                    _ => format!("\u{201c}{q}\u{201d} {a}"),
-                })
-                .collect();
-            match (&flag.asked_again, said.split_first()) {
-                // What was said around the break comes right after the answer before it.
-                (Some(again), Some((first, rest))) if !rest.is_empty() => format!(
-                    "{}: {first}. {} {}.",
-                    w.flagged,
-                    again.said,
-                    rest.join("; ")
-                ),
-                (Some(again), _) => format!("{}: {}. {}", w.flagged, said.join("; "), again.said),
-                (None, _) => format!("{}: {}.", w.flagged, said.join("; ")),
-            }
-        }
-        None => {
-            let asked = bank.questions().map(|(_, q)| q).find(|q| q.safety);
-            let said = asked.map(|q| {
-                let answer = answers
-                    .get(&q.id)
-                    .map_or_else(|| w.not_answered.clone(), |a| q.shown(a, None));
-                format!(": \u{201c}{}\u{201d} {answer}", q.text)
-            });
-            format!("{}{}.", w.not_flagged, said.unwrap_or_default())
-        }
-    };
+    // Every safety answer as given (record/safety_line.rs); the flag it
+    // raises is read from the answers, kept beside it.
+    let safety_text = parts
+        .safety
+        .map(|flag| flag.said.clone())
+        .filter(|said| !said.is_empty())
+        .or_else(|| super::safety_line::said(bank, answers, None))
+        .unwrap_or_default();
     lines.push(line(
         "safety",
         &w.safety,

@@ -98,6 +98,7 @@ pub(super) fn keep(
             said: said.join(" "),
         }),
         also,
+        said: String::new(),
     });
 }
 

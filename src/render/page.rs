@@ -165,10 +165,145 @@ fn texts(list: &[String]) -> Vec<Block> {
     list.iter().cloned().map(Block::Text).collect()
 }
 
+/// What the safety page says first: what was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    Yes,
+    NotSaid,
+    /// PHQ-9 item 9 above "Not at all" raised the flag.
+    Item9,
+}
+
 /// The safety page: what to do now, shown at once after a "yes" or "rather
 /// not say" to the safety question, in the words DOMAIN.md section 4 asks
 /// for. The one place this page is built; anything that shows it calls this.
 pub fn safety_page(evidence: &Evidence) -> Page {
+    let crisis = &evidence.crisis;
+    let words = &crisis.verbatim;
+    let Some(act) = &crisis.act_now else {
+        return older_safety_page(evidence);
+    };
+    let mut blocks = texts(&crisis.before);
+    blocks.extend(call_if(act));
+    blocks.push(Block::Text(act.today.clone()));
+    blocks.push(Block::Text(act.someone.clone()));
+    blocks.push(Block::Text(act.put_away.clone()));
+    blocks.push(Block::Heading(crisis.by_country.clone()));
+    blocks.extend(lines_and_not_listed(evidence, act));
+    blocks.push(Block::Text(words.no_contact.clone()));
+    blocks.push(Block::Text(words.later.clone()));
+    Page {
+        title: Some(crisis.title.clone()),
+        blocks: without_empty(blocks),
+        urgent: true,
+        more: Vec::new(),
+        more_title: None,
+    }
+}
+
+/// The safety page as shown right after an answer, its first line saying
+/// what was answered ("You said yes" is not "you chose not to say").
+pub fn safety_page_after(evidence: &Evidence, answered: Answered) -> Page {
+    let mut page = safety_page(evidence);
+    if let Some(said) = &evidence.crisis.said {
+        let first = match answered {
+            Answered::Yes => &said.yes,
+            Answered::NotSaid => &said.not_said,
+            Answered::Item9 => &said.item9,
+        };
+        // What was answered stands in place of the general opening line.
+        let opening = evidence.crisis.before.len();
+        page.blocks.splice(0..opening, [Block::Text(first.clone())]);
+    }
+    page
+}
+
+/// The page after "right now: yes" (or rather not say): the emergency
+/// number and department first, then the lines open day and night, someone
+/// to be with, and only then the GP today. None for a record's older words.
+pub fn act_now_page(evidence: &Evidence, answered: Answered) -> Option<Page> {
+    let crisis = &evidence.crisis;
+    let (act, now) = (crisis.act_now.as_ref()?, crisis.right_now.as_ref()?);
+    let said = match answered {
+        Answered::NotSaid => &now.not_said,
+        Answered::Yes | Answered::Item9 => &now.yes,
+    };
+    let mut blocks = vec![Block::Text(said.clone())];
+    blocks.extend(first_lines(evidence, act, now));
+    blocks.push(Block::Text(act.put_away.clone()));
+    blocks.push(Block::Text(act.today.clone()));
+    blocks.push(Block::Text(crisis.verbatim.no_contact.clone()));
+    Some(Page {
+        title: Some(now.title.clone()),
+        blocks: without_empty(blocks),
+        urgent: true,
+        more: Vec::new(),
+        more_title: None,
+    })
+}
+
+/// What stays on the screen after "I will get help now": the act-now lines,
+/// that the program contacts no one, that the answers are kept, and how to
+/// come back.
+pub fn stop_page(evidence: &Evidence) -> Option<Page> {
+    let crisis = &evidence.crisis;
+    let (act, now, stop) = (
+        crisis.act_now.as_ref()?,
+        crisis.right_now.as_ref()?,
+        crisis.stop.as_ref()?,
+    );
+    let mut blocks = first_lines(evidence, act, now);
+    blocks.extend(texts(&stop.lines));
+    Some(Page {
+        title: Some(stop.title.clone()),
+        blocks: without_empty(blocks),
+        urgent: false,
+        more: Vec::new(),
+        more_title: None,
+    })
+}
+
+/// The emergency number and department, the crisis lines, someone to be with.
+fn first_lines(
+    evidence: &Evidence,
+    act: &crate::bank::evidence::ActNow,
+    now: &crate::bank::evidence::RightNowWords,
+) -> Vec<Block> {
+    let mut blocks = call_if(act);
+    blocks.push(Block::Heading(now.lines.clone()));
+    blocks.extend(lines_and_not_listed(evidence, act));
+    blocks.push(Block::Text(now.be_with.clone()));
+    blocks
+}
+
+/// "Call your emergency number now ... if any of these is true:" and the list.
+fn call_if(act: &crate::bank::evidence::ActNow) -> Vec<Block> {
+    let mut blocks = vec![Block::Text(act.call_if.clone())];
+    blocks.extend(act.conditions.iter().cloned().map(Block::Item));
+    blocks
+}
+
+/// The crisis lines by country, and what to do in a country not listed.
+fn lines_and_not_listed(evidence: &Evidence, act: &crate::bank::evidence::ActNow) -> Vec<Block> {
+    let mut blocks: Vec<Block> = evidence
+        .crisis_lines()
+        .into_iter()
+        .map(Block::Item)
+        .collect();
+    blocks.push(Block::Text(act.not_listed.clone()));
+    blocks.push(Block::Text(act.not_listed_note.clone()));
+    blocks
+}
+
+fn without_empty(mut blocks: Vec<Block>) -> Vec<Block> {
+    blocks.retain(
+        |b| !matches!(b, Block::Text(t) | Block::Item(t) | Block::Heading(t) if t.is_empty()),
+    );
+    blocks
+}
+
+/// The safety page as a record made before the act-now lines words it.
+fn older_safety_page(evidence: &Evidence) -> Page {
     let crisis = &evidence.crisis;
     let words = &crisis.verbatim;
     let mut blocks = texts(&crisis.before);
@@ -181,12 +316,9 @@ pub fn safety_page(evidence: &Evidence) -> Page {
     blocks.push(Block::Text(words.later.clone()));
     // A record of schema 1 has no such words, but words after the numbers.
     blocks.extend(texts(&crisis.after));
-    blocks.retain(
-        |b| !matches!(b, Block::Text(t) | Block::Item(t) | Block::Heading(t) if t.is_empty()),
-    );
     Page {
         title: Some(crisis.title.clone()),
-        blocks,
+        blocks: without_empty(blocks),
         urgent: true,
         ..Default::default()
     }

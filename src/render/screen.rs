@@ -154,21 +154,23 @@ pub fn result_for_clinician(record: &Record, drawing: Drawing) -> String {
 /// showed, built by `pages::safety_page`, under a line that says what raised
 /// it (the safety question, or an answer in a score such as PHQ-9 item 9).
 fn safety_first(s: &mut Built, record: &Record) {
-    let Some(flag) = &record.safety_flag else {
+    // The answers say whether the flag is raised, not the stored flag.
+    let said = crate::record::SafetySaid::of(record);
+    if !said.raised() && record.safety_flag.is_none() {
         return;
-    };
+    }
     let mut page = super::page::safety_page(&record.evidence);
     let w = &record.assessment.words;
-    let by_a_score = record
-        .sections
-        .iter()
-        .flat_map(|section| &section.answers)
-        .any(|a| a.question == flag.question && a.score.is_some());
-    let line = if by_a_score {
-        &w.safety_first_score
-    } else {
-        &w.safety_first
-    };
+    let not_said =
+        said.thoughts == Some(crate::record::Said::NotSaid) && !w.safety_first_not_said.is_empty();
+    let line =
+        if !said.thoughts.is_some_and(crate::record::Said::raises) && said.item9 == Some(true) {
+            &w.safety_first_score
+        } else if not_said {
+            &w.safety_first_not_said
+        } else {
+            &w.safety_first
+        };
     if !line.is_empty() {
         page.blocks
             .insert(0, super::page::Block::Text(line.clone()));

@@ -5,7 +5,7 @@
 use therapy_choice::bank::Bank;
 
 /// DOMAIN.md section 4, grouped by country: (country, service, how, number).
-const LINES: [(&str, &str, &str, &str); 13] = [
+const LINES: [(&str, &str, &str, &str); 15] = [
     ("US", "Emergency", "call", "911"),
     ("US", "988 Suicide & Crisis Lifeline", "call or text", "988"),
     ("Canada", "Emergency", "call", "911"),
@@ -17,6 +17,8 @@ const LINES: [(&str, &str, &str, &str); 13] = [
     ),
     ("UK", "Emergency", "call", "999"),
     ("UK", "Samaritans", "call", "116 123"),
+    ("Ireland", "Emergency", "call", "112"),
+    ("Ireland", "Emergency", "call", "999"),
     ("Ireland", "Samaritans", "call", "116 123"),
     ("EU", "Emergency", "call", "112"),
     ("Australia", "Emergency", "call", "000"),
@@ -82,7 +84,9 @@ fn the_safety_question_and_page_use_the_domain_words() {
     let text = format!("{:?}", page.blocks);
     for needed in [
         NO_CONTACT,
-        "start --fresh",
+        "findahelpline.com",
+        "Put away anything you could use to hurt yourself",
+        "Go now even if you feel well",
         "You can stop here and come back later",
         "emergency department (A&E in the UK)",
         "Contact your GP, doctor or clinician today.",
@@ -91,6 +95,10 @@ fn the_safety_question_and_page_use_the_domain_words() {
     ] {
         assert!(text.contains(needed), "the safety page lacks {needed:?}");
     }
+    assert!(
+        !text.contains("start --fresh"),
+        "no command line on the safety page"
+    );
     assert!(page.urgent, "the safety page must wait for a typed choice");
 }
 
@@ -100,13 +108,7 @@ fn the_safety_words_are_in_domain_md_section_4() {
     let safety = flat(DOMAIN_SECTION_4);
     let bank = Bank::embedded().unwrap();
     let words = &bank.evidence.crisis.verbatim;
-    for quoted in [
-        QUESTION,
-        &words.act_now,
-        &words.today,
-        &words.no_contact,
-        &words.later,
-    ] {
+    for quoted in [QUESTION, &words.no_contact, &words.later] {
         assert!(
             safety.contains(quoted),
             "not in DOMAIN.md section 4: {quoted}"

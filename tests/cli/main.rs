@@ -28,6 +28,7 @@ mod record_fields;
 mod result_sentences;
 mod resume;
 mod review;
+mod right_now;
 mod run;
 mod safety_resume;
 mod screen_words;

@@ -211,7 +211,9 @@ fn item_9_after_a_safety_no_shows_the_safety_page_once_and_sets_the_flag() {
     assert_eq!(safety_pages(&calm), 0);
     assert_eq!(record(&calm).safety_flag, None);
 
-    let raised = answered(10, 1);
+    let mut raised = answered(10, 1);
+    // "Right now?" is asked whenever the flag is raised, by item 9 too.
+    raised.insert("safety.now".into(), Answer::Choice("no".into()));
     assert_eq!(safety_pages(&raised), 1);
     // The page comes at once: right after item 9, before the next question.
     let steps = steps(&raised);
@@ -220,6 +222,7 @@ fn item_9_after_a_safety_no_shows_the_safety_page_once_and_sets_the_flag() {
         .position(|s| matches!(s, Step::Question { id, .. } if id == "phq9.better_off_dead"))
         .unwrap();
     assert!(matches!(&steps[at + 1], Step::Page(p) if p.urgent));
+    assert!(matches!(&steps[at + 2], Step::Question { id, .. } if id == "safety.now"));
     let flag = record(&raised).safety_flag.unwrap();
     assert_eq!(
         flag.question,

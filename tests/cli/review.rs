@@ -154,7 +154,7 @@ fn one_file_shows_the_clinician_view_flags_first() {
         .run()
         .success()
         .stdout_starts("For the clinician\n")
-        .stdout_has("! Safety (self-reported, not assessed): YES")
+        .stdout_has("! Safety (self-reported, not assessed): Thoughts of death, self-harm or suicide: yes (self-reported); right now: no")
         .stdout_has("! PHQ-9: 20 of 27, severe; item 9: Several days")
         .stdout_has("!! SAFETY")
         .stdout_has("!! How sure you feel: 0 of 4")

@@ -48,7 +48,7 @@ fn a_safety_yes_tops_the_summary_and_shows_the_crisis_lines() {
     assert!(text[first_section..].starts_with("## For the clinician"));
     let first_line = text[first_section..].find("\n- ").unwrap() + first_section;
     assert!(
-        text[first_line..].starts_with("\n- **! Safety (self-reported, not assessed):** YES"),
+        text[first_line..].starts_with("\n- **! Safety (self-reported, not assessed):** Thoughts of death, self-harm or suicide: yes (self-reported)"),
         "the safety flag is not at the top:\n{text}"
     );
     let alert = text

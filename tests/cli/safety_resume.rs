@@ -64,7 +64,10 @@ fn an_earlier_yes_stays_in_the_safety_alert_when_the_answer_after_a_break_is_no(
         .lines()
         .find(|l| l.starts_with("> **SAFETY"))
         .unwrap_or_else(|| panic!("no safety alert in\n{md}"));
-    assert!(alert.contains("the answer was: **Yes**."), "{alert}");
+    assert!(
+        alert.contains("Thoughts of death, self-harm or suicide: yes (self-reported)"),
+        "{alert}"
+    );
     assert!(alert.contains(said) && alert.contains(again), "{alert}");
     let html = std::fs::read_to_string(json.with_extension("html")).unwrap();
     let alert = html.split("class=\"safety\"").nth(1).unwrap();

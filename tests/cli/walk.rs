@@ -25,7 +25,8 @@ use crate::test::Test;
 // example, 3,500 words of transcript): each landing lowers them.
 const MOST_QUESTIONS: usize = 30;
 const MOST_MINUTES: f64 = 16.5;
-const MOST_MINUTES_AN_EXAMPLE: f64 = 22.5;
+// (23.5: a person who says yes to the safety question reads the act-now lines of DOMAIN.md section 4 on the safety page and again atop the result; issue 21.)
+const MOST_MINUTES_AN_EXAMPLE: f64 = 23.5;
 const MOST_PAGE_WORDS: usize = 1100;
 const MOST_TRANSCRIPT_WORDS: usize = 3500;
 const MOST_WORDS_A_SCREEN: usize = 120;

@@ -60,6 +60,9 @@ pub struct Words {
     /// question raised the flag (a "yes" or "rather not say").
     #[serde(default)]
     pub safety_first: String,
+    /// The same line when the person chose not to say.
+    #[serde(default)]
+    pub safety_first_not_said: String,
     /// The same line when an answer in a summed score (PHQ-9 item 9) raised
     /// it and the safety question did not; older records lack it and show
     /// no line then, rather than a wrong one.

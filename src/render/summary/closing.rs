@@ -14,6 +14,25 @@ use crate::text::fill;
 pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
     let e = &record.evidence;
     record.safety_flag.as_ref().map(|flag| {
+        // Every safety answer as given, when the record words it so.
+        let said = if flag.said.is_empty() {
+            older_said(record, flag)
+        } else {
+            vec![Span::Strong(flag.said.clone())]
+        };
+        SafetyPart {
+            alert: e.summary.safety_alert.clone(),
+            said,
+            always: e.crisis.always.clone(),
+            lines: e.crisis_lines(),
+        }
+    })
+}
+
+/// The alert's words in a record made before every safety answer was said in one line.
+fn older_said(record: &Record, flag: &crate::record::SafetyFlag) -> Vec<Span> {
+    let e = &record.evidence;
+    {
         let mut said = Span::fill(
             &e.summary.safety_answer,
             vec![
@@ -25,13 +44,8 @@ pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
         if let Some(again) = &flag.asked_again {
             said.push(Span::Plain(format!(" {}", again.said)));
         }
-        SafetyPart {
-            alert: e.summary.safety_alert.clone(),
-            said,
-            always: e.crisis.always.clone(),
-            lines: e.crisis_lines(),
-        }
-    })
+        said
+    }
 }
 
 pub(super) fn facts(e: &Evidence) -> FactsPart {

@@ -330,8 +330,9 @@ fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
     // What to do now, in DOMAIN.md section 4's words; not what only holds for
     // the program on this computer.
     let words = &bank.evidence.crisis.verbatim;
-    assert!(text.contains(&words.act_now) && text.contains(&words.today));
-    assert!(!text.contains(&words.no_contact) && !text.contains(&bank.evidence.crisis.fresh));
+    let act = bank.evidence.crisis.act_now.as_ref().unwrap();
+    assert!(text.contains(&act.call_if) && text.contains(&act.today));
+    assert!(!text.contains(&words.no_contact) && !text.contains("start --fresh"));
     let lines = bank.evidence.crisis_lines();
     assert!(!lines.is_empty());
     for line in lines {
