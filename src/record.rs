@@ -217,7 +217,7 @@ impl Record {
                 if label_question == Some(&q.id) {
                     // The label stays out of the answers, and so out of every export.
                     if let Answer::Text(text) = answer
-                        && !text.trim().is_empty()
+                        && !crate::text::blank(text)
                     {
                         label = Some(text.trim().to_string());
                     }

@@ -413,9 +413,11 @@ fn review_lines(w: &Walk) -> (Vec<ReviewLine>, Vec<usize>) {
             Some(a) => q.shown(a, w.bank.money_symbol(q, &w.p.answers)),
             None => SKIPPED.to_string(),
         };
+        // The one neutraliser, as plain mode and review use: an answer kept
+        // from before a break (a pasted note) can hold escapes.
         lines.push(ReviewLine {
-            question: q.short.clone().unwrap_or_else(|| q.text.clone()),
-            answer,
+            question: crate::text::neutral(q.short.as_deref().unwrap_or(&q.text)),
+            answer: crate::text::neutral(&answer),
         });
         places.push(k);
     }

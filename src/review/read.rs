@@ -290,7 +290,9 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
                 option: b.option,
             })
             .collect(),
-        label: extras.label.filter(|l| !l.trim().is_empty()),
+        // A label that shows nothing (spaces, invisible characters) is no
+        // label: the row shows the file's name instead.
+        label: extras.label.filter(|l| !crate::text::blank(l)),
         created,
         path: path.to_path_buf(),
     })

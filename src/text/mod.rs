@@ -15,5 +15,5 @@ pub mod wrap;
 pub use built::Built;
 pub use fill::fill;
 pub use how_many::how_many;
-pub use safe_text::{Neutral, acts, json_escaped, neutral, safe_char};
+pub use safe_text::{Neutral, acts, blank, invisible, json_escaped, neutral, safe_char};
 pub use short::short;

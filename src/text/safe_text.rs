@@ -1,8 +1,11 @@
 //! Outside text made safe to show: the one neutraliser for everything that
 //! reaches a terminal, a Markdown or HTML file. Control characters (C0, DEL
-//! and C1, which holds the one-byte CSI U+009B) and the bidirectional
-//! overrides and isolates that can reorder what is shown become a visible mark
-//! instead of acting on the screen. JSON output escapes the same characters.
+//! and C1, which holds the one-byte CSI U+009B), the bidirectional overrides
+//! and isolates that can reorder what is shown, and the invisible characters
+//! that make two different texts look the same (`J.S. 44<U+200B>71` beside
+//! `J.S. 4471`) become a visible mark instead. The joiners that scripts need
+//! (ZWJ U+200D, ZWNJ U+200C, in Persian and Indic names and in emoji) are
+//! kept. JSON output escapes the same characters.
 
 use std::io::{self, Write};
 
@@ -12,13 +15,30 @@ fn reorders(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether a character may act on a screen rather than be shown.
-pub fn acts(c: char) -> bool {
-    c.is_control() || reorders(c)
+/// Characters that take no room and show nothing, so that text holding
+/// them looks like text without: zero-width space (U+200B), word joiner and
+/// the invisible operators (U+2060-U+2064), the byte order mark / zero-width
+/// no-break space (U+FEFF), the Mongolian vowel separator (U+180E), and the
+/// direction marks (LRM U+200E, RLM U+200F, ALM U+061C). Not ZWNJ or ZWJ.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{180E}' | '\u{FEFF}'
+    ) || ('\u{2060}'..='\u{2064}').contains(&c)
 }
 
-/// One character made safe to show: a control character or bidi override
-/// becomes U+FFFD, a tab a space.
+/// Whether a character may act on a screen, or hide, rather than be shown.
+pub fn acts(c: char) -> bool {
+    c.is_control() || reorders(c) || invisible(c)
+}
+
+/// Whether a text shows nothing at all: only spaces and invisible characters.
+pub fn blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || acts(c))
+}
+
+/// One character made safe to show: a control character, bidi override or
+/// invisible character becomes U+FFFD, a tab a space.
 pub fn safe_char(c: char) -> char {
     match c {
         '\n' => '\n',
@@ -111,6 +131,29 @@ mod tests {
         assert_eq!(shown, "a\u{FFFD}2Jb\u{FFFD}c\u{FFFD}evil\u{FFFD}d\u{FFFD}e");
         // Ordinary accented letters next to the C1 block are kept.
         assert_eq!(neutral("caf\u{e9} \u{a0}"), "caf\u{e9} \u{a0}");
+    }
+
+    #[test]
+    fn invisible_characters_are_made_visible_and_joiners_kept() {
+        for c in [
+            '\u{200B}', '\u{2060}', '\u{FEFF}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{2066}',
+            '\u{2069}', '\u{202A}', '\u{202E}',
+        ] {
+            let id = format!("J.S. 44{c}71");
+            assert_eq!(neutral(&id), "J.S. 44\u{FFFD}71", "U+{:04X}", c as u32);
+        }
+        // Persian with ZWNJ, Hindi with ZWJ, an emoji family: kept whole.
+        for kept in [
+            "\u{645}\u{6CC}\u{200C}\u{62E}\u{648}\u{627}\u{647}\u{645}",
+            "\u{915}\u{94D}\u{200D}\u{937}",
+            "\u{1F469}\u{200D}\u{1F467}",
+        ] {
+            assert_eq!(neutral(kept), kept);
+        }
+        assert!(blank("\u{200B} \u{FEFF}\u{2060}"));
+        assert!(!blank("\u{200B}J"));
+        let json = json_escaped(serde_json::to_string("a\u{200B}b").unwrap());
+        assert_eq!(json, "\"a\\u200bb\"");
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod screen_words;
 mod signals;
 mod small_things;
 mod small_window;
+mod spoofing;
 mod terminal;
 mod test;
 mod trust;

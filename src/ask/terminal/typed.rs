@@ -57,7 +57,8 @@ impl Terminal {
         let mut start = match context.current {
             Some(Answer::Number(n)) => plain(*n),
             Some(Answer::DontKnow) => "?".into(),
-            Some(Answer::Text(t)) => t.clone(),
+            // A note kept from before a break is shown, and edited, neutralised.
+            Some(Answer::Text(t)) => crate::text::neutral(t),
             _ => String::new(),
         };
         let mut error: Option<String> = None;
