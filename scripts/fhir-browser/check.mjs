@@ -8,8 +8,10 @@
 //   question is written to DIR/safety-yes.png.
 //
 // Checks: the Questionnaire renders with no console errors; every item
-// appears; a "yes" (and every other answer that raises the safety flag) shows
-// the crisis lines, and another answer hides them; the rating end labels show;
+// appears; a "yes" (and every other answer that raises the safety flag, and
+// "right now: yes") shows the crisis lines, and another answer hides them;
+// each "I'm not sure" box has words of its own, and ticking then unticking it
+// brings the number back; the rating end labels show;
 // each QuestionnaireResponse loads and reads back with the same answers
 // ("don't know" included); each example is complete.
 
@@ -224,6 +226,38 @@ const visible = async (page, linkId) => {
   }
   check(errors.length === 0 && missing.length === 0, `every one of the ${count} items appears, with its words`,
     [...errors, `missing: ${missing.join(', ')}`].join('\n     '));
+  await page.close();
+}
+
+// 3b. Each "I'm not sure" box: its own words (its question's, so a screen
+// reader names it and the words stay while the number is hidden); ticked,
+// the number goes; unticked, the number comes back with its help button.
+{
+  const { page, errors } = await render(questionnaire);
+  const unsure = [...walk(questionnaire.item)].filter(([i]) => i.linkId.endsWith('.dont_know'));
+  const wrong = [];
+  for (const [box] of unsure) {
+    const number = box.linkId.slice(0, -'.dont_know'.length);
+    const [asked] = [...walk(questionnaire.item)].find(([i]) => i.linkId === number);
+    const always = !(box.enableWhen || []).length;
+    if (!always) continue;
+    const label = squash(await page.locator(`${css(box.linkId)} .lhc-question`).first().innerText());
+    if (!box.text || label !== squash(box.text)) wrong.push(`${box.linkId}: its label reads "${label}"`);
+    const tick = page.locator(`${css(box.linkId)} input[type="checkbox"]`).first();
+    const helped = (asked.item || []).some((c) => control(c) === 'help');
+    const helpShown = async () => (await page.locator(`${css(number)} .lhc-help-button`).count()) > 0;
+    await tick.click();
+    await page.waitForTimeout(300);
+    if (await visible(page, number)) wrong.push(`${number}: still shown with "I'm not sure" ticked`);
+    if (!(await visible(page, box.linkId))) wrong.push(`${box.linkId}: the box went away once ticked`);
+    await tick.click();
+    await page.waitForTimeout(300);
+    if (!(await visible(page, number))) wrong.push(`${number}: not back after "I'm not sure" is unticked`);
+    else if (helped && !(await helpShown())) wrong.push(`${number}: back, but without its help button`);
+  }
+  check(errors.length === 0 && unsure.length > 0 && wrong.length === 0,
+    `each of the ${unsure.length} "I'm not sure" boxes has its question's words; tick hides the number, untick brings it back with its help`,
+    [...errors, ...wrong].join('\n     '));
   await page.close();
 }
 

@@ -72,18 +72,24 @@ fn clause_holds(when: &Value, answers: &HashMap<String, Vec<Value>>) -> bool {
     if operator == "exists" {
         return want.as_bool() == Some(!given.is_empty());
     }
-    given.iter().any(|answer| {
-        let got = answer
+    let order = |answer: &Value| {
+        answer
             .as_object()
             .and_then(|a| typed(a, "value"))
-            .filter(|(k, _)| *k == kind);
-        let Some(order) = got.and_then(|(_, v)| same(kind, v, want)) else {
-            return operator == "!=" && got.is_some();
+            .filter(|(k, _)| *k == kind)
+            .and_then(|(_, v)| same(kind, v, want))
+    };
+    use std::cmp::Ordering::*;
+    // R4: "!=" holds when no answer is equal to it, with no answer at all too.
+    if operator == "!=" {
+        return !given.iter().any(|answer| order(answer) == Some(Equal));
+    }
+    given.iter().any(|answer| {
+        let Some(order) = order(answer) else {
+            return false;
         };
-        use std::cmp::Ordering::*;
         match operator {
             "=" => order == Equal,
-            "!=" => order != Equal,
             ">" => order == Greater,
             "<" => order == Less,
             ">=" => order != Less,

@@ -1,13 +1,14 @@
-//! The display item after the safety question (and PHQ-9 item 9): the safety
-//! page with the crisis lines, shown by a form only after an answer that
-//! raises the safety flag.
+//! The display item after the safety question, its "right now" follow-up
+//! and PHQ-9 item 9: the safety page with the act-now lines first and the
+//! crisis lines, shown by a form only after an answer that raises the safety
+//! flag (or says the thoughts are there right now).
 
 use serde_json::{Value, json};
 
 use super::option_coding;
 
 use crate::answers::Answer;
-use crate::bank::{Bank, Evidence, Kind, Question};
+use crate::bank::{Bank, Evidence, Kind, Question, SafetyAnswer};
 use crate::render::html::esc;
 use crate::render::page::{Block, safety_page};
 
@@ -19,9 +20,25 @@ pub fn crisis_id(question: &str) -> String {
 }
 
 /// Whether the question has answers that raise the safety flag: the safety
-/// question, and a measure's item that does above some points (PHQ-9 item 9).
-pub fn raises_flag(q: &Question) -> bool {
-    q.safety || q.flags_safety_above.is_some()
+/// question, its "right now" follow-up, and a measure's item that does above
+/// some points (PHQ-9 item 9).
+pub fn raises_flag(bank: &Bank, q: &Question) -> bool {
+    q.safety || q.flags_safety_above.is_some() || is_right_now(bank, q)
+}
+
+/// The "right now" question the bank marks (the one shown only after the
+/// safety question's answer): its yes and rather not say are the most urgent.
+fn is_right_now(bank: &Bank, q: &Question) -> bool {
+    bank.right_now().is_some_and(|now| now.id == q.id)
+}
+
+/// Whether this answer to the question shows the safety page in a form.
+fn shows_page(bank: &Bank, q: &Question, answer: &Answer) -> bool {
+    if is_right_now(bank, q) {
+        return matches!(answer, Answer::Choice(id)
+            if SafetyAnswer::of(id).is_some_and(SafetyAnswer::raises_safety));
+    }
+    q.raises_safety(answer)
 }
 
 /// The enableWhen clauses: every answer that raises the flag (and shows the
@@ -30,7 +47,7 @@ fn shown_by(bank: &Bank, q: &Question) -> Vec<Value> {
     match &q.kind {
         Kind::Single { options } => options
             .iter()
-            .filter(|o| q.raises_safety(&Answer::Choice(o.id.clone())))
+            .filter(|o| shows_page(bank, q, &Answer::Choice(o.id.clone())))
             .map(|o| {
                 json!({
                     "question": q.id,

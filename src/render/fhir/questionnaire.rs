@@ -92,21 +92,28 @@ fn item(bank: &Bank, q: &Question) -> Value {
     item
 }
 
+/// The coding of the "I'm not sure" answer beside a number question.
+fn unsure_coding(bank: &Bank, q: &Question, label: &str) -> Value {
+    json!({
+        "system": option_system(&bank.url, &q.id),
+        "code": DONT_KNOW_CODE,
+        "display": label
+    })
+}
+
 /// The coded "I'm not sure" beside a number question. When it is picked the
-/// number is disabled, so a required number is never left empty. It has no
-/// text of its own: its one option says it, right under the number.
+/// number is disabled, so a required number is never left empty. Its text is
+/// the number question's own, so a screen reader names the box by its
+/// question, and the words stay with the box while the number is hidden.
 fn dont_know(bank: &Bank, q: &Question, label: &str) -> Value {
     json!({
         "linkId": dont_know_id(&q.id),
+        "text": q.text,
         "type": "choice",
         "repeats": true,
         "required": false,
         "extension": [control("check-box")],
-        "answerOption": [{ "valueCoding": {
-            "system": option_system(&bank.url, &q.id),
-            "code": DONT_KNOW_CODE,
-            "display": label
-        } }]
+        "answerOption": [{ "valueCoding": unsure_coding(bank, q, label) }]
     })
 }
 
@@ -121,8 +128,12 @@ fn items(bank: &Bank, q: &Question) -> Vec<Value> {
     } = &q.kind
     {
         let mut companion = dont_know(bank, q, label);
+        // "Not ticked" as "no answer is I'm not sure" (R4's "!="), not as "no
+        // answer at all": a box ticked and unticked again may leave an empty
+        // answer behind in a renderer, and the number must come back.
         let not_unsure = json!({
-            "question": dont_know_id(&q.id), "operator": "exists", "answerBoolean": false
+            "question": dont_know_id(&q.id), "operator": "!=",
+            "answerCoding": unsure_coding(bank, q, label)
         });
         let mut when = EnableWhen {
             clauses: vec![not_unsure],
@@ -161,7 +172,7 @@ fn items(bank: &Bank, q: &Question) -> Vec<Value> {
         own["code"] = code;
     }
     out.push(own);
-    if raises_flag(q) {
+    if raises_flag(bank, q) {
         out.push(crisis_item(bank, q));
     }
     out

@@ -91,8 +91,15 @@ fn dont_know_is_a_coded_answer_that_disables_the_number() {
     assert_eq!(fee["required"], true);
     assert_eq!(
         fee["enableWhen"],
-        json!([{ "question": "money.fee.dont_know", "operator": "exists", "answerBoolean": false }])
+        json!([{ "question": "money.fee.dont_know", "operator": "!=", "answerCoding": {
+            "system": "urn:therapy-choice:questionnaire:money.fee",
+            "code": "dont_know",
+            "display": "I don't know yet"
+        } }])
     );
+    // The box has words of its own: its question's, for a screen reader.
+    let unsure_box = item(&q["item"], "money.fee.dont_know").unwrap();
+    assert_eq!(unsure_box["text"], fee["text"]);
     let unsure_fee = item(&r["item"], "money.fee.dont_know").unwrap();
     assert_eq!(unsure_fee["answer"][0]["valueCoding"]["code"], "dont_know");
     assert_eq!(

@@ -95,3 +95,18 @@ fn the_checker_finds_a_required_item_left_empty_and_a_disabled_one_answered() {
         "{problems}"
     );
 }
+
+#[test]
+fn not_equal_holds_with_no_answer_and_fails_on_an_equal_one() {
+    let item = json!({ "enableWhen": [{ "question": "a", "operator": "!=",
+        "answerCoding": { "system": "s", "code": "dont_know" } }] });
+    let answered =
+        |answers: serde_json::Value| json!({ "item": [{ "linkId": "a", "answer": answers }] });
+    assert!(crate::render::fhir::enabled_in(
+        &item,
+        &json!({ "item": [] })
+    ));
+    assert!(crate::render::fhir::enabled_in(&item, &answered(json!([]))));
+    let unsure = json!([{ "valueCoding": { "system": "s", "code": "dont_know" } }]);
+    assert!(!crate::render::fhir::enabled_in(&item, &answered(unsure)));
+}
