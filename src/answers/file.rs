@@ -30,11 +30,11 @@ pub fn problem(place: &str, message: String) -> AnswerProblem {
     }
 }
 
-/// Read and check an answers file's text. On success every answer fits the
-/// bank, no hidden question is answered and no required one is missing.
-pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
+/// A file's text as JSON, strictly: a key given twice is refused, with `twice`
+/// saying what that means for this kind of file. One parse for every way in.
+pub fn json_of(text: &str, twice: &str) -> Result<Value, AnswerProblem> {
     let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![problem(
+        problem(
             "file",
             format!(
                 "this is not valid JSON: {} (line {}, column {})",
@@ -42,19 +42,26 @@ pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
                 e.line(),
                 e.column()
             ),
-        )]
+        )
     })?;
     if let Err(e) = unique_keys(text) {
-        return Err(vec![problem(
+        return Err(problem(
             "file",
             format!(
-                "{} (line {}, column {}); each question may be answered only once",
+                "{} (line {}, column {}); {twice}",
                 strip_position(&e.to_string()),
                 e.line(),
                 e.column()
             ),
-        )]);
+        ));
     }
+    Ok(root)
+}
+
+/// Read and check an answers file's text. On success every answer fits the
+/// bank, no hidden question is answered and no required one is missing.
+pub fn read(bank: &Bank, text: &str) -> Result<Answers, Vec<AnswerProblem>> {
+    let root = json_of(text, "each question may be answered only once").map_err(|p| vec![p])?;
     let Some(object) = root.as_object() else {
         return Err(vec![problem(
             "file",

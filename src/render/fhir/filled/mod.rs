@@ -8,12 +8,11 @@ mod items;
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
-use crate::answers::file::{AnswerProblem, Checked, WayIn, check, problem, strip_position};
+use crate::answers::file::{AnswerProblem, Checked, WayIn, check, json_of, problem};
 use crate::answers::{Answer, Answers, DONT_KNOW};
 use crate::bank::{Bank, Kind, Question};
 use crate::render::fhir::dont_know_id;
 use crate::text::short;
-use crate::text::strict_json::unique_keys;
 
 /// The fields of an R4 QuestionnaireResponse; any other is refused.
 const FIELDS: [&str; 20] = [
@@ -62,28 +61,7 @@ fn refused(problems: Vec<AnswerProblem>) -> Refused {
 
 /// Read a QuestionnaireResponse's text against the bank.
 pub fn read(bank: &Bank, text: &str) -> Result<Response, Refused> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        refused(vec![problem(
-            "file",
-            format!(
-                "this is not valid JSON: {} (line {}, column {})",
-                strip_position(&e.to_string()),
-                e.line(),
-                e.column()
-            ),
-        )])
-    })?;
-    if let Err(e) = unique_keys(text) {
-        return Err(refused(vec![problem(
-            "file",
-            format!(
-                "{} (line {}, column {}); each field may be given only once",
-                strip_position(&e.to_string()),
-                e.line(),
-                e.column()
-            ),
-        )]));
-    }
+    let root = json_of(text, "each field may be given only once").map_err(|p| refused(vec![p]))?;
     if root["resourceType"] != "QuestionnaireResponse" {
         return Err(refused(vec![problem(
             "resourceType",
