@@ -131,6 +131,17 @@ pub(super) struct LightOwnLean {
     pub(super) option: Option<OptionId>,
 }
 
+impl SavedAnswer for LightEarlier {
+    fn fact(&self) -> AnswerFact<'_> {
+        AnswerFact {
+            id: &self.id,
+            kind: "single",
+            value: &self.value,
+            mark: self.safety,
+        }
+    }
+}
+
 impl SavedAnswer for LightAnswer {
     fn fact(&self) -> AnswerFact<'_> {
         AnswerFact {
@@ -175,16 +186,7 @@ impl Light {
             created: Some(&self.created),
             safety_question: self.safety_flag.as_ref().map(|f| f.question.as_str()),
             sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
-            earlier: self
-                .earlier_answers
-                .iter()
-                .map(|a| AnswerFact {
-                    id: &a.id,
-                    kind: "single",
-                    value: &a.value,
-                    mark: a.safety,
-                })
-                .collect(),
+            earlier: self.earlier_answers.iter().map(SavedAnswer::fact).collect(),
             numbers,
         }
     }

@@ -7,7 +7,8 @@ use serde_json::Value;
 use super::ranges::Numbers;
 use crate::answers::DONT_KNOW;
 use crate::record::{
-    AnswerKind, Given, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole, SafetySaid, created,
+    AnswerKind, EarlierAnswer, Given, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole, SafetySaid,
+    created,
 };
 use crate::text::short;
 
@@ -52,6 +53,18 @@ impl SavedAnswer for RecordAnswer {
     }
 }
 
+/// An answer taken back is always a single choice (the safety answers).
+impl SavedAnswer for EarlierAnswer {
+    fn fact(&self) -> AnswerFact<'_> {
+        AnswerFact {
+            id: &self.id,
+            kind: "single",
+            value: &self.value,
+            mark: self.safety,
+        }
+    }
+}
+
 /// Each section's answers as facts.
 pub fn answer_facts<'a, A: SavedAnswer + 'a>(
     sections: impl Iterator<Item = &'a [A]>,
@@ -71,12 +84,7 @@ impl<'a> Facts<'a> {
             earlier: record
                 .earlier_answers
                 .iter()
-                .map(|a| AnswerFact {
-                    id: &a.id,
-                    kind: "single",
-                    value: &a.value,
-                    mark: a.safety,
-                })
+                .map(SavedAnswer::fact)
                 .collect(),
             numbers: Numbers::of(record),
         }
