@@ -175,6 +175,9 @@ pub fn build(
         });
         counts.push(count);
     }
+    for (place, message) in super::safety_check::problems(&earlier) {
+        problems.push(Problem::new(FILE, &place, message));
+    }
     for (place, message) in super::quiz_check::problems(earlier.iter(), &evidence) {
         problems.push(Problem::new(FILE, &place, message));
     }

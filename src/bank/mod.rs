@@ -17,6 +17,7 @@ mod raw;
 mod reach;
 pub mod rules;
 mod safety;
+mod safety_check;
 mod score;
 pub mod screens;
 

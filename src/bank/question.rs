@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::condition::test_on;
 use super::raw::{RawChoice, RawCondition, RawQuestion};
-use super::{Choice, Condition, Kind, Question, Role, SafetyAnswer, Scored, Unit};
+use super::{Choice, Condition, Kind, Question, Role, Scored, Unit};
 
 pub(super) fn is_dotted(id: &str) -> bool {
     let parts: Vec<&str> = id.split('.').collect();
@@ -69,16 +69,8 @@ pub(super) fn question(
         loinc: rq.loinc,
         verbatim: rq.verbatim,
     };
-    if q.safety {
-        let ids: Vec<&str> = q.kind.options().iter().map(|o| o.id.as_str()).collect();
-        let safety_ids = SafetyAnswer::ALL.map(SafetyAnswer::id);
-        if !matches!(q.kind, Kind::Single { .. }) || ids != safety_ids {
-            out.push(format!(
-                "a safety question must be a single choice with the options {}",
-                safety_ids.join(", ")
-            ));
-        }
-    }
+    // The safety question's answers are checked with the rest of it, in
+    // safety_check.rs.
     if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
         out.push("the feedback text is empty".into());
     }

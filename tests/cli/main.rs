@@ -30,6 +30,7 @@ mod resume;
 mod review;
 mod right_now;
 mod run;
+mod safety_bank;
 mod safety_resume;
 mod screen_words;
 mod signals;
