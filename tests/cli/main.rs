@@ -15,6 +15,7 @@ mod glance;
 mod hostile;
 mod kill;
 mod layers;
+mod long_functions;
 mod older_words;
 mod option_table;
 mod outcome_screens;
