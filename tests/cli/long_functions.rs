@@ -62,10 +62,10 @@ fn skipped_from(s: &[char], i: usize) -> usize {
         }
         return j;
     }
-    if !word_before(s, i) {
-        if let Some(end) = raw_string(s, i) {
-            return end;
-        }
+    if !word_before(s, i)
+        && let Some(end) = raw_string(s, i)
+    {
+        return end;
     }
     let quote = if s[i] == '"' {
         Some(i + 1)
@@ -174,10 +174,10 @@ fn test_items(code: &[char]) -> (Vec<(usize, usize)>, Vec<String>) {
         if code[stop] == ';' {
             let head: String = code[close + 1..stop].iter().collect();
             let parts: Vec<&str> = head.split_whitespace().collect();
-            if let [.., "mod", name] = parts.as_slice() {
-                if !head.contains("#[path") {
-                    modules.push(name.to_string());
-                }
+            if let [.., "mod", name] = parts.as_slice()
+                && !head.contains("#[path")
+            {
+                modules.push(name.to_string());
             }
             continue;
         }
