@@ -8,13 +8,13 @@ use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
 
 use super::finish::{Given, check_out, finish};
-use crate::answers::{Answers, file};
+use crate::answers::{Answer, Answers, file};
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
 use crate::render::fhir::filled as fhir;
-use crate::render::page::safety_page;
+use crate::render::page::{Answered, act_now_page, safety_page};
 use crate::render::screen::Drawing;
 use crate::text::from_file::{Links, ReadError, read_text};
 
@@ -66,19 +66,28 @@ fn given(args: &RunArgs, bank: &Bank) -> Result<(Answers, Option<DateTime<FixedO
 }
 
 /// A refused file's readable answer that raises the safety flag still shows
-/// the safety page, before the list of problems.
+/// the safety page, before the list of problems; a "right now: yes" (or
+/// rather not say) shows what to do now first, as when the file is accepted.
 fn urgent_before_refusal(bank: &Bank, readable: &Answers) {
     let raised = bank
         .questions()
         .any(|(_, q)| readable.get(&q.id).is_some_and(|a| q.raises_safety(a)));
+    let right_now = bank
+        .right_now()
+        .and_then(|q| match readable.get(&q.id)? {
+            Answer::Choice(id) if id == "yes" => Some(Answered::Yes),
+            Answer::Choice(id) if id == "rather_not_say" => Some(Answered::NotSaid),
+            _ => None,
+        })
+        .and_then(|answered| act_now_page(&bank.evidence, answered));
+    let width = crate::text::wrap::output_width();
+    let mut out = std::io::stdout().lock();
+    // The refusal is said whether or not these could be shown.
+    if let Some(page) = right_now {
+        let _ = write_page(&page, width, &mut out);
+    }
     if raised {
-        let width = crate::text::wrap::output_width();
-        // The refusal is said whether or not this could be shown.
-        let _ = write_page(
-            &safety_page(&bank.evidence),
-            width,
-            &mut std::io::stdout().lock(),
-        );
+        let _ = write_page(&safety_page(&bank.evidence), width, &mut out);
     }
 }
 
