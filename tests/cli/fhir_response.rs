@@ -297,3 +297,83 @@ fn an_unknown_link_and_a_repeated_key_are_refused() {
         &["\"status\" is given more than once"],
     );
 }
+
+/// A summary whose safety answers say yes, edited by `change`, exported:
+/// what `export fhir-response` prints and says, and the home to run again in.
+fn exported_after(change: impl FnOnce(&mut Value)) -> Ran {
+    let mut answers: Value =
+        serde_json::from_str(&crate::common::built_in("examples/first-episode.json")).unwrap();
+    answers["answers"]["safety.thoughts"] = "yes".into();
+    answers["answers"]["safety.now"] = "no".into();
+    let ran = Test::new().answers(answers).run().success();
+    let path = ran.record();
+    let mut record: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    change(&mut record);
+    std::fs::write(&path, serde_json::to_string_pretty(&record).unwrap()).unwrap();
+    ran.again()
+        .args(["export", "fhir-response"])
+        .arg(&path)
+        .run()
+}
+
+#[test]
+fn the_export_reads_the_flag_from_the_answers_not_from_the_stored_flag() {
+    let ran = exported_after(|r| r["safety_flag"] = Value::Null).code(1);
+    let err = ran.stderr();
+    assert!(
+        err.contains("stored safety flag is missing, but its answers raise it"),
+        "{err}"
+    );
+    assert!(
+        err.contains("thoughts of death, self-harm or suicide: yes"),
+        "{err}"
+    );
+    // The response carries the yes, so whoever reads it raises the flag.
+    let mut response = ran.json();
+    assert_eq!(
+        item(&mut response, "safety.thoughts")["answer"][0]["valueCoding"]["code"],
+        "yes"
+    );
+    let weighed = weigh(&response).success();
+    assert!(weighed.stdout().contains("IMPORTANT: Help now"));
+    assert!(
+        record_of(&weighed)["safety_flag"].is_object(),
+        "no safety flag"
+    );
+}
+
+#[test]
+fn the_export_names_a_yes_taken_back_that_the_response_cannot_carry() {
+    let ran = exported_after(|r| {
+        let sections = r["sections"].as_array_mut().unwrap();
+        let safety = sections.iter_mut().find(|s| s["id"] == "safety").unwrap();
+        let thoughts = &mut safety["answers"][0];
+        let earlier = json!([{
+            "id": thoughts["id"], "question": thoughts["question"],
+            "value": "yes", "shown": thoughts["shown"], "safety": "thoughts"
+        }]);
+        thoughts["value"] = "no".into();
+        thoughts["shown"] = "No".into();
+        let answers = safety["answers"].as_array_mut().unwrap();
+        answers.retain(|a| a["id"] != "safety.now");
+        r["earlier_answers"] = earlier;
+    })
+    .code(1);
+    let err = ran.stderr();
+    assert!(err.contains("given and then taken back"), "{err}");
+    assert!(err.contains("read the summary itself"), "{err}");
+}
+
+#[test]
+fn a_refused_response_with_right_now_yes_shows_what_to_do_now_first() {
+    let (_, mut response) = exported("unsure-needs-support");
+    let now = &mut item(&mut response, "safety.now")["answer"][0]["valueCoding"];
+    now["code"] = "yes".into();
+    now["display"] = "Yes".into();
+    response["status"] = json!("in-progress");
+    let ran = refused(weigh(&response), &["status"]);
+    let out = ran.stdout();
+    let act_now = out.find("IMPORTANT: Please get help now").expect(&out);
+    let page = out.find("IMPORTANT: Help now").expect(&out);
+    assert!(act_now < page, "the act-now lines come first:\n{out}");
+}
