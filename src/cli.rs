@@ -20,6 +20,7 @@ Examples:
   therapy-choice --color never                no colour, whatever the terminal
   therapy-choice review ~/summaries           triage a folder: safety flags first
   therapy-choice review therapy-choice-2026-11-26-101500.json
+  therapy-choice forget                       remove your unfinished answers (asks first)
 
 Exit codes: 0 done; 1 could not finish (a file could not be written, the input
 ended early, another copy is open, or review skipped unreadable files); 2 bad
@@ -79,6 +80,12 @@ pub enum Command {
         after_help = "Examples:\n  therapy-choice export fhir-questionnaire > questionnaire.json\n  therapy-choice export fhir-response therapy-choice-2026-11-26-101500.json\n  therapy-choice export answers-schema > answers.schema.json"
     )]
     Export(Export),
+    /// Remove what this program keeps on this computer: unfinished answers, answers set aside
+    /// and, with --summaries, the summaries in your own private folder.
+    #[command(
+        after_help = "Examples:\n  therapy-choice forget                lists what is kept, then asks you to type forget\n  therapy-choice forget --summaries    the summaries in your own folder too\n  therapy-choice forget --yes          without asking (for scripts; there is no undo)\n\nKept: unfinished answers and answers set aside in ~/.local/state/therapy-choice, summaries in ~/.local/share/therapy-choice/summaries (on Linux). Summaries saved elsewhere with --out are not touched."
+    )]
+    Forget(ForgetArgs),
     /// Print a completion script for a shell (bash, zsh, fish, ...).
     #[command(
         after_help = "Examples:\n  therapy-choice completions bash > ~/.local/share/bash-completion/completions/therapy-choice\n  therapy-choice completions zsh > ~/.zfunc/_therapy-choice\n  therapy-choice completions fish > ~/.config/fish/completions/therapy-choice.fish"
@@ -183,6 +190,16 @@ pub struct RunArgs {
     /// Show the score and each reason's weight in the result
     #[arg(long)]
     pub detail: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// Also remove the summaries in your own private folder (not those saved elsewhere with --out)
+    #[arg(long)]
+    pub summaries: bool,
+    /// Remove without asking you to type forget (needed when there is no terminal to ask in)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -44,6 +44,20 @@ pub enum Failure {
         file: PathBuf,
         source: std::io::Error,
     },
+    /// `forget` with no terminal to ask in, and no --yes.
+    #[error(
+        "forget removes your saved answers for good, so it first asks you to type forget, and there is no terminal here to ask in. Nothing was removed. To remove them without being asked, run: therapy-choice forget --yes"
+    )]
+    ForgetUnasked,
+    /// A folder `forget` could not look in.
+    #[error("Could not look in the folder {}: {source}. Nothing was removed.", .folder.display())]
+    Look {
+        folder: PathBuf,
+        source: std::io::Error,
+    },
+    /// Files `forget` could not remove (the others are removed).
+    #[error("Could not remove {}; they are still there:\n{}", how_many(.0.len(), "file", "files"), not_removed(.0))]
+    NotForgotten(Vec<(PathBuf, std::io::Error)>),
     #[error("Could not open the summary {0}.")]
     BadRecord(crate::review::Unreadable),
     #[error("{} could not be read; see the list above.", how_many(*.0, "file", "files"))]
@@ -113,6 +127,14 @@ pub fn output(e: std::io::Error) -> Failure {
     Failure::Output(e)
 }
 
+fn not_removed(files: &[(PathBuf, std::io::Error)]) -> String {
+    files
+        .iter()
+        .map(|(path, e)| format!("  {}: {e}", path.display()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn list(problems: &[AnswerProblem]) -> String {
     problems
         .iter()
@@ -152,7 +174,8 @@ impl Failure {
             | Failure::Answers { .. }
             | Failure::ResponseUnreadable { .. }
             | Failure::Response { .. }
-            | Failure::BadRecord(_) => 2,
+            | Failure::BadRecord(_)
+            | Failure::ForgetUnasked => 2,
             Failure::Save { .. }
             | Failure::InputEnded(_)
             | Failure::InputEndedAtCheck(_)
@@ -162,7 +185,9 @@ impl Failure {
             | Failure::NoSummaries(_)
             | Failure::Inconsistent(_)
             | Failure::State(_)
-            | Failure::AnswersLeft { .. } => 1,
+            | Failure::AnswersLeft { .. }
+            | Failure::Look { .. }
+            | Failure::NotForgotten(_) => 1,
             Failure::Interrupted(_) => 130,
             Failure::Signal(signal, _) => (128 + signal).clamp(0, 255) as u8,
         }

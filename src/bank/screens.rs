@@ -159,6 +159,29 @@ words!(
     }
 );
 
+words!(
+    /// `therapy-choice forget`: what is kept, the typed confirmation, what
+    /// was removed.
+    ForgetWords {
+        listed: [],
+        /// Above the files kept in one folder.
+        in_folder: ["folder"],
+        /// What each kept file is, beside its path.
+        unfinished: [],
+        set_aside: [],
+        cut_short: [],
+        summary: [],
+        /// The typed confirmation: the word to type is `forget`.
+        ask: [],
+        kept: [],
+        removed: [],
+        nothing: ["folder"],
+        summaries_kept: ["folder"],
+        elsewhere: [],
+        others_kept: ["folder"],
+    }
+);
+
 /// Every word on the screens while a person answers.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -173,6 +196,7 @@ pub struct ScreenWords {
     pub check: CheckWords,
     pub result: ResultWords,
     pub keeping: KeepingWords,
+    pub forget: ForgetWords,
 }
 
 impl ScreenWords {
@@ -223,6 +247,7 @@ impl ScreenWords {
             ("check", self.check.each()),
             ("result", self.result.each()),
             ("keeping", self.keeping.each()),
+            ("forget", self.forget.each()),
         ];
         for (group, texts) in groups {
             all.extend(

@@ -4,6 +4,7 @@ mod check;
 pub mod evidence;
 mod export;
 mod finish;
+mod forget;
 mod review;
 mod run;
 mod shell;
@@ -42,6 +43,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Evidence(args)) => evidence::evidence(args),
         Some(Command::Review(args)) => review::review(args),
         Some(Command::Export(what)) => export::export(what),
+        Some(Command::Forget(args)) => forget::forget(args),
         Some(Command::Completions { shell }) => shell::completions(shell),
         Some(Command::Man) => shell::man(),
     }

@@ -5,6 +5,7 @@
 pub mod aside;
 pub mod places;
 pub mod state;
+pub mod traces;
 
 use chrono::{DateTime, FixedOffset};
 use std::fs;

@@ -11,6 +11,7 @@ mod derived_flag;
 mod faults;
 mod fhir_response;
 mod figures;
+mod forget;
 mod glance;
 mod hostile;
 mod kill;

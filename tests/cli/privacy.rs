@@ -12,10 +12,10 @@ use crate::test::Test;
 
 /// A folder nobody can change while this lives: 0500, and for root (whom
 /// modes do not stop) immutable as well.
-struct Unwritable(PathBuf);
+pub(crate) struct Unwritable(PathBuf);
 
 impl Unwritable {
-    fn new(folder: &Path) -> Unwritable {
+    pub(crate) fn new(folder: &Path) -> Unwritable {
         std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o500)).unwrap();
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } == 0 {
