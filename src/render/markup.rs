@@ -1,7 +1,8 @@
-//! Writing a summary in a format, escaping on by default: every text goes
-//! through the format's escaping, and markup can only be a literal written
-//! in the code (`&'static str`), so no text from a record or a content file
-//! can ever become markup by a forgotten call.
+//! Writing the Markdown summary, escaping on by default: every text goes
+//! through Markdown's escaping, and markup can only be a literal written in
+//! the code (`&'static str`), so no text from a record or a content file
+//! can ever become markup by a forgotten call. (HTML is written through
+//! maud's templates, in render/html.) The spans of a sentence serve both.
 
 /// A piece of a sentence, set by each format its own way: quoted answers in
 /// quotation marks, strong ones in bold.
@@ -12,7 +13,7 @@ pub enum Span {
     Strong(String),
 }
 
-/// A format being written: Markdown or HTML.
+/// A format being written as text with markup: Markdown.
 pub trait Markup {
     /// Text from a record or a content file, escaped for the format.
     fn text(&mut self, text: &str);

@@ -1,231 +1,283 @@
 //! Where each part of the summary stands on the HTML page (two printed
-//! pages: columns, charts), and how it is marked up. Every text comes
-//! composed from the view-model; the writer escapes it.
+//! pages: columns, charts), and how it is marked up, as maud templates.
+//! Every text comes composed from the view-model and goes in through `t`.
+
+use maud::{Markup, html};
 
 use super::charts::{balance_svg, cost_svg};
-use super::writer::Html;
-use crate::render::markup::Markup;
-use crate::render::summary::{Answered, ClinicianLine, FitLine, Labelled, Listed, Summary};
+use super::text::{fixed, t};
+use crate::render::markup::Span;
+use crate::render::summary::{
+    Answered, ClinicianLine, ClinicianPart, FitLine, Labelled, Listed, SafetyPart, Side, Summary,
+};
 
 /// The page's style, kept in a file of its own.
 const STYLE: &str = include_str!("summary.css");
 
-pub(super) fn summary(h: &mut Html, s: &Summary) {
-    h.within("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>", &s.title, " (");
-    h.text(&s.created);
-    h.tag(")</title>\n<style>");
-    h.tag(STYLE);
-    h.within(
-        "</style>\n</head>\n<body>\n<main>\n<h1>",
-        &s.title,
-        "</h1>\n",
-    );
-    if let Some(b) = &s.clinician {
-        h.within("<section class=\"clinician\" aria-labelledby=\"for-clinician\"><h2 id=\"for-clinician\">", &b.title, "</h2><dl>");
-        for ClinicianLine { line, talk_first } in &b.lines {
-            h.tag(if *talk_first {
-                "<div class=\"flagged\"><dt><span class=\"mark\">!</span> "
-            } else {
-                "<div><dt>"
-            });
-            h.text(&line.label);
-            h.within("</dt><dd>", &line.text, "</dd></div>");
+/// The page's head: its title and style.
+pub(super) fn head(s: &Summary) -> Markup {
+    html! {
+        head {
+            "\n"
+            meta charset="utf-8";
+            "\n"
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            "\n"
+            title { (t(&s.title)) " (" (t(&s.created)) ")" }
+            "\n"
+            style { (fixed(STYLE)) }
+            "\n"
         }
-        h.tag("</dl></section>\n");
     }
-    if let Some(alert) = &s.safety {
-        h.tag("<div class=\"safety\" role=\"alert\"><p>");
-        h.strong(&alert.alert);
-        h.tag(" ");
-        h.spans(&alert.said);
-        h.within("</p><p>", &alert.always, "</p><ul class=\"crisis\">");
-        items(h, &alert.lines);
-        h.tag("</ul></div>\n");
-    }
-    h.within("<p class=\"meta\">", &s.made, "</p>\n<p>");
-    labelled(h, &s.choice);
-    h.tag("</p>\n");
-    barriers(h, &s.barriers);
-    fit(h, s);
-    costs(h, s);
-    if !s.changes.items.is_empty() {
-        h.within("<h2>", &s.changes.title, "</h2><ul>");
-        items(h, &s.changes.items);
-        h.tag("</ul>\n");
-    }
-    h.tag("<div class=\"cols\"><div>\n");
-    if let Some(rated) = &s.ratings {
-        h.within("<h2>", &rated.title, "</h2><ul>");
-        answers(h, rated);
-        h.tag("</ul>\n");
-    }
-    scores(h, s);
-    h.within("</div><div>\n<h2>", &s.questions.title, "</h2>\n<ul>");
-    items(h, &s.questions.items);
-    h.tag("</ul>\n");
-    if let Some(own) = &s.own_words {
-        h.within("<h3>", &own.title, "</h3>");
-        for words in &own.answers {
-            h.tag("<p>");
-            h.strong(&words.label);
-            h.within("<br>", &words.text, "</p>");
+}
+
+/// The summary up to the facts: the clinician's box, the safety alert, the
+/// result and its reasons, the costs and the person's answers.
+pub(super) fn summary(s: &Summary) -> Markup {
+    html! {
+        h1 { (t(&s.title)) }
+        "\n"
+        @if let Some(b) = &s.clinician { (clinician(b)) }
+        @if let Some(alert) = &s.safety { (safety(alert)) }
+        p.meta { (t(&s.made)) }
+        "\n"
+        p { (labelled(&s.choice)) }
+        "\n"
+        (barriers(&s.barriers))
+        (fit(s))
+        (costs(s))
+        @if !s.changes.items.is_empty() {
+            h2 { (t(&s.changes.title)) }
+            ul { (items(&s.changes.items)) }
+            "\n"
         }
-        h.tag("\n");
+        (columns(s))
+        h2 { (t(&s.your_answers)) }
+        div.answers {
+            "\n"
+            @for section in &s.sections {
+                h3 { (t(&section.title)) }
+                ul.small { (answers(section)) }
+                "\n"
+            }
+        }
+        "\n"
     }
-    if let Some(p) = &s.phq9 {
-        h.within("<h2>", &p.heading, "</h2><p class=\"small\">");
-        h.text(&p.note);
-        h.within(" ", &p.credit, "</p>\n");
+}
+
+fn clinician(b: &ClinicianPart) -> Markup {
+    html! {
+        section.clinician aria-labelledby="for-clinician" {
+            h2 #for-clinician { (t(&b.title)) }
+            dl {
+                @for ClinicianLine { line, talk_first } in &b.lines {
+                    @if *talk_first {
+                        div.flagged {
+                            dt { span.mark { "!" } " " (t(&line.label)) }
+                            dd { (t(&line.text)) }
+                        }
+                    } @else {
+                        div { dt { (t(&line.label)) } dd { (t(&line.text)) } }
+                    }
+                }
+            }
+        }
+        "\n"
     }
-    h.within(
-        "</div></div>\n<h2>",
-        &s.your_answers,
-        "</h2><div class=\"answers\">\n",
-    );
-    for section in &s.sections {
-        h.within("<h3>", &section.title, "</h3><ul class=\"small\">");
-        answers(h, section);
-        h.tag("</ul>\n");
+}
+
+fn safety(alert: &SafetyPart) -> Markup {
+    html! {
+        div.safety role="alert" {
+            p { strong { (t(&alert.alert)) } " " (spans(&alert.said)) }
+            p { (t(&alert.always)) }
+            ul.crisis { (items(&alert.lines)) }
+        }
+        "\n"
     }
-    h.tag("</div>\n");
+}
+
+/// The two columns: ratings and scores beside the questions to ask.
+fn columns(s: &Summary) -> Markup {
+    html! {
+        div.cols {
+            div {
+                "\n"
+                @if let Some(rated) = &s.ratings {
+                    h2 { (t(&rated.title)) }
+                    ul { (answers(rated)) }
+                    "\n"
+                }
+                (scores(s))
+            }
+            div {
+                "\n"
+                h2 { (t(&s.questions.title)) }
+                "\n"
+                ul { (items(&s.questions.items)) }
+                "\n"
+                @if let Some(own) = &s.own_words {
+                    h3 { (t(&own.title)) }
+                    @for words in &own.answers {
+                        p { strong { (t(&words.label)) } br; (t(&words.text)) }
+                    }
+                    "\n"
+                }
+                @if let Some(p) = &s.phq9 {
+                    h2 { (t(&p.heading)) }
+                    p.small { (t(&p.note)) " " (t(&p.credit)) }
+                    "\n"
+                }
+            }
+        }
+        "\n"
+    }
 }
 
 /// List items, one for each text.
-pub(super) fn items(h: &mut Html, texts: &[String]) {
-    for text in texts {
-        h.within("<li>", text, "</li>");
+pub(super) fn items(texts: &[String]) -> Markup {
+    html! {
+        @for text in texts { li { (t(text)) } }
     }
 }
 
 /// "<strong>label:</strong> text"
-pub(super) fn labelled(h: &mut Html, l: &Labelled) {
-    h.within("<strong>", &l.label, ":</strong> ");
-    h.text(&l.text);
-}
-
-fn answers(h: &mut Html, answered: &Answered) {
-    for a in &answered.answers {
-        h.within("<li>", &a.label, " ");
-        h.strong(&a.text);
-        h.tag("</li>");
+pub(super) fn labelled(l: &Labelled) -> Markup {
+    html! {
+        strong { (t(&l.label)) ":" } " " (t(&l.text))
     }
 }
 
-fn barriers(h: &mut Html, l: &Listed) {
-    h.within("<h2>", &l.title, "</h2>\n");
-    match &l.empty {
-        Some(empty) if l.items.is_empty() => {
-            h.within("<p>", empty, "</p>\n");
-        }
-        _ => {
-            h.tag("<ul>");
-            for item in &l.items {
-                h.tag("<li class=\"flag\">");
-                h.strong(item);
-                h.tag("</li>");
+/// A sentence of spans, each set its way: quoted ones in quotation marks,
+/// strong ones in bold.
+pub(super) fn spans(spans: &[Span]) -> Markup {
+    html! {
+        @for span in spans {
+            @match span {
+                Span::Plain(text) => { (t(text)) }
+                Span::Quoted(text) => { "\u{201c}" (t(text)) "\u{201d}" }
+                Span::Strong(text) => { strong { (t(text)) } }
             }
-            h.tag("</ul>\n");
         }
     }
 }
 
-fn fit(h: &mut Html, s: &Summary) {
+fn answers(answered: &Answered) -> Markup {
+    html! {
+        @for a in &answered.answers {
+            li { (t(&a.label)) " " strong { (t(&a.text)) } }
+        }
+    }
+}
+
+fn barriers(l: &Listed) -> Markup {
+    html! {
+        h2 { (t(&l.title)) }
+        "\n"
+        @match &l.empty {
+            Some(empty) if l.items.is_empty() => { p { (t(empty)) } "\n" }
+            _ => {
+                ul { @for item in &l.items { li.flag { strong { (t(item)) } } } }
+                "\n"
+            }
+        }
+    }
+}
+
+fn fit(s: &Summary) -> Markup {
     let f = &s.fit;
-    h.within("<h2>", &f.title, "</h2>\n<p class=\"small\">");
-    h.text(&f.not_a_verdict);
-    h.tag("</p>\n<ul>\n");
-    for FitLine { text, stands_out } in &f.lines {
-        h.tag("<li>");
-        if *stands_out {
-            h.strong(text);
-        } else {
-            h.text(text);
+    html! {
+        h2 { (t(&f.title)) }
+        "\n"
+        p.small { (t(&f.not_a_verdict)) }
+        "\n"
+        ul {
+            "\n"
+            @for FitLine { text, stands_out } in &f.lines {
+                li { @if *stands_out { strong { (t(text)) } } @else { (t(text)) } }
+                "\n"
+            }
+            li { (t(&f.confidence.line)) }
+            "\n"
         }
-        h.tag("</li>\n");
-    }
-    h.within("<li>", &f.confidence.line, "</li>\n</ul>\n");
-    h.drawing(&balance_svg(&f.balance));
-    h.tag("\n<div class=\"reasons\">\n");
-    for side in &f.sides {
-        h.within("<div><h3>", &side.title, "</h3><ul>");
-        items(h, side.empty.as_slice());
-        for r in &side.reasons {
-            h.tag("<li>");
-            if !r.weight.is_empty() {
-                h.within("<span class=\"weight\">", &r.weight, "</span> ");
-            }
-            h.text(&r.reason);
-            if !r.said.is_empty() {
-                h.tag(" ");
-                h.spans(&r.said);
-                h.text(".");
-            }
-            if !r.source.is_empty() {
-                h.within(" <span class=\"source\">", &r.source, "</span>");
-            }
-            h.tag("</li>");
+        "\n"
+        (balance_svg(&f.balance))
+        "\n"
+        div.reasons {
+            "\n"
+            @for side in &f.sides { (reasons(side)) "\n" }
         }
-        h.tag("</ul></div>\n");
-    }
-    h.tag("</div>\n");
-}
-
-fn costs(h: &mut Html, s: &Summary) {
-    let c = &s.costs;
-    h.within("<h2>", &c.title, "</h2>\n<table><thead><tr>");
-    cells(h, &c.header, "<th>", "<th class=\"n\">", "</th>");
-    h.tag("</tr></thead><tbody>");
-    for row in &c.rows {
-        h.tag("<tr>");
-        cells(h, row, "<td>", "<td class=\"n\">", "</td>");
-        h.tag("</tr>");
-    }
-    h.tag("</tbody></table>\n");
-    h.drawing(&cost_svg(c));
-    h.tag("\n");
-    for note in &c.notes {
-        h.within("<p class=\"small\">", note, "</p>\n");
+        "\n"
     }
 }
 
-/// A row's cells: the first a label, the others numbers.
-fn cells(
-    h: &mut Html,
-    row: &[String; 6],
-    first: &'static str,
-    other: &'static str,
-    end: &'static str,
-) {
-    for (k, cell) in row.iter().enumerate() {
-        h.tag(if k == 0 { first } else { other });
-        h.text(cell);
-        h.tag(end);
-    }
-}
-
-fn scores(h: &mut Html, s: &Summary) {
-    for score in &s.scores {
-        h.within("<h2>", &score.heading, "</h2>");
-        if let Some(flag) = &score.flag {
-            h.tag("<p class=\"flag\">");
-            labelled(h, flag);
-            h.tag("</p>");
-        }
-        if !score.missed.is_empty() {
-            h.tag("<ul class=\"small\">");
-            for m in &score.missed {
-                h.tag("<li>");
-                h.quoted(&m.question);
-                h.tag(" ");
-                h.text(&m.answer);
-                if let Some(note) = &m.note {
-                    h.tag(" ");
-                    h.text(note);
+/// One side's reasons, each with its weight, what the person said and its source.
+fn reasons(side: &Side) -> Markup {
+    html! {
+        div {
+            h3 { (t(&side.title)) }
+            ul {
+                (items(side.empty.as_slice()))
+                @for r in &side.reasons {
+                    li {
+                        @if !r.weight.is_empty() { span.weight { (t(&r.weight)) } " " }
+                        (t(&r.reason))
+                        @if !r.said.is_empty() { " " (spans(&r.said)) "." }
+                        @if !r.source.is_empty() { " " span.source { (t(&r.source)) } }
+                    }
                 }
-                h.tag("</li>");
             }
-            h.tag("</ul>");
         }
-        h.tag("\n");
+    }
+}
+
+fn costs(s: &Summary) -> Markup {
+    let c = &s.costs;
+    html! {
+        h2 { (t(&c.title)) }
+        "\n"
+        table {
+            thead { tr { (cells(&c.header, true)) } }
+            tbody { @for row in &c.rows { tr { (cells(row, false)) } } }
+        }
+        "\n"
+        (cost_svg(c))
+        "\n"
+        @for note in &c.notes { p.small { (t(note)) } "\n" }
+    }
+}
+
+/// A row's cells: the first a label, the others numbers; header cells in
+/// the header row.
+fn cells(row: &[String; 6], header: bool) -> Markup {
+    html! {
+        @for (k, cell) in row.iter().enumerate() {
+            @match (header, k == 0) {
+                (true, true) => { th { (t(cell)) } }
+                (true, false) => { th.n { (t(cell)) } }
+                (false, true) => { td { (t(cell)) } }
+                (false, false) => { td.n { (t(cell)) } }
+            }
+        }
+    }
+}
+
+fn scores(s: &Summary) -> Markup {
+    html! {
+        @for score in &s.scores {
+            h2 { (t(&score.heading)) }
+            @if let Some(flag) = &score.flag { p.flag { (labelled(flag)) } }
+            @if !score.missed.is_empty() {
+                ul.small {
+                    @for m in &score.missed {
+                        li {
+                            "\u{201c}" (t(&m.question)) "\u{201d} " (t(&m.answer))
+                            @if let Some(note) = &m.note { " " (t(note)) }
+                        }
+                    }
+                }
+            }
+            "\n"
+        }
     }
 }
