@@ -7,6 +7,7 @@ use std::io::{BufRead, Write};
 use super::unfit::said;
 use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
 use crate::answers::{Answer, grouped};
+use crate::bank::screens::TypingWords;
 use crate::bank::{Kind, Question, ScreenWords, Unit};
 use crate::render::page::{Pictures, say, write_page_as};
 use crate::text::fill;
@@ -18,6 +19,8 @@ pub struct Plain<R, W> {
     width: usize,
     /// The words on the screens (screens.json).
     words: ScreenWords,
+    /// The help and the how-to-answer line of the question just before.
+    said_before: (String, String),
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -27,6 +30,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             output,
             width,
             words,
+            said_before: Default::default(),
         }
     }
 
@@ -41,10 +45,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(line.trim().to_string())
     }
 
+    /// A question: where it is, its words, its options, and how to answer.
+    /// A line said on the question just before (the PHQ-9's stem, "Type 1
+    /// to 6.") is not said again: a screen reader reads every line.
     fn print_question(&mut self, question: &Question, context: &Context) -> Result<(), Stop> {
         let width = self.width;
-        let words = &self.words;
-        let typing = &words.typing;
+        let help = question.help.clone().filter(|h| self.said_before.0 != *h);
+        let how = how_to_answer(&self.words.typing, question, context);
+        let new_how = Some(how.clone()).filter(|h| self.said_before.1 != *h);
+        self.said_before = (question.help.clone().unwrap_or_default(), how.clone());
         let o = &mut self.output;
         writeln!(o)?;
         let place = if context.opens_section {
@@ -53,77 +62,43 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             context.progress.clone()
         };
         say(o, &place, "", 0, width)?;
-        if let Some(lead) = &context.lead {
-            say(o, lead, "", 0, width)?;
-        }
-        if let Some(help) = &question.help {
-            say(o, help, "", 0, width)?;
+        for line in [&context.lead, &help].into_iter().flatten() {
+            say(o, line, "", 0, width)?;
         }
         say(o, &question.text, "", 0, width)?;
+        self.print_options(question)?;
+        let said = self.after_options(question, context, new_how);
+        if !said.is_empty() {
+            say(&mut self.output, &said.join(" "), "", 0, width)?;
+        }
+        Ok(())
+    }
+
+    fn print_options(&mut self, question: &Question) -> Result<(), Stop> {
+        let o = &mut self.output;
         match &question.kind {
             Kind::Single { options } | Kind::Multi { options } => {
                 for (n, option) in options.iter().enumerate() {
                     let number = format!("  {}. ", n + 1);
-                    say(o, &option.text, &number, number.len(), width)?;
+                    say(o, &option.text, &number, number.len(), self.width)?;
                 }
             }
-            Kind::YesNo => writeln!(o, "  1. {}\n  2. {}", words.yes, words.no)?,
+            Kind::YesNo => writeln!(o, "  1. {}\n  2. {}", self.words.yes, self.words.no)?,
             _ => {}
         }
-        let how = match &question.kind {
-            Kind::Single { options } => {
-                fill(&typing.pick, &[("count", &options.len().to_string())])
-            }
-            Kind::Multi { .. } => typing.pick_many.clone(),
-            Kind::YesNo => typing.yes_no.clone(),
-            Kind::Scale {
-                min,
-                max,
-                low,
-                high,
-            } => fill(
-                &typing.rating,
-                &[
-                    ("min", &min.to_string()),
-                    ("low", low),
-                    ("max", &max.to_string()),
-                    ("high", high),
-                ],
-            ),
-            Kind::Number {
-                min,
-                max,
-                unit,
-                dont_know,
-                ..
-            } => {
-                let unit = match unit {
-                    Unit::Word { many, .. } => Some(many.clone()),
-                    Unit::Money { .. } => context
-                        .money_symbol
-                        .filter(|s| !s.is_empty())
-                        .map(|s| fill(&typing.in_money, &[("symbol", s)])),
-                    Unit::None => None,
-                };
-                let max = match unit {
-                    Some(unit) => format!("{} {unit}", grouped(*max)),
-                    None => grouped(*max),
-                };
-                let mut how = fill(
-                    &typing.typed_number,
-                    &[("min", &grouped(*min)), ("max", &max)],
-                );
-                if let Some(d) = dont_know {
-                    how = format!("{how} {}", fill(&typing.dont_know, &[("dont_know", d)]));
-                }
-                how
-            }
-            Kind::Text { max_length } => fill(
-                &typing.typed_words,
-                &[("max_length", &max_length.to_string())],
-            ),
-        };
-        let mut said = vec![how];
+        Ok(())
+    }
+
+    /// The line under the options: how to answer (when it is new), the
+    /// answer kept from before or that Enter skips, and going back.
+    fn after_options(
+        &self,
+        question: &Question,
+        context: &Context,
+        how: Option<String>,
+    ) -> Vec<String> {
+        let typing = &self.words.typing;
+        let mut said: Vec<String> = how.into_iter().collect();
         if let Some(current) = context.current {
             let answer = question.shown(current, context.money_symbol);
             said.push(fill(&typing.keep, &[("answer", &answer)]));
@@ -134,8 +109,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if context.can_go_back && context.opens_section {
             said.push(typing.back.clone());
         }
-        say(o, &said.join(" "), "", 0, width)?;
-        Ok(())
+        said
     }
 
     /// Turn a typed line into a reply, or a sentence saying what was wrong.
@@ -362,5 +336,60 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
                 }
             }
         }
+    }
+}
+
+/// How to answer this kind of question, in the words of screens.json.
+fn how_to_answer(typing: &TypingWords, question: &Question, context: &Context) -> String {
+    match &question.kind {
+        Kind::Single { options } => fill(&typing.pick, &[("count", &options.len().to_string())]),
+        Kind::Multi { .. } => typing.pick_many.clone(),
+        Kind::YesNo => typing.yes_no.clone(),
+        Kind::Scale {
+            min,
+            max,
+            low,
+            high,
+        } => fill(
+            &typing.rating,
+            &[
+                ("min", &min.to_string()),
+                ("low", low),
+                ("max", &max.to_string()),
+                ("high", high),
+            ],
+        ),
+        Kind::Number {
+            min,
+            max,
+            unit,
+            dont_know,
+            ..
+        } => {
+            let unit = match unit {
+                Unit::Word { many, .. } => Some(many.clone()),
+                Unit::Money { .. } => context
+                    .money_symbol
+                    .filter(|s| !s.is_empty())
+                    .map(|s| fill(&typing.in_money, &[("symbol", s)])),
+                Unit::None => None,
+            };
+            let max = match unit {
+                Some(unit) => format!("{} {unit}", grouped(*max)),
+                None => grouped(*max),
+            };
+            let how = fill(
+                &typing.typed_number,
+                &[("min", &grouped(*min)), ("max", &max)],
+            );
+            match dont_know {
+                Some(d) => format!("{how} {}", fill(&typing.dont_know, &[("dont_know", d)])),
+                None => how,
+            }
+        }
+        Kind::Text { max_length } => fill(
+            &typing.typed_words,
+            &[("max_length", &max_length.to_string())],
+        ),
     }
 }

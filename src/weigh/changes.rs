@@ -74,7 +74,7 @@ pub fn changes(
                     fill(
                         &words.change_answer,
                         &[
-                            ("question", &q.text),
+                            ("question", q.short.as_deref().unwrap_or(&q.text)),
                             ("answer", &q.shown(&other, None)),
                             ("from", from),
                             ("band", &moved_band.label),

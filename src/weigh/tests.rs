@@ -69,7 +69,7 @@ fn a_value_answer_counts_only_for_its_option_with_its_source() {
         a.reasons[0].answers,
         vec![Said {
             question: "How would you rather begin?".to_string(),
-            answer: "Try a short course first and then review, much more, even if it may not be enough and I need more later"
+            answer: "Try a short course first, then review, much more, even if it may not be enough and I need more later"
                 .to_string()
         }]
     );
@@ -306,7 +306,7 @@ fn what_would_change_is_left_out_when_no_answer_moves_it() {
     assert_eq!(
         near.changes,
         [
-            "If your answer to \"Which matters more to you: feeling better in the coming months, or how you are years from now?\" were \"Years from now, a bit more\", the result would go from \"clearly fits long-term better\" to \"fits long-term better\".",
+            "If your answer to \"Sooner or years from now\" were \"Years from now, a bit more\", the result would go from \"clearly fits long-term better\" to \"fits long-term better\".",
         ]
     );
 }

@@ -129,3 +129,24 @@ fn an_answer_can_be_changed_from_the_review_screen() {
         .clone();
     assert_eq!(time["value"], "over_2_years");
 }
+
+/// A line said on the question just before is not said again: the PHQ-9's
+/// stem once (above its first item), and "Type 1 to 6." once over the five
+/// value questions. Every item and every option is still said.
+#[test]
+fn a_line_said_on_the_question_before_is_not_said_again() {
+    let stdout = run_plain(&lines_for("first-episode")).success().stdout();
+    let stem = "Over the last 2 weeks, how often have you been bothered";
+    assert_eq!(stdout.matches(stem).count(), 1, "{stdout}");
+    for item in [
+        "Little interest or pleasure in doing things",
+        "Feeling tired or having little energy",
+    ] {
+        assert_eq!(stdout.matches(item).count(), 1, "{item}");
+    }
+    assert_eq!(stdout.matches("  4. Nearly every day").count(), 9);
+    let (_, values) = stdout.split_once("(What matters to you)").unwrap();
+    let (values, _) = values.split_once("(The last 2 weeks)").unwrap();
+    assert_eq!(values.matches("Type 1 to 6.").count(), 1, "{values}");
+    assert_eq!(values.matches("  6. I'm not sure").count(), 5);
+}

@@ -104,11 +104,17 @@ fn short_path(name: &str) -> Answers {
     answers
 }
 
-fn walk(answers: &Answers) -> Figures {
+/// Walk one path and keep its transcript to read, in
+/// target/tmp/walk-NAME.txt.
+fn walk(name: &str, answers: &Answers) -> Figures {
     let steps = steps(answers);
     let lines = lines_for_answers(answers);
     let run = Test::new().plain(&lines).run().success();
     let transcript = run.stdout() + &run.stderr();
+    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    std::fs::create_dir_all(tmp).unwrap();
+    let file = name.replace(|c: char| !c.is_alphanumeric(), "-");
+    std::fs::write(tmp.join(format!("walk-{file}.txt")), &transcript).unwrap();
     let mut pages = Vec::new();
     let mut questions = 0;
     for step in &steps {
@@ -162,7 +168,7 @@ fn the_walk_is_short_enough_for_a_tired_reader() {
     );
     let mut examples = Vec::new();
     for name in EXAMPLES {
-        let f = walk(&example_answers(name));
+        let f = walk(name, &example_answers(name));
         table.push_str(&f.row(name));
         examples.push((name, f));
     }
@@ -177,23 +183,11 @@ fn the_walk_is_short_enough_for_a_tired_reader() {
             answers.remove(&id);
         }
         answers.insert("phq9.offer".into(), Answer::YesNo(false));
-        walk(&answers)
+        walk("first-episode, no PHQ-9", &answers)
     };
     table.push_str(&with_story.row("first-episode, no PHQ-9"));
-    let first = walk(&short_path("first-episode"));
-    // The transcript itself, to read: target/tmp/walk-short-path.txt.
-    let answers = short_path("first-episode");
-    let ran = Test::new()
-        .plain(&lines_for_answers(&answers))
-        .run()
-        .success();
-    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
-    std::fs::create_dir_all(tmp).unwrap();
-    std::fs::write(
-        tmp.join("walk-short-path.txt"),
-        ran.stdout() + &ran.stderr(),
-    )
-    .unwrap();
+    // Each transcript, to read: target/tmp/walk-*.txt.
+    let first = walk("short path", &short_path("first-episode"));
     table.push_str(&first.row("short path (no PHQ-9/story)"));
     table.push_str(&format!(
         "\nshort path, words on each information screen ({} in all, the table {}):\n",
