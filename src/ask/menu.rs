@@ -1,8 +1,8 @@
 //! A list to choose from in the terminal, drawn whole on every key so it
 //! always fits the window: nothing is chosen until the person moves to it,
 //! Enter on nothing says "Choose one", Esc or `b` goes back, the focused row
-//! is marked with a symbol as well as colour, and an error line replaces the
-//! last one.
+//! is marked with a symbol as well as colour, an error line replaces the
+//! last one, and PageUp / PageDown scroll a list taller than the window.
 
 use console::Key;
 
@@ -28,6 +28,9 @@ pub struct Menu<'a> {
     /// The items picked so far (several-choice lists only).
     pub picked: Vec<bool>,
     pub can_go_back: bool,
+    /// In a small window, drop blank lines before any line of text, so the
+    /// whole question fits with its answers (the safety question).
+    pub whole: bool,
 }
 
 impl Menu<'_> {
@@ -41,9 +44,20 @@ impl Menu<'_> {
         let count = self.items.len();
         self.picked.resize(count, false);
         let mut error: Option<String> = None;
+        // Lines above the answers, for PageUp in a small window.
+        let mut up = 0;
         loop {
-            self.draw(t, error.as_deref())?;
+            up = self.draw(t, error.as_deref(), up)?;
             let key = t.term.read_key().map_err(key_stop)?;
+            if matches!(key, Key::PageUp | Key::PageDown) {
+                up = match key {
+                    Key::PageUp => up.saturating_add(t.page_step()),
+                    _ => up.saturating_sub(t.page_step()),
+                };
+                continue;
+            }
+            // Any other key brings the answers back into view.
+            up = 0;
             error = None;
             match key {
                 Key::ArrowDown | Key::Tab => {
@@ -87,7 +101,8 @@ impl Menu<'_> {
         }
     }
 
-    fn draw(&self, t: &Window, error: Option<&str>) -> Result<(), Stop> {
+    /// Draw the list, `up` lines above its answers; returns how far up it is.
+    fn draw(&self, t: &Window, error: Option<&str>, up: usize) -> Result<usize, Stop> {
         let width = t.width();
         let mut screen = Screen::default();
         for line in &self.head {
@@ -133,7 +148,10 @@ impl Menu<'_> {
                 screen.focus = first_to_see..screen.len();
             }
         }
-        t.draw(&screen)?;
-        Ok(())
+        if self.whole {
+            screen.squeeze(t.rows().saturating_sub(1));
+        }
+        screen.up = up;
+        Ok(t.draw(&screen)?)
     }
 }

@@ -119,6 +119,18 @@ impl Terminal {
         cursor: Option<usize>,
         can_go_back: bool,
     ) -> Result<Picked, Stop> {
+        self.choose_from(head, items, cursor, can_go_back, false)
+    }
+
+    /// Choose one; with `whole`, blank lines give way first in a small window.
+    fn choose_from(
+        &self,
+        head: Vec<String>,
+        items: &[String],
+        cursor: Option<usize>,
+        can_go_back: bool,
+        whole: bool,
+    ) -> Result<Picked, Stop> {
         Menu {
             head,
             items,
@@ -126,6 +138,7 @@ impl Terminal {
             cursor,
             picked: Vec::new(),
             can_go_back,
+            whole,
         }
         .run(self, &|_| Ok(()))
     }
@@ -245,8 +258,10 @@ impl Prompter for Terminal {
                     _ => None,
                 };
                 let head = self.head(context, question, &pick_hint);
+                // The safety question is read whole, from its first line, in a small window.
+                let whole = question.safety;
                 Ok(
-                    match self.choose(head, &items, cursor, context.can_go_back)? {
+                    match self.choose_from(head, &items, cursor, context.can_go_back, whole)? {
                         Picked::One(k) if k >= options.len() => Reply::Skip,
                         Picked::One(k) => Reply::Answer(Answer::Choice(options[k].id.clone())),
                         _ => Reply::Back,
@@ -273,6 +288,7 @@ impl Prompter for Terminal {
                     cursor,
                     picked,
                     can_go_back: context.can_go_back,
+                    whole: false,
                 };
                 Ok(match menu.run(self, &check)? {
                     Picked::Many(picks) => Reply::Answer(Answer::Choices(

@@ -30,6 +30,9 @@ pub struct Screen {
     /// Lines at the top that stay in view however far the rest scrolls
     /// (where we are), so a small window never loses its bearings.
     pub pinned: usize,
+    /// How many lines above the place that keeps the focus in view the
+    /// screen starts (PageUp), as far as the first line.
+    pub up: usize,
 }
 
 impl Screen {
@@ -41,6 +44,22 @@ impl Screen {
     }
     pub fn len(&self) -> usize {
         self.lines.len()
+    }
+
+    /// Take out blank lines, the last first (never the pinned ones), until
+    /// the screen fits in `room` rows or none is left; the focus stays on
+    /// its lines.
+    pub fn squeeze(&mut self, room: usize) {
+        let mut k = self.lines.len();
+        while self.lines.len() > room && k > self.pinned {
+            k -= 1;
+            if !self.lines[k].is_empty() {
+                continue;
+            }
+            self.lines.remove(k);
+            let shift = |n: usize| if n > k { n - 1 } else { n };
+            self.focus = shift(self.focus.start)..shift(self.focus.end);
+        }
     }
 }
 
@@ -82,8 +101,10 @@ impl Window {
             .collect()
     }
 
-    /// Clear the window and draw a screen, scrolled so its focus is in view.
-    pub(super) fn draw(&self, screen: &Screen) -> io::Result<()> {
+    /// Clear the window and draw a screen, scrolled so its focus is in view,
+    /// or `up` lines above that. Returns how far up it really is, at most to
+    /// the first line.
+    pub(super) fn draw(&self, screen: &Screen) -> io::Result<usize> {
         self.term.clear_screen()?;
         let room = self.rows().saturating_sub(1 + screen.reserve).max(3);
         let len = screen.lines.len();
@@ -91,7 +112,7 @@ impl Window {
             for line in &screen.lines {
                 self.term.write_line(line)?;
             }
-            return Ok(());
+            return Ok(0);
         }
         let pinned = screen.pinned.min(room - 3);
         for line in &screen.lines[..pinned] {
@@ -99,9 +120,10 @@ impl Window {
         }
         let (lines, room) = (&screen.lines[pinned..], room - pinned);
         let len = lines.len();
-        let start = (screen.focus.end.saturating_sub(pinned) + 2)
+        let focused = (screen.focus.end.saturating_sub(pinned) + 2)
             .saturating_sub(room)
             .min(len - room);
+        let start = focused.saturating_sub(screen.up);
         let end = start + room;
         for (k, line) in lines[start..end].iter().enumerate() {
             if k == 0 && start > 0 {
@@ -114,7 +136,12 @@ impl Window {
                 self.term.write_line(line)?;
             }
         }
-        Ok(())
+        Ok(focused - start)
+    }
+
+    /// How many lines PageUp or PageDown moves a screen.
+    pub(super) fn page_step(&self) -> usize {
+        self.rows().saturating_sub(4).max(1)
     }
 }
 

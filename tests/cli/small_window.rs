@@ -118,3 +118,49 @@ fn after_a_break_a_small_window_shows_the_earlier_safety_answer_beside_the_answe
     pty.keys("\x03");
     pty.end();
 }
+
+#[test]
+fn at_60x15_the_safety_question_opens_at_its_first_line_with_its_answers() {
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, &[], 60, 15);
+    pty.pass_page();
+    pty.wait("I'd rather not say");
+    let screen = last_screen(&pty.log);
+    let shown = answers_in_view(&pty).1;
+    assert!(shown, "{screen}");
+    // The section, the help's first line and the question's first line.
+    for first in [
+        "How you are today",
+        "We ask everyone this.",
+        "Over the last 2 weeks, or now, have you had thoughts",
+    ] {
+        assert!(
+            screen.contains(first),
+            "{first:?} is not in view:\n{screen}"
+        );
+    }
+    assert!(!screen.contains("more above"), "{screen}");
+    pty.keys("\x03");
+    pty.end();
+}
+
+#[test]
+fn in_a_smaller_window_page_up_reaches_the_safety_questions_first_line() {
+    let home = Home::new();
+    let mut pty = Pty::at_home(&home, &[], 40, 15);
+    pty.pass_page();
+    pty.wait("I'd rather not say");
+    // Too small for all of it: it opens at the answers, with more above.
+    assert!(last_screen(&pty.log).contains("more above"));
+    pty.keys("\x1b[5~");
+    pty.wait("We ask everyone");
+    pty.wait("more below");
+    let screen = last_screen(&pty.log);
+    assert!(screen.contains("How you are today"), "{screen}");
+    assert!(!screen.contains("more above"), "{screen}");
+    // PageDown, or any key, brings the answers back; nothing is chosen.
+    pty.keys("\x1b[6~");
+    pty.wait("I'd rather not say");
+    pty.keys("\x03");
+    pty.end();
+}
