@@ -144,19 +144,27 @@ impl Terminal {
     }
 }
 
+/// What a key does on a page.
+enum OnPage {
+    /// Scroll to this line.
+    Top(usize),
+    Say(String),
+    Done(Went),
+    /// Show a page one key away, then come back here.
+    Detail(char),
+    Nothing,
+}
+
 impl Terminal {
-    /// A page a screen at a time; an urgent one waits for a typed c, the
-    /// act-now page (with `choice`) for h (get help now) or c.
-    fn paged(
-        &mut self,
+    /// The two footers of a page: under a screen with more below it, and
+    /// under its last screen (a typed c, or h or c on the act-now page).
+    fn page_footers(
+        &self,
         page: &Page,
         can_go_back: bool,
         choice: Option<&HelpChoice>,
-    ) -> Result<Went, Stop> {
-        let body = self.page_lines(page);
-        let mut top = 0;
-        let mut error: Option<String> = None;
-        let words = self.words.arrows.clone();
+    ) -> (String, String) {
+        let words = &self.words.arrows;
         let more = self.with_back(&words.page_more, can_go_back);
         let last = match choice {
             Some(c) => self.with_back(
@@ -170,6 +178,24 @@ impl Terminal {
             None if !page.more.is_empty() => self.with_back(&words.page_letters, can_go_back),
             None => self.with_back(&words.page_end, can_go_back),
         };
+        (more, last)
+    }
+
+    /// A page a screen at a time; an urgent one waits for a typed c, the
+    /// act-now page (with `choice`) for h (get help now) or c. Once its last
+    /// screen is reached, a line said under it (a bare Enter) keeps it the
+    /// last screen, with its own footer.
+    fn paged(
+        &mut self,
+        page: &Page,
+        can_go_back: bool,
+        choice: Option<&HelpChoice>,
+    ) -> Result<Went, Stop> {
+        let body = self.page_lines(page);
+        let (more, last) = self.page_footers(page, can_go_back, choice);
+        let mut top = 0;
+        let mut error: Option<String> = None;
+        let mut at_last = false;
         loop {
             // The rows left for the page under its footer (and error line).
             let errors = error
@@ -180,7 +206,11 @@ impl Terminal {
                 self.rows().saturating_sub(below).max(3)
             };
             let (room_last, room_more) = (room(&last), room(&more));
+            if at_last {
+                top = top.max(body.len().saturating_sub(room_last));
+            }
             let at_end = body.len() - top <= room_last;
+            at_last = at_end;
             let (end, footer) = if at_end {
                 (body.len(), &last)
             } else {
@@ -198,35 +228,69 @@ impl Terminal {
             self.draw(&screen)?;
             let key = self.term.read_key().map_err(key_stop)?;
             error = None;
-            match key {
-                Key::Enter | Key::Char(' ') | Key::ArrowDown | Key::PageDown if !at_end => {
-                    top = end.min(body.len().saturating_sub(room_last));
+            let scroll = Scroll {
+                at_end,
+                down: end.min(body.len().saturating_sub(room_last)),
+                up: top.saturating_sub(room_more),
+            };
+            match self.on_page(page, key, scroll, can_go_back, choice.is_some())? {
+                OnPage::Top(line) => {
+                    // Going up leaves the last screen.
+                    at_last = at_last && line >= top;
+                    top = line;
                 }
-                Key::Enter | Key::Char(' ') if !page.urgent => return Ok(Went::On),
-                Key::Enter | Key::Char(' ') if choice.is_some() => {
-                    error = Some(words.act_now_choose.clone());
-                }
-                Key::Enter | Key::Char(' ') => {
-                    error = Some(words.type_c.clone());
-                }
-                Key::Char('h') | Key::Char('H') if choice.is_some() => return Ok(Went::GetHelp),
-                Key::Char('c') | Key::Char('C') if page.urgent => return Ok(Went::On),
-                Key::Char(k) if page.behind(k).is_some() => {
+                OnPage::Say(words) => error = Some(words),
+                OnPage::Done(went) => return Ok(went),
+                OnPage::Detail(k) => {
                     // A page one key away, then back to this place on this page.
                     let detail = page.behind(k).cloned().unwrap_or_default();
                     self.show(&detail, true)?;
                 }
-                Key::ArrowUp | Key::PageUp => top = top.saturating_sub(room_more),
-                Key::Escape | Key::Char('b') | Key::Char('B') if can_go_back => {
-                    return Ok(Went::Back);
-                }
-                Key::Escape | Key::Char('b') | Key::Char('B') => {
-                    error = Some(words.first_screen.clone());
-                }
-                Key::Unknown => return Err(Stop::InputEnded),
-                _ => {}
+                OnPage::Nothing => {}
             }
         }
+    }
+}
+
+/// Where a page can scroll to from the screen drawn.
+struct Scroll {
+    at_end: bool,
+    /// The first line of the next screen, and of the one before.
+    down: usize,
+    up: usize,
+}
+
+impl Terminal {
+    /// What a key does on a page: `act_now` when it waits for h or c.
+    fn on_page(
+        &self,
+        page: &Page,
+        key: Key,
+        scroll: Scroll,
+        can_go_back: bool,
+        act_now: bool,
+    ) -> Result<OnPage, Stop> {
+        let words = &self.words.arrows;
+        Ok(match key {
+            Key::Enter | Key::Char(' ') | Key::ArrowDown | Key::PageDown if !scroll.at_end => {
+                OnPage::Top(scroll.down)
+            }
+            Key::Enter | Key::Char(' ') if !page.urgent => OnPage::Done(Went::On),
+            Key::Enter | Key::Char(' ') if act_now => OnPage::Say(words.act_now_choose.clone()),
+            Key::Enter | Key::Char(' ') => OnPage::Say(words.type_c.clone()),
+            Key::Char('h') | Key::Char('H') if act_now => OnPage::Done(Went::GetHelp),
+            Key::Char('c') | Key::Char('C') if page.urgent => OnPage::Done(Went::On),
+            Key::Char(k) if page.behind(k).is_some() => OnPage::Detail(k),
+            Key::ArrowUp | Key::PageUp => OnPage::Top(scroll.up),
+            Key::Escape | Key::Char('b') | Key::Char('B') if can_go_back => {
+                OnPage::Done(Went::Back)
+            }
+            Key::Escape | Key::Char('b') | Key::Char('B') => {
+                OnPage::Say(words.first_screen.clone())
+            }
+            Key::Unknown => return Err(Stop::InputEnded),
+            _ => OnPage::Nothing,
+        })
     }
 }
 

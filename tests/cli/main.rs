@@ -1,6 +1,7 @@
 //! End-to-end tests of the real binary: answers files, piped plain mode,
 //! the bank check, and the terminal flow in a pseudo-terminal.
 
+mod act_now_pty;
 mod check;
 mod closing_once;
 mod common;
