@@ -1,7 +1,8 @@
 //! therapy-choice: a decision aid for choosing between short-term and long-term
 //! psychodynamic therapy for depression. The pipeline runs one way:
-//! text, answer (leaves) -> bank -> answers -> estimate -> weigh -> record ->
-//! render -> store, with ask and review as its consumers and commands on top.
+//! text, answer (leaves) -> bank -> answers -> page (screens shown while asking)
+//! -> ask -> estimate -> weigh -> record -> render -> store, with review reading
+//! records back and commands on top.
 //! tests/cli/layers.rs checks that order on every `crate::` path.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
@@ -15,6 +16,7 @@ pub mod commands;
 pub mod estimate;
 pub mod failure;
 pub mod interrupt;
+pub mod page;
 pub mod record;
 pub mod render;
 pub mod review;

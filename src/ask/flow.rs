@@ -11,7 +11,7 @@ use super::{
 use crate::answer::Earlier;
 use crate::answers::{Answer, Answers, SKIPPED};
 use crate::bank::{Bank, Question};
-use crate::render::page::Answered;
+use crate::page::Answered;
 use crate::text::fill;
 
 /// How far a person has got: their answers, every question they have
@@ -320,7 +320,7 @@ fn act_now(w: &Walk, prompter: &mut dyn Prompter, can_go_back: bool) -> Result<W
     let evidence = &w.bank.evidence;
     let answered = w.right_now_raised().unwrap_or(Answered::Yes);
     let (Some(page), Some(words)) = (
-        crate::render::page::act_now_page(evidence, answered),
+        crate::page::act_now_page(evidence, answered),
         evidence.crisis.right_now.as_ref(),
     ) else {
         return Ok(Went::On);

@@ -13,7 +13,7 @@ mod terminal;
 mod unfit;
 mod window;
 
-pub use crate::render::page::{Block, Page, write_page};
+pub use crate::page::{Block, Page, write_page};
 pub use flow::{Progress, walk};
 pub use pager::page_through;
 pub use plain::Plain;

@@ -4,7 +4,7 @@
 
 use super::{Block, Page};
 use crate::bank::{Evidence, Outcome};
-use crate::render::icons::Picture;
+use crate::page::icons::Picture;
 
 /// One outcome page.
 pub fn page(evidence: &Evidence, outcome: &Outcome) -> Page {

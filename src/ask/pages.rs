@@ -2,11 +2,11 @@
 //! opening, section intros, the facts, the crisis lines, quiz feedback, the end.
 //! Pure: no terminal here.
 
-pub use crate::render::page::{safety_page, safety_page_after};
+pub use crate::page::{safety_page, safety_page_after};
 
 use super::{Block, Page};
 use crate::bank::{Bank, Evidence, Fact, Opens, ScoreGroup};
-use crate::render::page::More;
+use crate::page::More;
 
 fn texts(list: &[String]) -> Vec<Block> {
     list.iter().cloned().map(Block::Text).collect()
@@ -175,7 +175,7 @@ fn key_points(e: &Evidence) -> Page {
 
 /// The table, each row's letter opening its detail and sources.
 fn table(e: &Evidence) -> Option<Page> {
-    let table = crate::render::option_table::OptionTable::of(e)?;
+    let table = crate::page::option_table::OptionTable::of(e)?;
     let more = e
         .table
         .rows

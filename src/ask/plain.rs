@@ -9,7 +9,7 @@ use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, 
 use crate::answers::{Answer, grouped};
 use crate::bank::screens::TypingWords;
 use crate::bank::{Kind, Question, ScreenWords, Unit};
-use crate::render::page::{Pictures, say, write_page_as};
+use crate::page::{Pictures, say, write_page_as};
 use crate::text::fill;
 
 pub struct Plain<R, W> {

@@ -177,7 +177,7 @@ fn stop_for_help(bank: &Bank, interactive: bool) -> Result<(), Failure> {
         interrupt::restore_terminal();
         let _ = console::Term::stderr().clear_screen();
     }
-    let Some(page) = crate::render::page::stop_page(&bank.evidence) else {
+    let Some(page) = crate::page::stop_page(&bank.evidence) else {
         return Ok(());
     };
     let mut out = std::io::stdout().lock();

@@ -1,6 +1,11 @@
 //! A page of text (the opening, the facts, the safety page...) and how it
 //! reads as plain lines. The safety page is built here, once, for every
 //! place that shows it: the questions, the result screen, the PHQ-9.
+//! Built from the bank's words only (Bank, Evidence), never from a record, so
+//! `ask` shows these while asking and `render` draws the same ones later.
+
+pub mod icons;
+pub mod option_table;
 
 use std::io::Write;
 
@@ -59,9 +64,9 @@ pub enum Block {
     /// One item of a list.
     Item(String),
     /// A picture of 100 people for each group of one study.
-    Icons(crate::render::icons::Picture),
+    Icons(icons::Picture),
     /// The options compared in one table.
-    Table(crate::render::option_table::OptionTable),
+    Table(option_table::OptionTable),
 }
 
 /// Write `text` wrapped to `width`, its later lines indented by `indent`.

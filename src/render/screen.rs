@@ -159,7 +159,7 @@ fn safety_first(s: &mut Built, record: &Record) {
     if !said.raised() && record.safety_flag.is_none() {
         return;
     }
-    let mut page = super::page::safety_page(&record.evidence);
+    let mut page = crate::page::safety_page(&record.evidence);
     let w = &record.assessment.words;
     let not_said =
         said.thoughts == Some(crate::record::Said::NotSaid) && !w.safety_first_not_said.is_empty();
@@ -173,11 +173,11 @@ fn safety_first(s: &mut Built, record: &Record) {
         };
     if !line.is_empty() {
         page.blocks
-            .insert(0, super::page::Block::Text(line.clone()));
+            .insert(0, crate::page::Block::Text(line.clone()));
     }
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = super::page::write_page(&page, usize::MAX / 2, &mut out);
+    let _ = crate::page::write_page(&page, usize::MAX / 2, &mut out);
     s.push_str(String::from_utf8_lossy(&out).trim());
     s.push_str("\n\n");
 }

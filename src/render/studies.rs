@@ -2,8 +2,8 @@
 //! for (with its picture of 100 people), and the sources cited short. The
 //! full list is in `therapy-choice evidence`. Each format lays the page out.
 
-use super::icons::Picture;
 use crate::bank::{Evidence, Outcome};
+use crate::page::icons::Picture;
 use crate::text::fill;
 
 /// One outcome page: who was studied, what came of it, and its picture.

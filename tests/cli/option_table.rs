@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use therapy_choice::ask::{Block, Step, pages};
 use therapy_choice::bank::Bank;
-use therapy_choice::render::option_table::OptionTable;
+use therapy_choice::page::option_table::OptionTable;
 
 use crate::common::{example_answers, steps};
 use crate::figures::{numbers_in, table_numbers};

@@ -16,7 +16,7 @@
 use therapy_choice::answers::{Answer, Answers};
 use therapy_choice::ask::{Block, Step};
 use therapy_choice::bank::Bank;
-use therapy_choice::render::page::{Pictures, write_page_as};
+use therapy_choice::page::{Pictures, write_page_as};
 
 use crate::common::{EXAMPLES, example_answers, lines_for_answers, steps};
 use crate::test::Test;

@@ -9,8 +9,8 @@ use super::option_coding;
 
 use crate::answers::Answer;
 use crate::bank::{Bank, Evidence, Kind, Question, SafetyAnswer};
+use crate::page::{Block, safety_page};
 use crate::render::html::esc;
-use crate::render::page::{Block, safety_page};
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
 

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use super::layout::{items, labelled};
 use super::text::t;
-use crate::render::icons::{Picture, grid};
+use crate::page::icons::{Picture, grid};
 use crate::render::studies::OutcomePart;
 use crate::render::summary::{CrisisPart, FactsPart, Summary};
 

@@ -3,7 +3,7 @@
 //! escapes it.
 
 use super::writer::Markdown;
-use crate::render::icons::Picture;
+use crate::page::icons::Picture;
 use crate::render::markup::Markup;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::{

@@ -3,9 +3,9 @@
 
 use super::parts::{CrisisPart, FactRow, FactsPart, Labelled, Listed, SafetyPart, Said};
 use crate::bank::Evidence;
+use crate::page::option_table::OptionTable;
 use crate::record::Record;
 use crate::render::markup::Span;
-use crate::render::option_table::OptionTable;
 use crate::render::studies::OutcomePart;
 use crate::text::fill;
 
