@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use super::places::Places;
 use super::{
     Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages,
 };
@@ -44,6 +45,8 @@ enum Spot {
 struct Walk<'a> {
     bank: &'a Bank,
     list: Vec<(usize, &'a Question)>,
+    /// What is known of the list before the walk starts.
+    places: Places,
     facts: Vec<Page>,
     p: Progress,
     /// Pass over questions already asked (on a resume, and after a change
@@ -71,7 +74,7 @@ impl Walk<'_> {
             return Spot::Review;
         };
         let s = self.list[i].0;
-        let opens = !(0..i).any(|k| self.list[k].0 == s && self.shown(k));
+        let opens = self.opens_section(i);
         let section = &self.bank.sections[s];
         if self.fixing || !opens {
             Spot::Question(i)
@@ -86,7 +89,7 @@ impl Walk<'_> {
     /// section's intro is said, in one line above it).
     fn opens_section(&self, i: usize) -> bool {
         let s = self.list[i].0;
-        !(0..i).any(|k| self.list[k].0 == s && self.shown(k))
+        !(self.places.section_start(s)..i).any(|k| self.list[k].0 == s && self.shown(k))
     }
 
     /// The page an answer to question `i` brings, if any.
@@ -111,9 +114,7 @@ impl Walk<'_> {
 
     /// Where the "right now" question sits, if the bank has one.
     fn right_now(&self) -> Option<usize> {
-        self.list
-            .iter()
-            .position(|(_, q)| self.bank.is_right_now(q))
+        self.places.right_now
     }
 
     /// The "right now" answer, when it raises the flag: what the act-now page says.
@@ -197,9 +198,11 @@ pub fn walk(
     keep: &mut dyn FnMut(&Progress),
 ) -> Result<Answers, Stop> {
     let resuming = !progress.asked.is_empty();
+    let list: Vec<(usize, &Question)> = bank.questions().collect();
     let mut w = Walk {
         bank,
-        list: bank.questions().collect(),
+        places: Places::of(bank, &list),
+        list,
         facts: pages::facts(&bank.evidence),
         p: progress,
         skip_asked: resuming,
@@ -349,17 +352,14 @@ fn ask(
         }
         _ => q,
     };
-    let shown: Vec<usize> = (0..w.list.len()).filter(|&k| w.shown(k)).collect();
+    let (place, shown) = w.places.count(i, |k| w.shown(k));
     let progress = fill(
         &w.bank.screen_words.progress,
         &[
             ("section", &(s + 1).to_string()),
             ("sections", &w.bank.sections.len().to_string()),
-            (
-                "question",
-                &shown.iter().filter(|&&k| k <= i).count().to_string(),
-            ),
-            ("questions", &shown.len().to_string()),
+            ("question", &place.to_string()),
+            ("questions", &shown.to_string()),
         ],
     );
     let intro = &w.bank.sections[s].intro;

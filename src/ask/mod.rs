@@ -7,6 +7,7 @@ mod menu;
 pub mod outcomes;
 mod pager;
 pub mod pages;
+mod places;
 mod plain;
 mod scripted;
 mod terminal;

@@ -212,6 +212,7 @@ pub fn build(
             hash,
             clinician,
             screen_words: super::ScreenWords::shipped(),
+            index: Default::default(),
         })
     } else {
         Err(problems)

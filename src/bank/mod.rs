@@ -7,7 +7,9 @@ pub mod clinician;
 mod condition;
 pub mod evidence;
 mod evidence_check;
+
 mod fact_check;
+pub mod index;
 mod intro_count;
 mod load;
 mod outcomes;
@@ -54,6 +56,8 @@ pub struct Bank {
     pub clinician: Option<Clinician>,
     /// The words on the screens while the person answers (screens.json).
     pub screen_words: ScreenWords,
+    /// Where each question is, by its id.
+    pub index: index::Index,
 }
 
 #[derive(Debug, Clone)]
@@ -257,7 +261,7 @@ impl Bank {
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions().map(|(_, q)| q).find(|q| q.id == id)
+        self.index.find(&self.sections, id)
     }
 
     /// Whether a question is shown, given the answers so far. "Right now"
@@ -275,9 +279,10 @@ impl Bank {
 
     /// Whether a PHQ-9 item 9 answer above "Not at all" is among the answers.
     pub fn item9_raised(&self, answers: &Answers) -> bool {
-        self.questions().any(|(_, q)| {
-            q.flags_safety_above.is_some() && answers.get(&q.id).is_some_and(|a| q.raises_safety(a))
-        })
+        self.index
+            .flagging(&self.sections)
+            .into_iter()
+            .any(|q| answers.get(&q.id).is_some_and(|a| q.raises_safety(a)))
     }
 
     /// Drop answers to questions that earlier answers now hide, in bank order.

@@ -215,10 +215,11 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
             false,
         ));
     }
+    let offers = offers(bank);
     let shows = bank
         .questions()
         .map(|(_, q)| q)
-        .filter(|q| q.safety || q.sums_into.is_some() || is_offer(bank, &q.id))
+        .filter(|q| q.safety || q.sums_into.is_some() || offers.contains(q.id.as_str()))
         .map(|q| q.id.clone())
         .chain([bank.rules.own_lean.question.clone()])
         // The story answers stay together in their own section of the
@@ -234,8 +235,11 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
     })
 }
 
-/// Whether a question only opens a summed score (the PHQ-9 offer).
-fn is_offer(bank: &Bank, id: &str) -> bool {
+/// The questions that only open a summed score (the PHQ-9 offer), gathered
+/// once: asked of each question in turn, a large bank took its size squared.
+fn offers(bank: &Bank) -> std::collections::HashSet<&str> {
     bank.questions()
-        .any(|(_, q)| q.sums_into.is_some() && q.show_if.as_ref().is_some_and(|c| c.question == id))
+        .filter(|(_, q)| q.sums_into.is_some())
+        .filter_map(|(_, q)| q.show_if.as_ref().map(|c| c.question.as_str()))
+        .collect()
 }

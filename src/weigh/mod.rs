@@ -90,13 +90,17 @@ fn holds(conditions: &[Condition], answers: &Answers) -> bool {
 /// The score alone: every rule that holds, within ±100. Rules read only
 /// value answers; answers that earlier answers hide never count.
 pub fn score(bank: &Bank, answers: &Answers) -> i32 {
-    let answers = bank.without_hidden(answers);
+    score_of_shown(bank, &bank.without_hidden(answers))
+}
+
+/// The score of answers already without the hidden ones.
+fn score_of_shown(bank: &Bank, answers: &Answers) -> i32 {
     let rules = &bank.rules;
     let sum: i32 = rules.start.weight
         + rules
             .rules
             .iter()
-            .filter(|r| holds(&r.when, &answers))
+            .filter(|r| holds(&r.when, answers))
             .map(|r| r.weight)
             .sum::<i32>();
     sum.clamp(-100, 100)
@@ -113,7 +117,7 @@ pub struct Fit<'a> {
 /// own value answers point its way on enough questions.
 pub fn fit<'a>(bank: &'a Bank, answers: &Answers) -> Fit<'a> {
     let shown = bank.without_hidden(answers);
-    let score = score(bank, &shown);
+    let score = score_of_shown(bank, &shown);
     let mut ways = [0usize; 2];
     for (_, q) in bank.questions().filter(|(_, q)| q.role == Role::Value) {
         let leaning: i32 = bank
