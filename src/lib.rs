@@ -1,7 +1,7 @@
 //! therapy-choice: a decision aid for choosing between short-term and long-term
 //! psychodynamic therapy for depression. The pipeline runs one way:
 //! text, answer (leaves) -> bank -> answers -> page (screens shown while asking)
-//! -> ask -> estimate -> weigh -> record -> render -> store, with review reading
+//! -> ask, forms (the bank as forms to fill in elsewhere) -> estimate -> weigh -> record -> render -> store, with review reading
 //! records back and commands on top.
 //! tests/cli/layers.rs checks that order on every `crate::` path.
 
@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod estimate;
 pub mod failure;
+pub mod forms;
 pub mod interrupt;
 pub mod page;
 pub mod record;

@@ -7,8 +7,8 @@ use std::path::Path;
 use crate::bank::Bank;
 use crate::cli::Export;
 use crate::failure::{self, Failure};
+use crate::forms::{self, answers_schema::answers_schema};
 use crate::record::{Given, Record, SafetySaid};
-use crate::render::answers_schema::answers_schema;
 use crate::render::fhir;
 use crate::render::{json_escaped, neutral};
 use crate::review::{inconsistent, read_record, said_words, salvage_file};
@@ -16,7 +16,7 @@ use crate::review::{inconsistent, read_record, said_words, salvage_file};
 pub fn export(what: Export) -> Result<(), Failure> {
     let (value, doubt) = match what {
         Export::FhirQuestionnaire(args) => (
-            fhir::questionnaire(&Bank::load(args.questions.as_deref())?),
+            forms::fhir::questionnaire(&Bank::load(args.questions.as_deref())?),
             None,
         ),
         Export::FhirResponse { summary } => {

@@ -13,8 +13,8 @@ use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
+use crate::forms::fhir::filled as fhir;
 use crate::page::{Answered, act_now_page, safety_page};
-use crate::render::fhir::filled as fhir;
 use crate::render::screen::Drawing;
 use crate::text::from_file::{Links, ReadError, read_text};
 

@@ -1,7 +1,6 @@
 //! Rendering a record into the files a person takes away. Each format is one
 //! pure function from the record to text; nothing here touches the disk.
 
-pub mod answers_schema;
 pub mod clinician;
 pub mod fhir;
 pub mod html;

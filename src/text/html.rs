@@ -5,7 +5,7 @@
 
 use maud::{PreEscaped, Render};
 
-use crate::render::{acts, safe_char};
+use super::{acts, safe_char};
 
 /// Text from a record or a content file, escaped as it is written.
 pub struct Text<'a>(&'a str);

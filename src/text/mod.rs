@@ -7,6 +7,7 @@ mod built;
 mod fill;
 pub mod from_file;
 mod how_many;
+pub mod html;
 mod safe_text;
 mod short;
 pub mod strict_json;

@@ -13,7 +13,7 @@ const ORDER: &[&[&str]] = &[
     &["bank"],
     &["answers"],
     &["page"],
-    &["ask"],
+    &["ask", "forms"],
     &["estimate"],
     &["weigh"],
     &["record"],

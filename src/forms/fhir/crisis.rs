@@ -10,7 +10,7 @@ use super::option_coding;
 use crate::answers::Answer;
 use crate::bank::{Bank, Evidence, Kind, Question, SafetyAnswer};
 use crate::page::{Block, safety_page};
-use crate::render::html::esc;
+use crate::text::html::esc;
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
 

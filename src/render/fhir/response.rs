@@ -6,8 +6,7 @@
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::measure::total_id;
-use super::{DONT_KNOW_CODE, LOINC, dont_know_id, option_system};
+use crate::forms::fhir::{DONT_KNOW_CODE, LOINC, dont_know_id, option_system, total_id};
 use crate::record::{AnswerKind, Record, RecordAnswer, RecordSection};
 
 /// The resource id: the tool's name and the start of the SHA-256 of the whole

@@ -5,8 +5,8 @@
 
 use maud::{Markup, html};
 
-use super::text::t;
 use crate::render::summary::{Balance, CostsPart};
+use crate::text::html::t;
 
 /// The balance from short-term to long-term, the fit marked on it: no
 /// number, since the person reads the fit in words (its label).

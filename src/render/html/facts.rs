@@ -5,10 +5,10 @@
 use maud::{Markup, html};
 
 use super::layout::{items, labelled};
-use super::text::t;
 use crate::page::icons::{Picture, grid};
 use crate::render::studies::OutcomePart;
 use crate::render::summary::{CrisisPart, FactsPart, Summary};
+use crate::text::html::t;
 
 /// The closing part, up to the end of the page's main part.
 pub(super) fn write(s: &Summary) -> Markup {

@@ -5,11 +5,11 @@
 use maud::{Markup, html};
 
 use super::charts::{balance_svg, cost_svg};
-use super::text::{fixed, t};
 use crate::render::markup::Span;
 use crate::render::summary::{
     Answered, ClinicianLine, ClinicianPart, FitLine, Labelled, Listed, SafetyPart, Side, Summary,
 };
+use crate::text::html::{fixed, t};
 
 /// The page's style, kept in a file of its own.
 const STYLE: &str = include_str!("summary.css");

@@ -7,9 +7,8 @@
 mod charts;
 mod facts;
 mod layout;
-mod text;
 
-pub use text::esc;
+pub use crate::text::html::esc;
 
 use maud::html;
 
@@ -17,7 +16,7 @@ use crate::bank::{Evidence, Outcome};
 use crate::record::Record;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::Summary;
-use text::fixed;
+use crate::text::html::fixed;
 
 pub fn render(record: &Record) -> String {
     let s = Summary::of(record);

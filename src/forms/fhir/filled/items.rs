@@ -12,7 +12,7 @@ use super::{dont_know_value, given, unsure_item};
 use crate::answers::DONT_KNOW;
 use crate::answers::file::{AnswerProblem, problem};
 use crate::bank::{Bank, Kind, Question};
-use crate::render::fhir::{option_coding, option_system, questionnaire};
+use crate::forms::fhir::{option_coding, option_system, questionnaire};
 
 /// What the response's items gave: the values by question id, each as the
 /// response wrote it (for messages), and the questions whose answers could

@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::answers::file::{AnswerProblem, Checked, WayIn, check, json_of, problem};
 use crate::answers::{Answer, Answers, DONT_KNOW};
 use crate::bank::{Bank, Kind, Question};
-use crate::render::fhir::dont_know_id;
+use crate::forms::fhir::dont_know_id;
 use crate::text::short;
 
 /// The fields of an R4 QuestionnaireResponse; any other is refused.

@@ -4,9 +4,10 @@
 use chrono::{DateTime, FixedOffset, TimeZone};
 use serde_json::{Value, json};
 
-use super::{enabled_in, questionnaire, response, response_id};
+use super::{enabled_in, response, response_id};
 use crate::answers::file;
 use crate::bank::Bank;
+use crate::forms::fhir::questionnaire;
 use crate::record::Record;
 
 fn second() -> DateTime<FixedOffset> {

@@ -1,0 +1,12 @@
+//! HL7 FHIR R4 from a saved record: the record as a QuestionnaireResponse to
+//! the bank's Questionnaire (forms/fhir), and, for the tests, the rules a
+//! response must keep against its questionnaire. Pure JSON building; no network.
+
+mod conform;
+mod response;
+
+pub use conform::{conform, enabled_in};
+pub use response::{response, response_id};
+
+#[cfg(test)]
+mod tests;
