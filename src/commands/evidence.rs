@@ -7,7 +7,7 @@ use crate::ask::{Block, Page, pages, write_page};
 use crate::bank::{Bank, Evidence};
 use crate::cli::BankArgs;
 use crate::failure::{self, Failure};
-use crate::render::summary::{checked_line, version_line};
+use crate::page::dated::{checked_line, version_line};
 
 pub fn evidence(args: BankArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;

@@ -4,6 +4,7 @@
 //! Built from the bank's words only (Bank, Evidence), never from a record, so
 //! `ask` shows these while asking and `render` draws the same ones later.
 
+pub mod dated;
 pub mod icons;
 pub mod option_table;
 

@@ -361,15 +361,16 @@ pub fn checked_icons(source: &str) -> Vec<usize> {
 
 #[test]
 fn every_outcome_page_draws_its_checked_figures_on_screen_in_markdown_and_html() {
-    let e = evidence();
+    let record = example_record("first-episode");
+    let e = &record.evidence;
     let mut drawn_pages = 0;
     for o in &e.outcomes {
         let checked = checked_icons(&o.source);
-        let screen = plain(&[outcomes::page(&e, o)]);
+        let screen = plain(&[outcomes::page(e, o)]);
         assert_eq!(text_counts(&screen), checked, "{} on screen", o.id);
-        let text = markdown::outcome_page(&e, o);
+        let text = markdown::outcome_page(&record, o);
         assert_eq!(text_counts(&text), checked, "{} in Markdown", o.id);
-        let page = html::outcome_page(&e, o);
+        let page = html::outcome_page(&record, o);
         assert_eq!(html_counts(&page), checked, "{} in HTML", o.id);
         if !checked.is_empty() {
             drawn_pages += 1;
@@ -403,14 +404,15 @@ fn the_summaries_draw_one_picture_only() {
 
 #[test]
 fn one_outcome_page_in_plain_mode_and_html() {
-    let e = evidence();
+    let record = example_record("first-episode");
+    let e = &record.evidence;
     let o = e
         .outcomes
         .iter()
         .find(|o| o.id == "helsinki_10_years")
         .unwrap();
-    insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(&e, o)]));
-    insta::assert_snapshot!("helsinki_10_years.html", html::outcome_page(&e, o));
+    insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(e, o)]));
+    insta::assert_snapshot!("helsinki_10_years.html", html::outcome_page(&record, o));
 }
 
 #[test]

@@ -12,7 +12,7 @@ pub use crate::text::html::esc;
 
 use maud::html;
 
-use crate::bank::{Evidence, Outcome};
+use crate::bank::Outcome;
 use crate::record::Record;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::Summary;
@@ -38,9 +38,9 @@ pub fn render(record: &Record) -> String {
     page.into_string()
 }
 
-/// One outcome page as HTML.
-pub fn outcome_page(e: &Evidence, o: &Outcome) -> String {
-    facts::outcome(&OutcomePart::of(e, o)).into_string()
+/// One outcome page of the record's facts as HTML.
+pub fn outcome_page(record: &Record, o: &Outcome) -> String {
+    facts::outcome(&OutcomePart::of(&record.evidence, o)).into_string()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ mod writer;
 pub use escape::md;
 pub use writer::Markdown;
 
-use crate::bank::{Evidence, Outcome};
+use crate::bank::Outcome;
 use crate::record::Record;
 use crate::render::studies::OutcomePart;
 use crate::render::summary::Summary;
@@ -20,10 +20,10 @@ pub fn render(record: &Record) -> String {
     m.into_string()
 }
 
-/// One outcome page as Markdown.
-pub fn outcome_page(e: &Evidence, o: &Outcome) -> String {
+/// One outcome page of the record's facts as Markdown.
+pub fn outcome_page(record: &Record, o: &Outcome) -> String {
     let mut m = Markdown::new();
-    layout::outcome(&mut m, &OutcomePart::of(e, o));
+    layout::outcome(&mut m, &OutcomePart::of(&record.evidence, o));
     m.into_string()
 }
 

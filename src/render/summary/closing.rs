@@ -3,11 +3,11 @@
 
 use super::parts::{CrisisPart, FactRow, FactsPart, Labelled, Listed, SafetyPart, Said};
 use crate::bank::Evidence;
+use crate::page::dated::{checked_line, version_line};
 use crate::page::option_table::OptionTable;
 use crate::record::Record;
 use crate::render::markup::Span;
 use crate::render::studies::OutcomePart;
-use crate::text::fill;
 
 /// The alert, when the person said yes (or rather not say) to the safety
 /// question, now or before a break: self-reported, never assessed.
@@ -131,23 +131,6 @@ pub(super) fn about(e: &Evidence) -> Said {
         title: e.titles.about.clone(),
         texts,
     }
-}
-
-/// "Facts version ..., published ..., next review ...": also in `evidence`.
-pub fn version_line(e: &Evidence) -> String {
-    fill(
-        &e.summary.facts_version,
-        &[
-            ("version", &e.version),
-            ("published", &e.published),
-            ("next_review", &e.next_review),
-        ],
-    )
-}
-
-/// "Crisis numbers checked ...": also in `evidence`.
-pub fn checked_line(e: &Evidence) -> String {
-    fill(&e.summary.crisis_checked, &[("checked", &e.crisis.checked)])
 }
 
 pub(super) fn crisis(record: &Record) -> CrisisPart {

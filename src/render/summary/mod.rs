@@ -11,7 +11,6 @@ mod fit;
 mod parts;
 
 pub use answers::{AnswerSection, answer_sections, ratings};
-pub use closing::{checked_line, version_line};
 pub use parts::{
     Answered, Balance, Bar, ClinicianLine, ClinicianPart, ConfidencePart, CostsPart, CrisisPart,
     FactRow, FactsPart, FitLine, FitPart, Labelled, Listed, MissedLine, Phq9Part, ReasonLine,

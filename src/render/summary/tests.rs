@@ -5,11 +5,12 @@
 use chrono::{FixedOffset, TimeZone};
 use pulldown_cmark::{Event, Parser, TagEnd};
 
-use super::{Summary, version_line};
+use super::Summary;
 use crate::answer::Answer;
 use crate::answers::file;
 use crate::bank::evidence::SummaryWords;
 use crate::bank::{Bank, Role};
+use crate::page::dated::version_line;
 use crate::record::Record;
 use crate::render::markup::Span;
 use crate::render::{html, markdown};
