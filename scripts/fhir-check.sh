@@ -3,7 +3,11 @@
 # QuestionnaireResponse into target/fhir/, then validate them all with
 # fhir.resources (R4B) and, with --browser, load them into NLM's LHC-Forms in
 # headless Chromium (scripts/fhir-browser/check.mjs; it writes
-# target/fhir/safety-yes.png, the form after a "yes" to the safety question).
+# target/fhir/safety-yes.png, the form after a "yes" to the safety question),
+# and fill each example in the form by its controls (fill.mjs): the response
+# LHC-Forms makes (target/fhir/filled-NAME.json) is weighed by
+# `run --fhir-response` (target/fhir/filled-NAME/) and must give the same
+# record as `run --answers`.
 # Usage: scripts/fhir-check.sh [--browser]
 #   needs: pip install fhir.resources; for --browser, /usr/bin/chromium and
 #   (cd scripts/fhir-browser && npm ci)
@@ -32,9 +36,10 @@ for example in questions/examples/*.json; do
   name=$(basename "$example" .json)
   "$bin" run --answers "$example" --out "$work/$name" > /dev/null
   "$bin" export fhir-response "$work/$name"/*.json > "$work/response-$name.json"
+  cp "$example" "$work/answers-$name.json"
 done
 python3 scripts/fhir-validate.py "$work/questionnaire-with-rating.json" \
   "$work/questionnaire.json" "$work"/response-*.json
 if [ "${1:-}" = "--browser" ]; then
-  node scripts/fhir-browser/check.mjs "$work"
+  node scripts/fhir-browser/check.mjs "$work" "$bin"
 fi

@@ -2,10 +2,12 @@
 // in Debian's headless Chromium, driven by playwright-core, fully offline
 // (every request is answered from node_modules or refused).
 //
-// Usage: node check.mjs DIR
+// Usage: node check.mjs DIR [BIN]
 //   DIR holds questionnaire.json and response-NAME.json files, as written by
-//   scripts/fhir-check.sh. A screenshot of the form after a "yes" to the safety
-//   question is written to DIR/safety-yes.png.
+//   scripts/fhir-check.sh, and for each example its answers (answers-NAME.json)
+//   and the summary `run --answers` made of them (NAME/). A screenshot of the
+//   form after a "yes" to the safety question is written to DIR/safety-yes.png.
+//   BIN is the therapy-choice binary that weighs each form filled in (fill.mjs).
 //
 // Checks: the Questionnaire renders with no console errors; every item
 // appears; a "yes" (and every other answer that raises the safety flag, and
@@ -13,19 +15,22 @@
 // each "I'm not sure" box has words of its own, and ticking then unticking it
 // brings the number back; the rating end labels show;
 // each QuestionnaireResponse loads and reads back with the same answers
-// ("don't know" included); each example is complete.
+// ("don't know" included); each example is complete; each example filled in
+// through the form's own controls, weighed by `run --fhir-response`, gives
+// the same record as `run --answers` (fill.mjs).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { fillEach } from './fill.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'node_modules/lforms/dist/lforms');
-const dir = process.argv[2];
+const [dir, bin] = process.argv.slice(2);
 if (!dir) {
-  console.error('usage: node check.mjs DIR (with questionnaire.json and response-*.json)');
+  console.error('usage: node check.mjs DIR [BIN] (DIR with questionnaire.json and response-*.json)');
   process.exit(2);
 }
 const ORIGIN = 'http://forms.test';
@@ -294,6 +299,17 @@ for (const [name, response] of responses) {
   await page.close();
 }
 check(responses.some(([n]) => n.startsWith('unsure')), 'the unsure example is among those checked');
+
+// 5. Each example filled in by hand, as a person would, and weighed.
+if (bin) {
+  const examples = fs.readdirSync(dir)
+    .filter((f) => /^answers-.*\.json$/.test(f))
+    .sort()
+    .map((f) => [f.slice('answers-'.length, -'.json'.length), path.join(dir, f)]);
+  check(examples.length === responses.length, `every example is filled in by hand (${examples.length})`);
+  const bank = JSON.parse(fs.readFileSync(path.join(here, '../../questions/bank.json'), 'utf8'));
+  await fillEach({ render, questionnaire, bank, examples, dir, bin, check });
+}
 
 check(refused.length === 0, 'nothing was fetched from outside (offline)', refused.join('\n     '));
 await context.close();
