@@ -28,35 +28,11 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
     {
         return review_one(only, args.format);
     }
-    let mut found = Found::default();
-    for path in &args.paths {
-        if path.is_dir() {
-            match std::fs::read_dir(path) {
-                Ok(entries) => {
-                    for entry in entries {
-                        match entry {
-                            Ok(entry) => found.take(&entry.path()),
-                            Err(e) => found.skipped.push(unreadable(path, e.to_string())),
-                        }
-                    }
-                }
-                Err(e) => found
-                    .skipped
-                    .push(unreadable(path, format!("could not open the folder: {e}"))),
-            }
-        } else if beside_a_summary(path) {
-            found.beside += 1;
-        } else if path.exists() {
-            found.add(path);
-        } else {
-            found.skipped.push(unreadable(path, NO_SUCH.into()));
-        }
-    }
     let Found {
         mut rows,
         skipped,
         beside,
-    } = found;
+    } = gather(&args.paths);
     if rows.is_empty() && skipped.is_empty() {
         if args.format == Format::Json {
             write_json(&rows, &skipped, beside).map_err(failure::output)?;
@@ -83,10 +59,49 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
         .filter(|r| r.inconsistent)
         .map(|r| r.path)
         .collect();
+    written_and_left_out(written, &skipped, &disagree)
+}
+
+/// Every summary in the paths given: each folder's files, and each file.
+fn gather(paths: &[PathBuf]) -> Found {
+    let mut found = Found::default();
+    for path in paths {
+        if path.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    for entry in entries {
+                        match entry {
+                            Ok(entry) => found.take(&entry.path()),
+                            Err(e) => found.skipped.push(unreadable(path, e.to_string())),
+                        }
+                    }
+                }
+                Err(e) => found
+                    .skipped
+                    .push(unreadable(path, format!("could not open the folder: {e}"))),
+            }
+        } else if beside_a_summary(path) {
+            found.beside += 1;
+        } else if path.exists() {
+            found.add(path);
+        } else {
+            found.skipped.push(unreadable(path, NO_SUCH.into()));
+        }
+    }
+    found
+}
+
+/// How the table's writing went, then the files that could not be read and
+/// those whose stored flag disagrees with their answers: each is news, said
+/// even to a closed pipe, with exit 1.
+fn written_and_left_out(
+    written: std::io::Result<()>,
+    skipped: &[Unreadable],
+    disagree: &[PathBuf],
+) -> Result<(), Failure> {
     if skipped.is_empty() && disagree.is_empty() {
         return written.map_err(failure::output);
     }
-    // The files that could not be read are the news, even to a closed pipe.
     written.map_err(failure::output)?;
     if !disagree.is_empty() {
         let mut err = std::io::stderr().lock();
@@ -94,7 +109,7 @@ pub fn review(args: ReviewArgs) -> Result<(), Failure> {
             err,
             "\nInconsistent (the stored safety flag disagrees with the answers; the table shows the answers):"
         );
-        for path in &disagree {
+        for path in disagree {
             let _ = writeln!(err, "  {}", neutral(&path.display().to_string()));
         }
     }

@@ -5,16 +5,14 @@
 //! A record from a newer program gets its own message.
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
-use super::light::{Light, LightPhq9};
+use super::light::Light;
 use super::triage::{Conflict, InTheWay, Row};
 use super::validate::{self, Facts};
 use crate::record::{Record, SCHEMA_VERSION, created};
 use crate::text::from_file::{self, Links, ReadError};
-use crate::text::strict_json::{self, Key, Unique};
+use crate::text::strict_json;
 
 /// Records larger than this are not read.
 pub const LARGEST_RECORD: u64 = 8 * 1024 * 1024;
@@ -141,7 +139,7 @@ fn typed(path: &Path, text: &str) -> Result<Record, Unreadable> {
         Err(e) => {
             if let Ok(light) = serde_json::from_str::<Light>(text) {
                 older_or_same(path, light.schema_version)?;
-                valid(path, &light.facts(None))?;
+                valid(path, &light.facts())?;
             }
             return Err(explain(path, text, e));
         }
@@ -164,50 +162,6 @@ fn valid(path: &Path, facts: &Facts) -> Result<(), Unreadable> {
             problems.join("; ")
         ),
     })
-}
-
-/// What the triage row needs that the record type does not hold (yet), taken
-/// in the same pass that checks that no key anywhere is given twice.
-#[derive(Default)]
-struct Extras {
-    phq9: Option<LightPhq9>,
-    label: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for Extras {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Fields;
-        impl<'de> Visitor<'de> for Fields {
-            type Value = Extras;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a therapy-choice summary (a JSON object)")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Extras, A::Error> {
-                let mut seen = Vec::new();
-                let mut extras = Extras::default();
-                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-                    if seen.contains(&key) {
-                        return Err(strict_json::repeated_key(&key));
-                    }
-                    match key.as_ref() {
-                        "phq9" => {
-                            let raw: &'de RawValue = map.next_value()?;
-                            strict_json::unique_keys(raw.get()).map_err(de::Error::custom)?;
-                            extras.phq9 =
-                                serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
-                        }
-                        "label" => extras.label = map.next_value()?,
-                        _ => {
-                            map.next_value::<Unique>()?;
-                        }
-                    }
-                    seen.push(key);
-                }
-                Ok(extras)
-            }
-        }
-        d.deserialize_map(Fields)
-    }
 }
 
 /// A record from its text with every check `review` and `export` make (for
@@ -237,10 +191,10 @@ pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
 /// repeated keys and the same record validator as `read_record`.
 pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
     let text = text(path)?;
-    let extras: Extras = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    // One pass: the fields the row and the validator need, every key checked.
     let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
     older_or_same(path, record.schema_version)?;
-    let facts = record.facts(extras.phq9.as_ref());
+    let facts = record.facts();
     valid(path, &facts)?;
     let said = facts.safety_said();
     let inconsistent = validate::inconsistent(&facts).is_some();
@@ -269,8 +223,8 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
         safety: said.raised(),
         safety_said: said.column(),
         inconsistent,
-        phq9: extras.phq9.as_ref().map(|p| p.total),
-        phq9_item9: extras
+        phq9: record.phq9.as_ref().map(|p| p.total),
+        phq9_item9: record
             .phq9
             .as_ref()
             .and_then(|p| p.item9.as_ref())
@@ -292,7 +246,7 @@ pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
             .collect(),
         // A label that shows nothing (spaces, invisible characters) is no
         // label: the row shows the file's name instead.
-        label: extras.label.filter(|l| !crate::text::blank(l)),
+        label: record.label.filter(|l| !crate::text::blank(l)),
         created,
         path: path.to_path_buf(),
     })

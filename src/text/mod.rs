@@ -11,6 +11,7 @@ pub mod html;
 mod safe_text;
 mod short;
 pub mod strict_json;
+pub mod strict_struct;
 pub mod wrap;
 
 pub use built::Built;
