@@ -94,10 +94,40 @@ pub fn pass_page_go(session: &mut Session, urgent: bool) {
 }
 
 pub fn send(session: &mut Session, keys: &str) {
-    // Send escape sequences whole, so an arrow is never read as Esc.
-    for chunk in keys.split_inclusive(|c: char| c != '\x1b' && c != '[') {
+    for chunk in key_chunks(keys) {
         session.send(chunk).unwrap();
     }
+}
+
+/// The keys one at a time, each escape sequence whole (ESC [, its numbers,
+/// and its last character, as in PageUp's `ESC [ 5 ~`), so that an arrow or
+/// PageUp is never read as Esc and some characters, however slow the machine.
+fn key_chunks(keys: &str) -> Vec<&str> {
+    let mut chunks = Vec::new();
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let len = match rest.strip_prefix("\x1b[") {
+            Some(after) => {
+                let params = after
+                    .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+                    .unwrap_or(after.len());
+                let last = after[params..].chars().next().map_or(0, char::len_utf8);
+                2 + params + last
+            }
+            None => c.len_utf8(),
+        };
+        chunks.push(&rest[..len]);
+        rest = &rest[len..];
+    }
+    chunks
+}
+
+#[test]
+fn escape_sequences_are_sent_whole() {
+    assert_eq!(
+        key_chunks("a\x1b[5~\x1b[B\x1b\r\x1b[1;5C"),
+        ["a", "\x1b[5~", "\x1b[B", "\x1b", "\r", "\x1b[1;5C"]
+    );
 }
 
 /// Walk the whole flow for an example, going back once with Esc.
