@@ -136,7 +136,8 @@ pub fn build(
                 "the section has no questions and nothing to show".into(),
             );
         }
-        if let Some(message) = super::intro_count::miscounted(&rs.intro, rs.questions.len()) {
+        if let Some(message) = super::check::intro_count::miscounted(&rs.intro, rs.questions.len())
+        {
             say(&place, message);
         }
         let mut count = 0;
@@ -175,15 +176,15 @@ pub fn build(
         });
         counts.push(count);
     }
-    for (place, message) in super::safety_check::problems(&earlier) {
+    for (place, message) in super::check::safety::problems(&earlier) {
         problems.push(Problem::new(FILE, &place, message));
     }
-    for (place, message) in super::quiz_check::problems(earlier.iter(), &evidence) {
+    for (place, message) in super::check::quiz::problems(earlier.iter(), &evidence) {
         problems.push(Problem::new(FILE, &place, message));
     }
     let (mut rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
     problems.extend(rule_problems);
-    rules.reach = super::reach::check(&rules.rules, &earlier, &mut problems);
+    rules.reach = super::check::reach::check(&rules.rules, &earlier, &mut problems);
     // Every question was checked against the ones before it; now hand each
     // section its own.
     let mut all = earlier.into_iter();

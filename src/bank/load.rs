@@ -200,8 +200,8 @@ fn from_texts(
     };
     if let Some(e) = &evidence {
         problems.extend(e.problems());
-        problems.extend(super::outcomes::problems(e));
-        problems.extend(super::fact_check::problems(e));
+        problems.extend(super::check::outcomes::problems(e));
+        problems.extend(super::check::facts::problems(e));
     }
     if let (Some(raw), Some(evidence), Some(rules)) = (raw, evidence, rules) {
         match build::build(raw, rules, evidence, hash) {

@@ -3,23 +3,16 @@
 
 mod acting;
 mod build;
+mod check;
 pub mod clinician;
 mod condition;
 pub mod evidence;
-mod evidence_check;
-
-mod fact_check;
 pub mod index;
-mod intro_count;
 mod load;
-mod outcomes;
 mod question;
-mod quiz_check;
 mod raw;
-mod reach;
 pub mod rules;
 mod safety;
-mod safety_check;
 mod score;
 pub mod screens;
 

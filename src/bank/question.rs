@@ -70,7 +70,7 @@ pub(super) fn question(
         verbatim: rq.verbatim,
     };
     // The safety question's answers are checked with the rest of it, in
-    // safety_check.rs.
+    // check/safety.rs.
     if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
         out.push("the feedback text is empty".into());
     }

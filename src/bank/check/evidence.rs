@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use super::Problem;
-use super::evidence::Evidence;
+use crate::bank::Problem;
+use crate::bank::evidence::Evidence;
 
-impl super::evidence::Crisis {
+impl crate::bank::evidence::Crisis {
     /// What the act-now lines lack: each part is needed, and none may be empty.
     fn act_now_problems(&self) -> Vec<String> {
         let mut found = Vec::new();

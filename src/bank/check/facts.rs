@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::Problem;
-use super::evidence::{Evidence, Fact};
+use crate::bank::Problem;
+use crate::bank::evidence::{Evidence, Fact};
 
 /// How far apart the two options' word counts may be, as a share of the larger.
 const MOST_APART: f64 = 0.10;

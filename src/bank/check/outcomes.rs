@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use super::Problem;
-use super::evidence::Evidence;
+use crate::bank::Problem;
+use crate::bank::evidence::Evidence;
 
 /// Every problem with the outcome pages.
 pub fn problems(evidence: &Evidence) -> Vec<Problem> {

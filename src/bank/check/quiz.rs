@@ -2,9 +2,9 @@
 //! or three items, each asking after which option something happened, whose
 //! right answers name both options, so no option is only ever the right one.
 
-use super::evidence::Evidence;
-use super::{Kind, Question};
 use crate::answer::Answer;
+use crate::bank::evidence::Evidence;
+use crate::bank::{Kind, Question};
 
 /// The score whose questions are the knowledge check.
 const KNOWLEDGE: &str = "knowledge";

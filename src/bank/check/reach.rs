@@ -2,9 +2,9 @@
 //! give each way; the most reachable score each way is their sum. A rules file
 //! whose two sides differ, or where two rules count for one answer, is refused.
 
-use super::rules::{Reach, Rule};
-use super::{Kind, Problem, Question};
 use crate::answer::{Answer, Answers};
+use crate::bank::rules::{Reach, Rule};
+use crate::bank::{Kind, Problem, Question};
 
 const FILE: &str = "rules.json";
 

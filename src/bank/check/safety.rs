@@ -3,12 +3,12 @@
 //! marked as the safety question, not first, not required, without its
 //! "right now" follow-up, or without its "I'd rather not say" answer.
 
-use super::{Kind, Question, SafetyAnswer};
 use crate::answer::{Answer, Answers};
+use crate::bank::{Kind, Question, SafetyAnswer};
 
 /// What is wrong with the bank's safety question, each with the place it is
 /// about, given every question in bank order.
-pub(super) fn problems(questions: &[Question]) -> Vec<(String, String)> {
+pub(in crate::bank) fn problems(questions: &[Question]) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let marked: Vec<&Question> = questions.iter().filter(|q| q.safety).collect();
     let Some(first) = marked.first() else {
