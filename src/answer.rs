@@ -20,9 +20,10 @@ pub enum Answer {
     Text(String),
 }
 
-/// A yes, or rather not say, to the safety question given before a break.
-/// The question is asked again on the resume; this earlier answer is kept,
-/// so the summary still says it even when the new answer is different.
+/// A yes, or rather not say, to the safety question given before a break
+/// (the question is asked again on the resume), or changed later in the same
+/// sitting. This earlier answer is kept, so the summary still says it even
+/// when the new answer is different.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Earlier {
     pub answer: Answer,
@@ -30,6 +31,9 @@ pub struct Earlier {
     pub given: Option<DateTime<FixedOffset>>,
     /// The answers it brought ("right now?"), by question id.
     pub with: Answers,
+    /// Changed later in the same sitting (yes, back, no), not asked again
+    /// after a break.
+    pub taken_back: bool,
 }
 
 /// Answers by question id.

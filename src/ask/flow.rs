@@ -54,6 +54,9 @@ struct Walk<'a> {
     skip_asked: bool,
     /// Changing an answer from the review screen: no section pages.
     fixing: bool,
+    /// The safety questions answered in this sitting: going back to them
+    /// shows that answer (one from before a break is never offered).
+    answered_now: BTreeSet<String>,
 }
 
 impl Walk<'_> {
@@ -178,6 +181,32 @@ impl Walk<'_> {
         }
     }
 
+    /// A yes (or rather not say) to the safety question changed in this
+    /// sitting is kept as an earlier answer, with what it brought ("right
+    /// now"), as one given before a break is. The first kept stays.
+    fn take_back(&mut self, q: &Question, answer: &Answer) {
+        let Some(before) = self.p.answers.get(&q.id) else {
+            return;
+        };
+        if !q.safety || !q.raises_safety(before) || before == answer || self.p.earlier.is_some() {
+            return;
+        }
+        let mut with = Answers::default();
+        for (_, other) in &self.list {
+            if let Some(a) = self.p.answers.get(&other.id)
+                && self.bank.is_right_now(other)
+            {
+                with.insert(other.id.clone(), a.clone());
+            }
+        }
+        self.p.earlier = Some(Earlier {
+            answer: before.clone(),
+            given: None,
+            with,
+            taken_back: true,
+        });
+    }
+
     /// Every question shown and asked before question `i`, as places to go back to.
     fn asked_before(&self, i: usize) -> Vec<Spot> {
         (0..i)
@@ -189,14 +218,15 @@ impl Walk<'_> {
 
 /// Walk a person through the bank from `progress` (empty for a new start; a
 /// resumed walk asks the safety question again, then only what was not yet
-/// asked). `keep` is told of every change, to save it. Returns the answers
-/// once the person finishes the review.
+/// asked). `keep` is told of every change, to save it. Returns the progress
+/// (the answers, and a safety answer taken back) once the person finishes
+/// the review.
 pub fn walk(
     bank: &Bank,
     prompter: &mut dyn Prompter,
     progress: Progress,
     keep: &mut dyn FnMut(&Progress),
-) -> Result<Answers, Stop> {
+) -> Result<Progress, Stop> {
     let resuming = !progress.asked.is_empty();
     let list: Vec<(usize, &Question)> = bank.questions().collect();
     let mut w = Walk {
@@ -207,6 +237,7 @@ pub fn walk(
         p: progress,
         skip_asked: resuming,
         fixing: false,
+        answered_now: BTreeSet::new(),
     };
     // The safety question is asked again on every resume.
     for (_, q) in &w.list {
@@ -214,106 +245,159 @@ pub fn walk(
             w.p.asked.remove(&q.id);
         }
     }
-    let mut history: Vec<Spot> = Vec::new();
-    let mut spot = if resuming {
+    let spot = if resuming {
         w.next(Spot::Opening)
     } else {
         Spot::Opening
     };
-    // On a resume, once past the safety question, Back leads into the answers
-    // given before the stop.
-    let mut rebuild_history = resuming;
-    let mut changed: Option<String> = None;
+    let mut way = Way {
+        w,
+        history: Vec::new(),
+        spot,
+        // On a resume, once past the safety question, Back leads into the
+        // answers given before the stop.
+        rebuild_history: resuming,
+        changed: None,
+    };
     loop {
-        let can_go_back = !history.is_empty() || w.fixing;
-        let went_on = match spot {
-            Spot::Review => {
-                w.p.answers = bank.without_hidden(&w.p.answers);
-                let (lines, places) = review_lines(&w);
-                let focus = changed
-                    .take()
-                    .and_then(|id| places.iter().position(|&k| w.list[k].1.id == id));
-                // Every question is answered by now: say where the input ended.
-                let pick = prompter.review(&lines, focus).map_err(|stop| match stop {
-                    Stop::InputEnded => Stop::InputEndedAtCheck,
-                    other => other,
-                })?;
-                match pick {
-                    ReviewPick::Finish => return Ok(w.p.answers),
-                    ReviewPick::Change(_) if places.is_empty() => return Ok(w.p.answers),
-                    ReviewPick::Change(k) => {
-                        let i = places[k.min(places.len() - 1)];
-                        changed = Some(w.list[i].1.id.clone());
-                        w.skip_asked = true;
-                        w.fixing = true;
-                        history.clear();
-                        spot = Spot::Question(i);
-                        continue;
-                    }
-                    ReviewPick::Back => false,
-                }
-            }
-            Spot::ActNow(_) => match act_now(&w, prompter, can_go_back)? {
-                Went::On => true,
-                Went::Back => false,
+        let then = match way.spot {
+            Spot::Review => way.at_review(prompter)?,
+            Spot::ActNow(_) => match act_now(&way.w, prompter, way.can_go_back())? {
+                Went::On => Then::On,
+                Went::Back => Then::Back,
                 Went::GetHelp => return Err(Stop::GetHelp),
             },
-            Spot::Question(_) | Spot::FollowUp(_) => {
-                let i = match spot {
-                    Spot::FollowUp(_) => w.right_now().unwrap_or_default(),
-                    _ => w.question_of(spot),
-                };
-                let q = w.list[i].1;
-                match ask(&w, prompter, i, can_go_back)? {
-                    Some(Reply::Answer(answer)) => {
-                        w.p.answers.insert(q.id.clone(), answer);
-                        w.p.asked.insert(q.id.clone());
-                        keep(&w.p);
-                        true
-                    }
-                    Some(Reply::Skip) => {
-                        w.p.answers.remove(&q.id);
-                        w.p.asked.insert(q.id.clone());
-                        keep(&w.p);
-                        true
-                    }
-                    Some(Reply::Back) => false,
-                    // Not an answer the question takes: ask again.
-                    None => continue,
-                }
-            }
-            _ => match w.page(spot) {
-                Some(page) => prompter.show(&page, can_go_back)? == Went::On,
-                None => true,
+            Spot::Question(_) | Spot::FollowUp(_) => way.at_question(prompter, keep)?,
+            _ => match way.w.page(way.spot) {
+                Some(page) if prompter.show(&page, way.can_go_back())? != Went::On => Then::Back,
+                _ => Then::On,
             },
         };
-        if went_on {
-            history.push(spot);
-            spot = w.next(spot);
-            if rebuild_history
-                && !matches!(spot, Spot::Question(i) | Spot::After(i) | Spot::ActNow(i) if bank.about_safety(w.list[i].1))
-            {
-                history = w.asked_before(w.question_of(spot));
-                rebuild_history = false;
+        match then {
+            Then::On => way.go_on(),
+            Then::Back => way.go_back(),
+            Then::Again => {}
+            Then::Finish => return Ok(way.w.p),
+        }
+    }
+}
+
+/// Where a step leads.
+enum Then {
+    On,
+    Back,
+    /// Stay at the place set (the same question again, or one picked from
+    /// the review screen).
+    Again,
+    Finish,
+}
+
+/// The walk under way: where the person is, and the places to go back to.
+struct Way<'a> {
+    w: Walk<'a>,
+    history: Vec<Spot>,
+    spot: Spot,
+    rebuild_history: bool,
+    /// The question just changed from the review screen, to focus there.
+    changed: Option<String>,
+}
+
+impl Way<'_> {
+    fn can_go_back(&self) -> bool {
+        !self.history.is_empty() || self.w.fixing
+    }
+
+    /// The review screen: finish, change an answer, or go back.
+    fn at_review(&mut self, prompter: &mut dyn Prompter) -> Result<Then, Stop> {
+        let w = &mut self.w;
+        w.p.answers = w.bank.without_hidden(&w.p.answers);
+        let (lines, places) = review_lines(w);
+        let focus = self
+            .changed
+            .take()
+            .and_then(|id| places.iter().position(|&k| w.list[k].1.id == id));
+        // Every question is answered by now: say where the input ended.
+        let pick = prompter.review(&lines, focus).map_err(|stop| match stop {
+            Stop::InputEnded => Stop::InputEndedAtCheck,
+            other => other,
+        })?;
+        Ok(match pick {
+            ReviewPick::Finish => Then::Finish,
+            ReviewPick::Change(_) if places.is_empty() => Then::Finish,
+            ReviewPick::Change(k) => {
+                let i = places[k.min(places.len() - 1)];
+                self.changed = Some(w.list[i].1.id.clone());
+                w.skip_asked = true;
+                w.fixing = true;
+                self.history.clear();
+                self.spot = Spot::Question(i);
+                Then::Again
             }
-        } else {
-            match history.pop() {
-                Some(previous) => {
-                    if matches!(previous, Spot::Question(_)) {
-                        // Going back shows the questions again, even when resuming.
-                        w.skip_asked = w.fixing;
-                    }
-                    spot = previous;
-                }
-                None if w.fixing => {
-                    changed = match spot {
-                        Spot::Question(i) => Some(w.list[i].1.id.clone()),
-                        _ => changed,
-                    };
-                    spot = Spot::Review;
-                }
-                None => {}
+            ReviewPick::Back => Then::Back,
+        })
+    }
+
+    /// A question (or "right now" after item 9): its answer is kept at once.
+    fn at_question(
+        &mut self,
+        prompter: &mut dyn Prompter,
+        keep: &mut dyn FnMut(&Progress),
+    ) -> Result<Then, Stop> {
+        let can_go_back = self.can_go_back();
+        let w = &mut self.w;
+        let i = match self.spot {
+            Spot::FollowUp(_) => w.right_now().unwrap_or_default(),
+            spot => w.question_of(spot),
+        };
+        let q = w.list[i].1;
+        Ok(match ask(w, prompter, i, can_go_back)? {
+            Some(Reply::Answer(answer)) => {
+                w.take_back(q, &answer);
+                w.p.answers.insert(q.id.clone(), answer);
+                w.p.asked.insert(q.id.clone());
+                w.answered_now.insert(q.id.clone());
+                keep(&w.p);
+                Then::On
             }
+            Some(Reply::Skip) => {
+                w.p.answers.remove(&q.id);
+                w.p.asked.insert(q.id.clone());
+                keep(&w.p);
+                Then::On
+            }
+            Some(Reply::Back) => Then::Back,
+            None => Then::Again,
+        })
+    }
+
+    fn go_on(&mut self) {
+        let w = &self.w;
+        self.history.push(self.spot);
+        self.spot = w.next(self.spot);
+        if self.rebuild_history
+            && !matches!(self.spot, Spot::Question(i) | Spot::After(i) | Spot::ActNow(i) if w.bank.about_safety(w.list[i].1))
+        {
+            self.history = w.asked_before(w.question_of(self.spot));
+            self.rebuild_history = false;
+        }
+    }
+
+    fn go_back(&mut self) {
+        match self.history.pop() {
+            Some(previous) => {
+                if matches!(previous, Spot::Question(_)) {
+                    // Going back shows the questions again, even when resuming.
+                    self.w.skip_asked = self.w.fixing;
+                }
+                self.spot = previous;
+            }
+            None if self.w.fixing => {
+                if let Spot::Question(i) = self.spot {
+                    self.changed = Some(self.w.list[i].1.id.clone());
+                }
+                self.spot = Spot::Review;
+            }
+            None => {}
         }
     }
 }
@@ -367,7 +451,9 @@ fn ask(
         section_title: &w.bank.sections[s].title,
         lead: (w.opens_section(i) && !w.fixing && !intro.is_empty()).then(|| intro.join(" ")),
         opens_section: w.opens_section(i) || w.fixing,
-        current: if w.bank.about_safety(q) {
+        // A safety answer from before a break is never offered; one given
+        // in this sitting shows again when the person comes back to it.
+        current: if w.bank.about_safety(q) && !w.answered_now.contains(&q.id) {
             None
         } else {
             w.p.answers.get(&q.id)

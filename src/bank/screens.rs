@@ -156,6 +156,20 @@ words!(
         safety_again: ["again"],
         /// and what the earlier answer brought, each (before the break too).
         safety_given_with: ["question", "answer"],
+        /// Instead of those three, for an answer changed later in the same
+        /// sitting (yes, back, no): the answer it was changed to,
+        safety_taken_back: ["again"],
+        /// and what the earlier answer brought, each.
+        safety_taken_back_with: ["question", "answer"],
+        /// `start --fresh` (or "no" to going on): the unfinished answers are
+        /// set aside under a new name, never deleted; the page's title,
+        fresh_title: [],
+        /// where they are kept,
+        fresh_set_aside: ["file"],
+        /// when they hold a yes (or rather not say) to the safety question,
+        fresh_held_yes: [],
+        /// and when they could not be set aside (they are not written over).
+        fresh_not_set_aside: ["file", "error"],
     }
 );
 

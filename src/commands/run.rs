@@ -96,7 +96,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let bank = Bank::load(args.questions.as_deref())?;
     let (given, when) = given(&args, &bank)?;
     let mut scripted = Scripted::new(given);
-    let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?;
+    let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?.answers;
     let mut stdout = std::io::stdout().lock();
     // A closed output is reported only once the summary is saved.
     let width = crate::text::wrap::output_width();

@@ -106,10 +106,12 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         warning: &warning,
         title: &words.keeping.not_kept_title,
     };
-    let earlier = progress.earlier.clone();
     let walked = walk(&bank, &mut told, progress, &mut keep);
     drop(prompter);
-    let answers = match walked {
+    // A safety answer taken back (before a break, or in this sitting) comes with it.
+    let Progress {
+        answers, earlier, ..
+    } = match walked {
         Err(Stop::GetHelp) => return stop_for_help(&bank, interactive),
         other => other?,
     };
@@ -160,6 +162,7 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
         earlier_safety: p.earlier.as_ref().map(|e| SavedEarlier {
             answer: e.answer.to_json(),
             given: e.given,
+            taken_back: e.taken_back,
             with: e
                 .with
                 .iter()
@@ -190,13 +193,17 @@ fn stop_for_help(bank: &Bank, interactive: bool) -> Result<(), Failure> {
 /// one kept from an earlier break, else the one in the saved answers.
 fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
     let q = bank.questions().map(|(_, q)| q).find(|q| q.safety)?;
-    let (answers, given) = match &saved.earlier_safety {
+    let (answers, given, taken_back) = match &saved.earlier_safety {
         Some(kept) => {
             let mut given = kept.with.clone();
             given.insert(q.id.clone(), kept.answer.clone());
-            (read_lenient(bank, &given.into()).0, kept.given)
+            (
+                read_lenient(bank, &given.into()).0,
+                kept.given,
+                kept.taken_back,
+            )
         }
-        None => (answers.clone(), saved.saved_at),
+        None => (answers.clone(), saved.saved_at, false),
     };
     let answer = answers.get(&q.id)?.clone();
     // The questions its answer brought ("right now?").
@@ -213,6 +220,7 @@ fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
         answer,
         given,
         with,
+        taken_back,
     })
 }
 

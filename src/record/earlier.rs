@@ -1,6 +1,7 @@
-//! A yes, or rather not say, to the safety question given before a break is
-//! never lost: when the question, asked again after it, gets a different
-//! answer, the flag keeps the earlier one and says what was answered after.
+//! A yes, or rather not say, to the safety question given before a break, or
+//! changed later in the same sitting, is never lost: when the question gets a
+//! different answer after it, the flag keeps the earlier one and says what
+//! was answered after.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,8 @@ use crate::answers::{Answers, SKIPPED};
 use crate::bank::Bank;
 use crate::text::fill;
 
-/// The safety question asked again after a break.
+/// The safety question asked again after a break, or its answer changed
+/// later in the same sitting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AskedAgain {
     /// When the earlier answer was last kept, if known.
@@ -25,7 +27,11 @@ pub struct AskedAgain {
     /// break, when it was not asked again after it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub with: Vec<SafetyAnswer>,
-    /// The answer given after the break.
+    /// The earlier answer was changed later in the same sitting, not asked
+    /// again after a break.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub taken_back: bool,
+    /// The answer given after the break (or the change).
     pub answer: String,
     /// All of it, in words, as every format shows it.
     pub said: String,
@@ -59,24 +65,7 @@ pub(super) fn keep(
             })
         })
         .collect();
-    let words = &bank.screen_words.keeping;
-    let mut said = vec![match earlier.given {
-        Some(t) => fill(
-            &words.safety_given,
-            &[
-                ("date", &t.format("%A %-d %B").to_string()),
-                ("time", &t.format("%H:%M").to_string()),
-            ],
-        ),
-        None => words.safety_given_undated.clone(),
-    }];
-    said.push(fill(&words.safety_again, &[("again", &again)]));
-    for also in &with {
-        said.push(fill(
-            &words.safety_given_with,
-            &[("question", &also.question), ("answer", &also.answer)],
-        ));
-    }
+    let said = what_came_after(bank, earlier, &again, &with);
     // What raised the flag before (PHQ-9 item 9) stays beside it.
     let also = match flag.take() {
         Some(raised) if raised.question == q.text => raised.also,
@@ -93,6 +82,7 @@ pub(super) fn keep(
         answer: q.shown(&earlier.answer, None),
         asked_again: Some(AskedAgain {
             earlier_given: earlier.given,
+            taken_back: earlier.taken_back,
             with,
             answer: again,
             said: said.join(" "),
@@ -100,6 +90,46 @@ pub(super) fn keep(
         also,
         said: String::new(),
     });
+}
+
+/// What came after the earlier answer, in words: when it was given and the
+/// answer after the break, or the answer it was changed to in the same
+/// sitting; then what it brought that was not asked again.
+fn what_came_after(
+    bank: &Bank,
+    earlier: &Earlier,
+    again: &str,
+    with: &[SafetyAnswer],
+) -> Vec<String> {
+    let words = &bank.screen_words.keeping;
+    let (mut said, with_words) = if earlier.taken_back {
+        (
+            vec![fill(&words.safety_taken_back, &[("again", again)])],
+            &words.safety_taken_back_with,
+        )
+    } else {
+        let given = match earlier.given {
+            Some(t) => fill(
+                &words.safety_given,
+                &[
+                    ("date", &t.format("%A %-d %B").to_string()),
+                    ("time", &t.format("%H:%M").to_string()),
+                ],
+            ),
+            None => words.safety_given_undated.clone(),
+        };
+        (
+            vec![given, fill(&words.safety_again, &[("again", again)])],
+            &words.safety_given_with,
+        )
+    };
+    for also in with {
+        said.push(fill(
+            with_words,
+            &[("question", &also.question), ("answer", &also.answer)],
+        ));
+    }
+    said
 }
 
 /// The earlier answers taken back, each as an answer of its own, for the
@@ -159,6 +189,7 @@ mod tests {
                 with.insert("safety.now".into(), Answer::Choice("yes".into()));
                 with
             },
+            taken_back: false,
         };
         let noon = DateTime::parse_from_rfc3339("2026-11-27T12:00:00-05:00").unwrap();
         Record::build_after_break(bank, answers, Some(&earlier), noon)

@@ -64,6 +64,9 @@ pub struct SavedEarlier {
     /// The answers it brought, as in an answers file.
     #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub with: serde_json::Map<String, serde_json::Value>,
+    /// Changed later in the same sitting, not asked again after a break.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub taken_back: bool,
 }
 
 #[derive(Debug, thiserror::Error)]

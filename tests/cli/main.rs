@@ -40,6 +40,7 @@ mod signals;
 mod small_things;
 mod small_window;
 mod spoofing;
+mod taken_back;
 mod terminal;
 mod test;
 mod trust;

@@ -1,0 +1,112 @@
+//! A yes to the safety question taken back in the same sitting (yes, back,
+//! no) is kept as an earlier answer of its own, as one given before a break
+//! is: never lost, never a second answer to the same question, in every
+//! format. Going back to the question shows the answer given.
+
+use serde_json::Value;
+
+use crate::common::lines_for;
+use crate::test::{Ran, Test};
+
+const CHANGED: &str = "That answer was changed later, in the same sitting, to: No.";
+
+/// Plain mode: `first` (a yes, then going back to the question), then
+/// first-episode's answers from its `from`th line (0: its "No").
+fn yes_back_no(first: &[&str], from: usize) -> Ran {
+    let lines = lines_for("first-episode");
+    let mut typed: Vec<String> = first.iter().map(|s| s.to_string()).collect();
+    typed.extend_from_slice(&lines[from..]);
+    let ran = Test::new().plain(&typed).run().success();
+    // Back at the question, the answer given in this sitting shows.
+    let out = ran.stdout();
+    let again = out.rsplit("Question 1 of").next().unwrap();
+    assert!(
+        again.contains("Press Enter to keep your answer: Yes."),
+        "{again}"
+    );
+    ran
+}
+
+fn record_of(ran: &Ran) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(ran.record()).unwrap()).unwrap()
+}
+
+#[test]
+fn a_yes_taken_back_in_the_same_sitting_is_kept_as_an_earlier_answer() {
+    // Yes, the safety page, back from "right now?" to the page, to the question.
+    let ran = yes_back_no(&["1", "c", "b", "b"], 0);
+    let record = record_of(&ran);
+    let flag = &record["safety_flag"];
+    assert_eq!(flag["answer"], "Yes", "{flag}");
+    assert_eq!(flag["asked_again"]["answer"], "No", "{flag}");
+    assert_eq!(flag["asked_again"]["taken_back"], true, "{flag}");
+    let said = flag["said"].as_str().unwrap();
+    assert!(
+        said.starts_with("Thoughts of death, self-harm or suicide: yes (self-reported)"),
+        "{said}"
+    );
+    assert!(said.contains(CHANGED), "{said}");
+    assert!(!said.contains("break"), "no break was taken: {said}");
+    // The earlier answer is an answer of its own; the question has one answer.
+    let earlier = record["earlier_answers"].as_array().unwrap();
+    assert_eq!(earlier.len(), 1, "{earlier:?}");
+    assert_eq!(
+        (
+            &earlier[0]["id"],
+            &earlier[0]["value"],
+            &earlier[0]["safety"]
+        ),
+        (&"safety.thoughts".into(), &"yes".into(), &"thoughts".into())
+    );
+    let given: Vec<&Value> = record["sections"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["id"] == "safety.thoughts")
+        .map(|a| &a["value"])
+        .collect();
+    assert_eq!(given, ["no"]);
+    // The summaries and review say it too.
+    for ext in ["md", "html"] {
+        let text = std::fs::read_to_string(ran.record().with_extension(ext)).unwrap();
+        assert!(text.contains(CHANGED), ".{ext} lacks it");
+    }
+    Test::new()
+        .arg("review")
+        .arg(ran.record())
+        .run()
+        .success()
+        .stdout_has(CHANGED);
+}
+
+#[test]
+fn a_yes_and_right_now_yes_taken_back_keeps_both() {
+    // Yes, the page, right now: yes, the act-now page gone back from, back
+    // to "right now?", to the safety page, to the question; then No.
+    let ran = yes_back_no(&["1", "c", "1", "b", "b", "b"], 0);
+    let record = record_of(&ran);
+    let said = record["safety_flag"]["said"].as_str().unwrap().to_string();
+    assert!(said.contains("right now: yes"), "{said}");
+    assert!(said.contains(CHANGED), "{said}");
+    let earlier: Vec<(&Value, &Value)> = record["earlier_answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (&a["id"], &a["value"]))
+        .collect();
+    assert_eq!(
+        earlier,
+        [
+            (&"safety.thoughts".into(), &"yes".into()),
+            (&"safety.now".into(), &"yes".into())
+        ]
+    );
+}
+
+#[test]
+fn the_same_answer_again_after_going_back_adds_nothing() {
+    // Yes again, the page, then "No" to "right now?".
+    let ran = yes_back_no(&["1", "c", "b", "b", "1", "c", "2"], 1);
+    let record = record_of(&ran);
+    assert!(record.get("earlier_answers").is_none(), "{record}");
+}
