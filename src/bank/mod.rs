@@ -77,7 +77,7 @@ pub struct Question {
     pub role: Role,
     pub required: bool,
     pub show_if: Option<Condition>,
-    /// The safety question: never offered with an earlier answer, asked again
+    /// The safety question: never offered with an answer from before a break, asked again
     /// on a resume; a "yes" or "rather not say" shows the safety page at once
     /// and flags the summary.
     pub safety: bool,
@@ -319,7 +319,7 @@ impl Bank {
 
     /// Whether a question belongs with the safety question: the safety
     /// question itself and any question shown only after its answer. These
-    /// are never offered with an earlier answer and are asked again on a resume.
+    /// are never offered with an answer from before a break and are asked again on a resume.
     pub fn about_safety(&self, question: &Question) -> bool {
         question.safety
             || question
