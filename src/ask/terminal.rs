@@ -294,6 +294,37 @@ impl Terminal {
     }
 }
 
+impl Terminal {
+    /// One of a list of options; the safety question is drawn whole in a
+    /// small window, from its first line.
+    fn ask_single(
+        &self,
+        question: &Question,
+        options: &[crate::bank::Choice],
+        context: &Context,
+        pick_hint: &str,
+    ) -> Result<Reply, Stop> {
+        let words = &self.words;
+        let mut items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
+        if !question.required {
+            items.push(words.arrows.skip.clone());
+        }
+        let cursor = match context.current {
+            Some(Answer::Choice(id)) => options.iter().position(|o| &o.id == id),
+            _ => None,
+        };
+        let head = self.head(context, question, pick_hint);
+        let whole = question.safety;
+        Ok(
+            match self.choose_from(head, &items, cursor, context.can_go_back, whole)? {
+                Picked::One(k) if k >= options.len() => Reply::Skip,
+                Picked::One(k) => Reply::Answer(Answer::Choice(options[k].id.clone())),
+                _ => Reply::Back,
+            },
+        )
+    }
+}
+
 impl Prompter for Terminal {
     fn show(&mut self, page: &Page, can_go_back: bool) -> Result<Went, Stop> {
         self.paged(page, can_go_back, None)
@@ -312,26 +343,7 @@ impl Prompter for Terminal {
         let words = &self.words;
         let pick_hint = self.with_back(&words.arrows.pick, context.can_go_back);
         match &question.kind {
-            Kind::Single { options } => {
-                let mut items: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
-                if !question.required {
-                    items.push(words.arrows.skip.clone());
-                }
-                let cursor = match context.current {
-                    Some(Answer::Choice(id)) => options.iter().position(|o| &o.id == id),
-                    _ => None,
-                };
-                let head = self.head(context, question, &pick_hint);
-                // The safety question is read whole, from its first line, in a small window.
-                let whole = question.safety;
-                Ok(
-                    match self.choose_from(head, &items, cursor, context.can_go_back, whole)? {
-                        Picked::One(k) if k >= options.len() => Reply::Skip,
-                        Picked::One(k) => Reply::Answer(Answer::Choice(options[k].id.clone())),
-                        _ => Reply::Back,
-                    },
-                )
-            }
+            Kind::Single { options } => self.ask_single(question, options, context, &pick_hint),
             Kind::Multi { options } => {
                 let picked: Vec<bool> = options
                     .iter()

@@ -238,6 +238,14 @@ pub struct RightNowWords {
 pub struct StopWords {
     pub title: String,
     pub lines: Vec<String>,
+    /// First, when the answers so far are kept on this computer (older
+    /// records said it among the lines),
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept: Option<String>,
+    /// or when they could not be kept (saving them failed, or there is no
+    /// place to keep them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_kept: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

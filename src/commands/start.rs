@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use super::finish::{Given, check_out, finish};
+use super::finish::{Given, Out, check_out, finish};
 use crate::answer::Earlier;
 use crate::answers::Answers;
 use crate::answers::file::read_lenient;
@@ -36,53 +36,24 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let words = &bank.screen_words;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let folder = match state_folder_path()?.map(|path| StateFolder::open(&path)) {
-        Some(Ok(folder)) => Some(folder),
-        Some(Err(busy @ StateError::Busy(_))) => return Err(busy.into()),
-        // Without a place to keep answers the questionnaire still works; say so.
-        Some(Err(e)) => {
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "{}\n{}",
-                neutral(&e.to_string()),
-                words.keeping.cannot_keep
-            );
-            None
-        }
-        None => None,
-    };
+    let mut folder = open_folder(&bank)?;
+    let (mut prompter, drawing) = prompter_for(&bank, interactive);
     if args.fresh
         && let Some(f) = &folder
     {
-        // Unfinished answers that cannot be removed are offered again next time, never lost.
-        let _ = f.clear();
+        // Set aside, never deleted; if that fails, nothing is written over them.
+        if !set_aside_for_fresh(&bank, f, prompter.as_mut())? {
+            folder = None;
+        }
     }
     // "Your answers so far are saved" only once there are answers kept:
     // unfinished ones from before, or the first one given now.
     interrupt::set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
-    let (mut prompter, drawing): (Box<dyn Prompter>, Drawing) = if interactive {
-        interrupt::ctrl_c_as_key();
-        (
-            Box::new(Terminal::new(
-                console::colors_enabled_stderr(),
-                words.clone(),
-            )),
-            Drawing::Unicode,
-        )
-    } else {
-        (
-            // Plain output carries no escapes of its own: neutralise all of it,
-            // answers echoed on the check screen included.
-            Box::new(Plain::new(
-                std::io::stdin().lock(),
-                Neutral::new(std::io::stdout().lock()),
-                crate::text::wrap::output_width(),
-                words.clone(),
-            )),
-            Drawing::Ascii,
-        )
-    };
-    let progress = resume(&bank, folder.as_ref(), prompter.as_mut())?;
+    let (progress, can_keep) = resume(&bank, folder.as_ref(), prompter.as_mut())?;
+    if !can_keep {
+        folder = None;
+        interrupt::set_saving(false);
+    }
     let warning: RefCell<Option<String>> = RefCell::new(None);
     let mut warned = false;
     let mut keep = |p: &Progress| {
@@ -120,13 +91,29 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         // Only tidying the screen; the summary is already saved.
         let _ = console::Term::stderr().clear_screen();
     }
-    let hint = match &folder {
-        Some(_) if interrupt::saving() => format!("\n{}", words.keeping.kept),
+    let walked = Given {
+        answers: &answers,
+        earlier: earlier.as_ref(),
+        when: None,
+    };
+    save_summary(&bank, folder.as_ref(), walked, (&out, &args), drawing)
+}
+
+/// Save the summary, then forget the unfinished answers it holds.
+fn save_summary(
+    bank: &Bank,
+    folder: Option<&StateFolder>,
+    given: Given,
+    (out, args): (&Out, &StartArgs),
+    drawing: Drawing,
+) -> Result<(), Failure> {
+    let hint = match folder {
+        Some(_) if interrupt::saving() => format!("\n{}", bank.screen_words.keeping.kept),
         _ => String::new(),
     };
     let saved_now = || {
         interrupt::set_summary_saved();
-        match &folder {
+        match folder {
             // Answers that cannot be removed are said, never left in silence.
             Some(f) => f.clear().map_err(|source| Failure::AnswersLeft {
                 file: f.file(),
@@ -135,20 +122,105 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
             None => Ok(()),
         }
     };
-    finish(
-        &bank,
-        Given {
-            answers: &answers,
-            earlier: earlier.as_ref(),
-            when: None,
-        },
-        &out,
-        drawing,
-        args.detail,
-        &hint,
-        &saved_now,
-    )?;
+    finish(bank, given, out, drawing, args.detail, &hint, &saved_now)?;
     Ok(())
+}
+
+/// The folder for unfinished answers, with its lock; None when there is no
+/// place to keep them (the questionnaire still works, and says so).
+fn open_folder(bank: &Bank) -> Result<Option<StateFolder>, Failure> {
+    Ok(
+        match state_folder_path()?.map(|path| StateFolder::open(&path)) {
+            Some(Ok(folder)) => Some(folder),
+            Some(Err(busy @ StateError::Busy(_))) => return Err(busy.into()),
+            Some(Err(e)) => {
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "{}\n{}",
+                    neutral(&e.to_string()),
+                    bank.screen_words.keeping.cannot_keep
+                );
+                None
+            }
+            None => None,
+        },
+    )
+}
+
+/// Menus in a terminal, else one line at a time.
+fn prompter_for(bank: &Bank, interactive: bool) -> (Box<dyn Prompter>, Drawing) {
+    let words = &bank.screen_words;
+    if interactive {
+        interrupt::ctrl_c_as_key();
+        (
+            Box::new(Terminal::new(
+                console::colors_enabled_stderr(),
+                words.clone(),
+            )),
+            Drawing::Unicode,
+        )
+    } else {
+        (
+            // Plain output carries no escapes of its own: neutralise all of it,
+            // answers echoed on the check screen included.
+            Box::new(Plain::new(
+                std::io::stdin().lock(),
+                Neutral::new(std::io::stdout().lock()),
+                crate::text::wrap::output_width(),
+                words.clone(),
+            )),
+            Drawing::Ascii,
+        )
+    }
+}
+
+/// Starting over: the unfinished answers are set aside under a new name,
+/// never deleted, and where they are is said (and that they hold a yes to
+/// the safety question, when they do). False when they could not be set
+/// aside: then nothing is kept as the person goes, so nothing is written
+/// over them.
+fn set_aside_for_fresh(
+    bank: &Bank,
+    folder: &StateFolder,
+    prompter: &mut dyn Prompter,
+) -> Result<bool, Stop> {
+    let words = &bank.screen_words.keeping;
+    let (texts, kept) = match folder.set_aside_fresh() {
+        Ok(None) => return Ok(true),
+        Ok(Some((aside, saved))) => {
+            let file = aside.display().to_string();
+            let mut texts = vec![fill(&words.fresh_set_aside, &[("file", &file)])];
+            if saved.is_some_and(|saved| held_yes(bank, &saved)) {
+                texts.push(words.fresh_held_yes.clone());
+            }
+            (texts, true)
+        }
+        Err(e) => {
+            let (file, error) = (folder.file().display().to_string(), e.to_string());
+            let said = fill(
+                &words.fresh_not_set_aside,
+                &[("file", &file), ("error", &error)],
+            );
+            (vec![said], false)
+        }
+    };
+    prompter.show(
+        &Page {
+            title: Some(words.fresh_title.clone()),
+            blocks: texts.iter().map(|t| Block::Text(neutral(t))).collect(),
+            urgent: false,
+            ..Default::default()
+        },
+        false,
+    )?;
+    Ok(kept)
+}
+
+/// Whether unfinished answers hold a yes (or rather not say) to the safety
+/// question, or one kept from before a break.
+fn held_yes(bank: &Bank, saved: &Saved) -> bool {
+    let (answers, _) = read_lenient(bank, &saved.answers);
+    saved.earlier_safety.is_some() || bank.safety_said_yes(&answers)
 }
 
 fn saved(bank: &Bank, p: &Progress) -> Saved {
@@ -180,7 +252,8 @@ fn stop_for_help(bank: &Bank, interactive: bool) -> Result<(), Failure> {
         interrupt::restore_terminal();
         let _ = console::Term::stderr().clear_screen();
     }
-    let Some(page) = crate::page::stop_page(&bank.evidence) else {
+    // Said only when true: a save that failed, or no place to keep them, is said.
+    let Some(page) = crate::page::stop_page(&bank.evidence, interrupt::saving()) else {
         return Ok(());
     };
     let mut out = std::io::stdout().lock();
@@ -224,18 +297,20 @@ fn earlier(bank: &Bank, saved: &Saved, answers: &Answers) -> Option<Earlier> {
     })
 }
 
-/// Offer the unfinished questionnaire, keeping the answers that still fit.
+/// Offer the unfinished questionnaire, keeping the answers that still fit;
+/// with whether answers can be kept as the person goes (not when unfinished
+/// ones the person chose not to go on with could not be set aside).
 fn resume(
     bank: &Bank,
     folder: Option<&StateFolder>,
     prompter: &mut dyn Prompter,
-) -> Result<Progress, Failure> {
+) -> Result<(Progress, bool), Failure> {
     let Some(folder) = folder else {
-        return Ok(Progress::default());
+        return Ok((Progress::default(), true));
     };
     let saved = match folder.load() {
         Ok(Some(saved)) => saved,
-        Ok(None) => return Ok(Progress::default()),
+        Ok(None) => return Ok((Progress::default(), true)),
         Err(message) => {
             prompter.show(
                 &Page {
@@ -246,7 +321,7 @@ fn resume(
                 },
                 false,
             )?;
-            return Ok(Progress::default());
+            return Ok((Progress::default(), true));
         }
     };
     let (answers, dropped) = read_lenient(bank, &saved.answers);
@@ -279,33 +354,46 @@ fn resume(
         ),
     };
     if !prompter.confirm(&question)? {
-        // Unfinished answers that cannot be removed are offered again next time, never lost.
-        let _ = folder.clear();
-        return Ok(Progress::default());
+        // Starting over: set aside, never deleted.
+        return Ok((
+            Progress::default(),
+            set_aside_for_fresh(bank, folder, prompter)?,
+        ));
     }
-    if !dropped.is_empty() {
-        let mut blocks = vec![Block::Text(words.changed.clone())];
-        blocks.extend(dropped.iter().map(|id| {
-            Block::Item(
-                bank.question(id)
-                    .map_or_else(|| neutral(id), |q| q.text.clone()),
-            )
-        }));
-        prompter.show(
-            &Page {
-                title: Some(words.changed_title.clone()),
-                blocks,
-                urgent: false,
-                ..Default::default()
-            },
-            false,
-        )?;
+    say_dropped(bank, &dropped, prompter)?;
+    Ok((
+        Progress {
+            answers,
+            asked,
+            earlier,
+        },
+        true,
+    ))
+}
+
+/// The answers that no longer fit the questions, named (they were set aside).
+fn say_dropped(bank: &Bank, dropped: &[String], prompter: &mut dyn Prompter) -> Result<(), Stop> {
+    if dropped.is_empty() {
+        return Ok(());
     }
-    Ok(Progress {
-        answers,
-        asked,
-        earlier,
-    })
+    let words = &bank.screen_words.keeping;
+    let mut blocks = vec![Block::Text(words.changed.clone())];
+    blocks.extend(dropped.iter().map(|id| {
+        Block::Item(
+            bank.question(id)
+                .map_or_else(|| neutral(id), |q| q.text.clone()),
+        )
+    }));
+    prompter.show(
+        &Page {
+            title: Some(words.changed_title.clone()),
+            blocks,
+            urgent: false,
+            ..Default::default()
+        },
+        false,
+    )?;
+    Ok(())
 }
 
 /// The warning given once when the answers can no longer be kept.

@@ -251,7 +251,7 @@ pub fn act_now_page(evidence: &Evidence, answered: Answered) -> Option<Page> {
 /// What stays on the screen after "I will get help now": the act-now lines,
 /// that the program contacts no one, that the answers are kept, and how to
 /// come back.
-pub fn stop_page(evidence: &Evidence) -> Option<Page> {
+pub fn stop_page(evidence: &Evidence, kept: bool) -> Option<Page> {
     let crisis = &evidence.crisis;
     let (act, now, stop) = (
         crisis.act_now.as_ref()?,
@@ -259,6 +259,9 @@ pub fn stop_page(evidence: &Evidence) -> Option<Page> {
         crisis.stop.as_ref()?,
     );
     let mut blocks = first_lines(evidence, act, now);
+    // Whether the answers are kept is said truly, first.
+    let said = if kept { &stop.kept } else { &stop.not_kept };
+    blocks.extend(said.iter().cloned().map(Block::Text));
     blocks.extend(texts(&stop.lines));
     Some(Page {
         title: Some(stop.title.clone()),

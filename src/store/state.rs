@@ -23,6 +23,8 @@ const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
 /// Why a state file is set aside: `state.json.unreadable-<time>`.
 pub const UNREADABLE: &str = "unreadable";
+/// Set aside for a fresh start: `state.json.fresh-<time>`.
+pub const FRESH: &str = "fresh";
 /// The hidden file each save is written to before it becomes state.json.
 const PART_PREFIX: &str = ".state-";
 const PART_SUFFIX: &str = ".part";
@@ -247,6 +249,32 @@ impl StateFolder {
         temp.as_file().sync_all()?;
         temp.persist(self.file()).map_err(|e| e.error)?;
         Ok(())
+    }
+
+    /// Set the unfinished answers aside for a fresh start, under a new name
+    /// each time (never deleted, never over one set aside before). Returns
+    /// the new name and what it holds (when it can be read), or None when
+    /// there were no unfinished answers. A newer whole save left behind is
+    /// set aside in their place.
+    pub fn set_aside_fresh(&self) -> io::Result<Option<(PathBuf, Option<Saved>)>> {
+        let read = read_text(&self.file(), LARGEST_STATE, Links::Refuse);
+        let saved = match read {
+            Ok(text) => parse(&text).ok(),
+            Err(_) => None,
+        };
+        // An unreadable state.json is set aside as it is, never replaced.
+        let unreadable = saved.is_none() && self.file().exists();
+        let saved = if unreadable {
+            None
+        } else {
+            leftover::newest(&self.path, &self.file(), saved)
+        };
+        if !self.file().exists() {
+            return Ok(None);
+        }
+        let now = chrono::Local::now().fixed_offset();
+        let aside = super::aside::set_aside(&self.file(), FRESH, &now)?;
+        Ok(Some((aside, saved)))
     }
 
     /// Forget the unfinished questionnaire (after the summary is written).

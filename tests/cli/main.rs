@@ -13,6 +13,7 @@ mod faults;
 mod fhir_response;
 mod figures;
 mod forget;
+mod fresh;
 mod glance;
 mod hostile;
 mod kill;

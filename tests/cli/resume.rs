@@ -45,13 +45,15 @@ fn fresh_and_no_both_start_over() {
     let lines = lines_for("first-episode");
     let test = Test::new();
     test.again().plain(&lines[..5]).run().code(1);
-    // --fresh: no question about the unfinished one; the whole run from the top.
+    // --fresh: no question about the unfinished one (it is set aside and
+    // named); the whole run from the top.
     test.again()
         .plain(&lines)
         .arg("--fresh")
         .run()
         .success()
-        .stdout_lacks("unfinished");
+        .stdout_has("Your unfinished answers were set aside")
+        .stdout_lacks("Continue?");
     test.again().plain(&lines[..5]).run().code(1);
     let mut no = vec!["n".to_string()];
     no.extend_from_slice(&lines);

@@ -48,3 +48,24 @@ fn right_now_yes_in_an_answers_file_prints_the_act_now_block_once_first() {
     assert_eq!(out.matches("IMPORTANT: Please get help now").count(), 1);
     assert_eq!(out.matches("IMPORTANT: Help now").count(), 1, "{out}");
 }
+
+#[test]
+fn h_says_the_answers_are_not_kept_when_they_could_not_be_saved() {
+    let test = Test::new().file("blocked", "a file, not a folder");
+    let state = test.home().path("blocked").join("state");
+    let ran = test
+        .env("THERAPY_CHOICE_STATE_DIR", &state)
+        .plain(&["1", "c", "1", "", "h"])
+        .run()
+        .success();
+    let out = ran.stdout();
+    let stop = &out[out.rfind("Get help now\n").expect(&out)..];
+    assert!(
+        stop.contains(
+            "Your answers so far could not be saved on this computer, so they are not kept."
+        ),
+        "{stop}"
+    );
+    assert!(!stop.contains("are kept on this computer"), "{stop}");
+    assert!(stop.contains("Call your emergency number now"), "{stop}");
+}

@@ -56,6 +56,7 @@ impl crate::bank::evidence::Crisis {
             Some(w) => {
                 let mut all = vec![&w.title];
                 all.extend(&w.lines);
+                all.extend(w.kept.iter().chain(&w.not_kept));
                 if w.lines.is_empty() {
                     all.clear();
                 }
