@@ -11,7 +11,9 @@ mod triage;
 pub mod validate;
 mod view;
 
-pub use read::{Unreadable, inconsistent, read_record, read_row, record_from_text, salvage_file};
+pub use read::{
+    Unreadable, inconsistent, read_record, read_row, record_from_text, row_from_text, salvage_file,
+};
 pub use salvage::{Salvaged, said_words, salvage};
 pub use table::{COLUMNS, LEGEND, Layout, write_table};
 pub use triage::{InTheWay, Row, Triage};

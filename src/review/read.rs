@@ -190,9 +190,19 @@ pub fn read_record(path: &Path) -> Result<Record, Unreadable> {
 /// Just what the triage table shows about a file, after the same check for
 /// repeated keys and the same record validator as `read_record`.
 pub fn read_row(path: &Path) -> Result<Row, Unreadable> {
-    let text = text(path)?;
+    row_of(path, &text(path)?)
+}
+
+/// A triage row from a record's text, read as `review` of a folder reads
+/// each file (for the fuzz target): the reason it is refused, if it is.
+pub fn row_from_text(text: &str) -> Result<Row, String> {
+    row_of(Path::new("record.json"), text).map_err(|e| e.reason)
+}
+
+/// The triage row of the record in `text`, read from `path`.
+fn row_of(path: &Path, text: &str) -> Result<Row, Unreadable> {
     // One pass: the fields the row and the validator need, every key checked.
-    let record: Light = serde_json::from_str(&text).map_err(|e| explain(path, &text, e))?;
+    let record: Light = serde_json::from_str(text).map_err(|e| explain(path, text, e))?;
     older_or_same(path, record.schema_version)?;
     let facts = record.facts();
     valid(path, &facts)?;
