@@ -1,7 +1,8 @@
 //! Text on the HTML page. maud escapes every value spliced into a template;
 //! ours goes through `Text`, which also neutralises control characters (and
 //! writes a line break as `<br>`). Markup comes only from the templates and
-//! from `fixed` literals in the code (the doctype and the style sheet).
+//! from `fixed` literals in the code (the doctype and the style sheet):
+//! no function here hands back escaped text as a String to be pushed by hand.
 
 use maud::{PreEscaped, Render};
 
@@ -26,13 +27,7 @@ pub fn fixed(markup: &'static str) -> PreEscaped<&'static str> {
     PreEscaped(markup)
 }
 
-/// Escape text for HTML, after neutralising control characters.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    escape_into(text, &mut out);
-    out
-}
-
+/// Write text escaped for HTML, after neutralising control characters.
 fn escape_into(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {

@@ -3,6 +3,7 @@
 //! crisis lines, shown by a form only after an answer that raises the safety
 //! flag (or says the thoughts are there right now).
 
+use maud::html;
 use serde_json::{Value, json};
 
 use super::option_coding;
@@ -10,7 +11,7 @@ use super::option_coding;
 use crate::answers::Answer;
 use crate::bank::{Bank, Evidence, Kind, Question, SafetyAnswer};
 use crate::page::{Block, safety_page};
-use crate::text::html::esc;
+use crate::text::html::t;
 
 const RENDERING_XHTML: &str = "http://hl7.org/fhir/StructureDefinition/rendering-xhtml";
 
@@ -68,45 +69,45 @@ fn page_text(evidence: &Evidence) -> (String, String) {
     let page = safety_page(evidence);
     let crisis = &evidence.crisis;
     let program_only = [&crisis.verbatim.no_contact, &crisis.fresh];
-    let mut lines: Vec<String> = page.title.iter().cloned().collect();
-    let mut xhtml = String::from("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
-    if let Some(title) = &page.title {
-        xhtml.push_str(&format!("<p><b>{}</b></p>", esc(title)));
-    }
-    let mut in_list = false;
-    for block in &page.blocks {
-        let (text, item, heading) = match block {
-            Block::Heading(t) => (t, false, true),
-            Block::Text(t) => (t, false, false),
-            Block::Item(t) => (t, true, false),
+    // Each block kept, with whether it is a list item and a heading.
+    let kept: Vec<(&String, bool, bool)> = page
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading(t) => Some((t, false, true)),
+            Block::Text(t) => Some((t, false, false)),
+            Block::Item(t) => Some((t, true, false)),
             // The safety page has no pictures and no table.
-            Block::Icons(_) | Block::Table(_) => continue,
-        };
-        if program_only.contains(&text) {
-            continue;
+            Block::Icons(_) | Block::Table(_) => None,
+        })
+        .filter(|(text, _, _)| !program_only.contains(text))
+        .collect();
+    let mut lines: Vec<String> = page.title.iter().cloned().collect();
+    lines.extend(kept.iter().map(|&(text, item, _)| match item {
+        true => format!("- {text}"),
+        false => text.clone(),
+    }));
+    (lines.join("\n"), xhtml(page.title.as_deref(), &kept))
+}
+
+/// The page as XHTML: the title and headings in bold, items in lists.
+fn xhtml(title: Option<&str>, kept: &[(&String, bool, bool)]) -> String {
+    let runs = kept.chunk_by(|a, b| a.1 == b.1);
+    html! {
+        div xmlns="http://www.w3.org/1999/xhtml" {
+            @if let Some(title) = title { p { b { (t(title)) } } }
+            @for run in runs {
+                @if run[0].1 {
+                    ul { @for (text, _, _) in run { li { (t(text)) } } }
+                } @else {
+                    @for &(text, _, heading) in run {
+                        @if heading { p { b { (t(text)) } } } @else { p { (t(text)) } }
+                    }
+                }
+            }
         }
-        lines.push(if item {
-            format!("- {text}")
-        } else {
-            text.clone()
-        });
-        match (in_list, item) {
-            (false, true) => xhtml.push_str("<ul>"),
-            (true, false) => xhtml.push_str("</ul>"),
-            _ => {}
-        }
-        in_list = item;
-        xhtml.push_str(&match (item, heading) {
-            (true, _) => format!("<li>{}</li>", esc(text)),
-            (false, true) => format!("<p><b>{}</b></p>", esc(text)),
-            (false, false) => format!("<p>{}</p>", esc(text)),
-        });
     }
-    if in_list {
-        xhtml.push_str("</ul>");
-    }
-    xhtml.push_str("</div>");
-    (lines.join("\n"), xhtml)
+    .into_string()
 }
 
 /// The crisis page as one display item, enabled by a "yes" (or "rather not say").

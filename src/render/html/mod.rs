@@ -8,8 +8,6 @@ mod charts;
 mod facts;
 mod layout;
 
-pub use crate::text::html::esc;
-
 use maud::html;
 
 use crate::bank::Outcome;
