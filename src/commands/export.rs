@@ -66,7 +66,8 @@ fn summary_read(summary: &Path) -> Result<Record, Failure> {
 /// self-harm: the flag is worked out from the answers (SafetySaid), never
 /// taken from the stored flag. The response carries the answers as given, so
 /// a stored flag that disagrees is named; and an answer taken back, which a
-/// QuestionnaireResponse has no item for, is named too.
+/// QuestionnaireResponse has no item for (it is kept in an extension), is
+/// named too.
 fn flag_doubt(record: &Record) -> Option<String> {
     let said = SafetySaid::of(record);
     if let Some(why) = inconsistent(record) {
@@ -89,7 +90,7 @@ fn flag_doubt(record: &Record) -> Option<String> {
     );
     (said.raised() && !now.raised()).then(|| {
         format!(
-            "an answer about self-harm was given and then taken back ({}); a FHIR response has no place for it, so the response does not raise the flag: read the summary itself",
+            "an answer about self-harm was given and then taken back ({}); the response keeps it in an \"earlier-answer\" extension, not as an answer, so its answers alone do not raise the flag: read the summary itself",
             said_words(record)
         )
     })

@@ -110,3 +110,53 @@ fn the_same_answer_again_after_going_back_adds_nothing() {
     let record = record_of(&ran);
     assert!(record.get("earlier_answers").is_none(), "{record}");
 }
+
+#[test]
+fn the_fhir_response_carries_the_answer_taken_back_beside_the_one_answer() {
+    let ran = yes_back_no(&["1", "c", "b", "b"], 0);
+    let exported = Test::new()
+        .args(["export", "fhir-response"])
+        .arg(ran.record())
+        .run()
+        // Said, with a non-zero exit: the answers alone do not raise the flag.
+        .code(1)
+        .stderr_has("the response keeps it in an \"earlier-answer\" extension");
+    let response: Value = serde_json::from_str(&exported.stdout()).unwrap();
+    // The safety question is answered once, with the answer after the change.
+    let mut given = Vec::new();
+    for group in response["item"].as_array().unwrap() {
+        for item in group["item"].as_array().unwrap() {
+            if item["linkId"] == "safety.thoughts" {
+                given.push(item["answer"][0]["valueCoding"]["code"].clone());
+            }
+        }
+    }
+    assert_eq!(given, ["no"]);
+    let earlier = response["extension"]
+        .as_array()
+        .expect("the earlier answer");
+    assert_eq!(earlier.len(), 1);
+    assert_eq!(
+        earlier[0]["url"],
+        "urn:therapy-choice:questionnaire:earlier-answer"
+    );
+    let part = |name: &str| {
+        earlier[0]["extension"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["url"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name}: {}", earlier[0]))
+    };
+    assert_eq!(part("linkId")["valueString"], "safety.thoughts");
+    assert_eq!(part("answer")["valueCoding"]["code"], "yes");
+    assert!(
+        part("said")["valueString"]
+            .as_str()
+            .unwrap()
+            .contains(CHANGED),
+        "{}",
+        earlier[0]
+    );
+}

@@ -3,9 +3,11 @@
 //! response must keep against its questionnaire. Pure JSON building; no network.
 
 mod conform;
+mod earlier;
 mod response;
 
 pub use conform::{conform, enabled_in};
+pub use earlier::earlier_answer_url;
 pub use response::{response, response_id};
 
 #[cfg(test)]

@@ -141,12 +141,19 @@ pub fn response(record: &Record) -> Value {
             (!items.is_empty()).then(|| json!({ "linkId": s.id, "text": s.title, "item": items }))
         })
         .collect();
-    json!({
+    let mut resource = json!({
         "resourceType": "QuestionnaireResponse",
         "id": response_id(record),
         "questionnaire": format!("{}|{}", record.bank.url, record.bank.version),
         "status": "completed",
         "authored": record.created_text(),
         "item": groups
-    })
+    });
+    // A safety answer taken back is kept beside the answers, never as a
+    // second answer to its question.
+    let earlier = super::earlier::extensions(record);
+    if !earlier.is_empty() {
+        resource["extension"] = Value::Array(earlier);
+    }
+    resource
 }
