@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::phq9::Phq9;
 use crate::answers::Answers;
 use crate::bank::Bank;
-use crate::bank::clinician::Named;
+use crate::bank::clinician::{Clinician, ClinicianWords, Named};
 use crate::bank::rules::{BarrierKind, OptionId};
 use crate::text::fill;
 use crate::weigh::Assessment;
@@ -97,64 +97,82 @@ fn named(bank: &Bank, answers: &Answers, id: &str, label: &str, list: &[Named]) 
 pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBox> {
     let c = bank.clinician.as_ref()?;
     let w = &c.words;
-    let a = parts.assessment;
-    let mut lines = Vec::new();
+    let mut lines = vec![safety_line(bank, answers, w, parts.safety)];
+    if let Some(label) = parts.label {
+        lines.push(line("label", &w.label, label.to_string(), false));
+    }
+    lines.extend(parts.phq9.map(|p| phq9_line(w, p)));
+    lines.extend(sure_line(w, parts.scores));
+    lines.push(lean_line(w, parts.assessment));
+    lines.push(barriers_line(w, parts.assessment));
+    lines.extend(named(bank, answers, "facts", &w.facts, &c.facts));
+    lines.extend(named(bank, answers, "deciding", &w.deciding, &c.deciding));
+    lines.extend(own_questions_line(w, answers, &c.own_questions));
+    Some(ClinicianBox {
+        title: w.title.clone(),
+        lines,
+        shows: shows(bank, c),
+    })
+}
 
-    // Every safety answer as given (record/safety_line.rs); the flag it
-    // raises is read from the answers, kept beside it.
-    let safety_text = parts
-        .safety
+/// Every safety answer as given (record/safety_line.rs); the flag it raises
+/// is read from the answers, kept beside it.
+fn safety_line(
+    bank: &Bank,
+    answers: &Answers,
+    w: &ClinicianWords,
+    flag: Option<&super::SafetyFlag>,
+) -> BoxLine {
+    let text = flag
         .map(|flag| flag.said.clone())
         .filter(|said| !said.is_empty())
         .or_else(|| super::safety_line::said(bank, answers, None))
         .unwrap_or_default();
-    lines.push(line(
-        "safety",
-        &w.safety,
-        safety_text,
-        parts.safety.is_some(),
-    ));
-    if let Some(label) = parts.label {
-        lines.push(line("label", &w.label, label.to_string(), false));
-    }
+    line("safety", &w.safety, text, flag.is_some())
+}
 
-    if let Some(p) = parts.phq9 {
-        let mut text = fill(
-            &w.phq9_score,
-            &[
-                ("total", &p.total.to_string()),
-                ("out_of", &p.out_of.to_string()),
-                ("band", &p.band_label),
-            ],
-        );
-        if let Some(item) = &p.item9 {
-            text.push_str("; ");
-            text.push_str(&fill(&w.item9, &[("answer", &item.answer)]));
-        }
-        let item9_raised = p.item9.as_ref().is_some_and(|i| i.points > 0);
-        lines.push(line("phq9", &w.phq9, text, item9_raised));
+/// The PHQ-9 total and its band, and item 9 as answered (to talk about
+/// first above 0).
+fn phq9_line(w: &ClinicianWords, p: &Phq9) -> BoxLine {
+    let mut text = fill(
+        &w.phq9_score,
+        &[
+            ("total", &p.total.to_string()),
+            ("out_of", &p.out_of.to_string()),
+            ("band", &p.band_label),
+        ],
+    );
+    if let Some(item) = &p.item9 {
+        text.push_str("; ");
+        text.push_str(&fill(&w.item9, &[("answer", &item.answer)]));
     }
+    let item9_raised = p.item9.as_ref().is_some_and(|i| i.points > 0);
+    line("phq9", &w.phq9, text, item9_raised)
+}
 
-    if let Some(sure) = parts.scores.iter().find(|s| s.flag_below.is_some()) {
-        let mut text = fill(
-            &w.sure_score,
-            &[
-                ("points", &sure.points.to_string()),
-                ("out_of", &sure.out_of.to_string()),
-            ],
-        );
-        if sure.flag.is_some() {
-            let below = sure.flag_below.unwrap_or_default().to_string();
-            text.push_str(&format!(", {}", fill(&w.sure_flag, &[("below", &below)])));
-        }
-        lines.push(line("sure", &w.sure, text, sure.flag.is_some()));
+/// How sure the person is (the score with a flag), flagged when low.
+fn sure_line(w: &ClinicianWords, scores: &[super::Score]) -> Option<BoxLine> {
+    let sure = scores.iter().find(|s| s.flag_below.is_some())?;
+    let mut text = fill(
+        &w.sure_score,
+        &[
+            ("points", &sure.points.to_string()),
+            ("out_of", &sure.out_of.to_string()),
+        ],
+    );
+    if sure.flag.is_some() {
+        let below = sure.flag_below.unwrap_or_default().to_string();
+        text.push_str(&format!(", {}", fill(&w.sure_flag, &[("below", &below)])));
     }
+    Some(line("sure", &w.sure, text, sure.flag.is_some()))
+}
 
+/// The person's own leaning beside the fit, flagged when they differ.
+fn lean_line(w: &ClinicianWords, a: &Assessment) -> BoxLine {
     let own = a
         .own_lean
         .as_ref()
         .map_or(w.not_answered.as_str(), |l| l.answer.as_str());
-    let mismatch = a.mismatch;
     let mut lean = fill(
         &w.own_and_fit,
         &[
@@ -163,11 +181,14 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
             ("score", &format!("{:+}", a.score)),
         ],
     );
-    if mismatch {
+    if a.mismatch {
         lean.push_str(&format!("; {}", w.differs));
     }
-    lines.push(line("lean", &w.lean, lean, mismatch));
+    line("lean", &w.lean, lean, a.mismatch)
+}
 
+/// What is in the way of each option: time, cost, a coming change.
+fn barriers_line(w: &ClinicianWords, a: &Assessment) -> BoxLine {
     let mut barriers: Vec<String> = a
         .barriers
         .iter()
@@ -193,12 +214,12 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
     } else {
         barriers.join("; ")
     };
-    lines.push(line("barriers", &w.barriers, barriers, false));
+    line("barriers", &w.barriers, barriers, false)
+}
 
-    lines.extend(named(bank, answers, "facts", &w.facts, &c.facts));
-    lines.extend(named(bank, answers, "deciding", &w.deciding, &c.deciding));
-    let own_questions: Vec<String> = c
-        .own_questions
+/// What the person wants to ask or tell, in their own words, if anything.
+fn own_questions_line(w: &ClinicianWords, answers: &Answers, ids: &[String]) -> Option<BoxLine> {
+    let own_questions: Vec<String> = ids
         .iter()
         .filter_map(|id| match answers.get(id) {
             Some(crate::answer::Answer::Text(t)) if !t.trim().is_empty() => {
@@ -207,17 +228,21 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
             _ => None,
         })
         .collect();
-    if !own_questions.is_empty() {
-        lines.push(line(
+    (!own_questions.is_empty()).then(|| {
+        line(
             "own_questions",
             &w.own_questions,
             own_questions.join(" "),
             false,
-        ));
-    }
+        )
+    })
+}
+
+/// The questions whose answers the box shows, so the summary need not
+/// repeat them.
+fn shows(bank: &Bank, c: &Clinician) -> Vec<String> {
     let offers = offers(bank);
-    let shows = bank
-        .questions()
+    bank.questions()
         .map(|(_, q)| q)
         .filter(|q| q.safety || q.sums_into.is_some() || offers.contains(q.id.as_str()))
         .map(|q| q.id.clone())
@@ -227,12 +252,7 @@ pub fn build(bank: &Bank, answers: &Answers, parts: Parts) -> Option<ClinicianBo
         .chain(c.deciding.iter().map(|n| n.question.clone()))
         .chain(c.own_questions.iter().cloned())
         .chain(c.label.iter().cloned())
-        .collect();
-    Some(ClinicianBox {
-        title: w.title.clone(),
-        lines,
-        shows,
-    })
+        .collect()
 }
 
 /// The questions that only open a summed score (the PHQ-9 offer), gathered
