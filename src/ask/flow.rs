@@ -11,7 +11,7 @@ use super::{
 };
 use crate::answer::Earlier;
 use crate::answers::{Answer, Answers, SKIPPED};
-use crate::bank::{Bank, Question};
+use crate::bank::{Bank, Question, SafetyAnswer};
 use crate::page::Answered;
 use crate::text::fill;
 
@@ -188,9 +188,23 @@ impl Walk<'_> {
         let Some(before) = self.p.answers.get(&q.id) else {
             return;
         };
-        if !q.safety || !q.raises_safety(before) || before == answer || self.p.earlier.is_some() {
+        let right_now = self.bank.is_right_now(q);
+        let raised = match before {
+            Answer::Choice(id) => SafetyAnswer::of(id).is_some_and(SafetyAnswer::raises_safety),
+            _ => false,
+        };
+        if !(q.safety || right_now) || !raised || before == answer || self.p.earlier.is_some() {
             return;
         }
+        // "Right now" taken back: the safety question's answer stands, with
+        // the earlier "right now" beside it.
+        let thoughts = match self.bank.safety_question() {
+            Some(t) if right_now => self.p.answers.get(&t.id).cloned(),
+            _ => Some(before.clone()),
+        };
+        let Some(thoughts) = thoughts else {
+            return;
+        };
         let mut with = Answers::default();
         for (_, other) in &self.list {
             if let Some(a) = self.p.answers.get(&other.id)
@@ -200,7 +214,7 @@ impl Walk<'_> {
             }
         }
         self.p.earlier = Some(Earlier {
-            answer: before.clone(),
+            answer: thoughts,
             given: None,
             with,
             taken_back: true,

@@ -159,8 +159,10 @@ words!(
         /// Instead of those three, for an answer changed later in the same
         /// sitting (yes, back, no): the answer it was changed to,
         safety_taken_back: ["again"],
-        /// and what the earlier answer brought, each.
+        /// and what the earlier answer brought, each; or, when only "right
+        /// now" was changed, each such question and its answer after.
         safety_taken_back_with: ["question", "answer"],
+        safety_now_taken_back: ["question", "again"],
         /// `start --fresh` (or "no" to going on): the unfinished answers are
         /// set aside under a new name, never deleted; the page's title,
         fresh_title: [],

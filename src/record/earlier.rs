@@ -50,7 +50,9 @@ pub(super) fn keep(
         return;
     };
     let now = answers.get(&q.id);
-    if !q.raises_safety(&earlier.answer) || now == Some(&earlier.answer) {
+    let same = now == Some(&earlier.answer);
+    let now_changed = now_taken_back(bank, answers, earlier);
+    if !q.raises_safety(&earlier.answer) || (same && now_changed.is_empty()) {
         return;
     }
     let again = now.map_or_else(|| SKIPPED.to_string(), |a| q.shown(a, None));
@@ -58,14 +60,24 @@ pub(super) fn keep(
         .with
         .iter()
         .filter_map(|(id, a)| {
-            let asked = bank.question(id).filter(|_| answers.get(id).is_none())?;
+            let not_again = answers.get(id).is_none() || (same && answers.get(id) != Some(a));
+            let asked = bank.question(id).filter(|_| not_again)?;
             Some(SafetyAnswer {
                 question: asked.text.clone(),
                 answer: asked.shown(a, None),
             })
         })
         .collect();
-    let said = what_came_after(bank, earlier, &again, &with);
+    let said = if same {
+        // Only "right now" was changed, in the same sitting.
+        let words = &bank.screen_words.keeping.safety_now_taken_back;
+        now_changed
+            .iter()
+            .map(|(question, again)| fill(words, &[("question", question), ("again", again)]))
+            .collect()
+    } else {
+        what_came_after(bank, earlier, &again, &with)
+    };
     // What raised the flag before (PHQ-9 item 9) stays beside it.
     let also = match flag.take() {
         Some(raised) if raised.question == q.text => raised.also,
@@ -90,6 +102,23 @@ pub(super) fn keep(
         also,
         said: String::new(),
     });
+}
+
+/// "Right now" changed later in the same sitting, the safety question's
+/// answer standing: each such question's words and the answer after.
+fn now_taken_back(bank: &Bank, answers: &Answers, earlier: &Earlier) -> Vec<(String, String)> {
+    if !earlier.taken_back {
+        return Vec::new();
+    }
+    earlier
+        .with
+        .iter()
+        .filter_map(|(id, a)| {
+            let after = answers.get(id).filter(|after| *after != a)?;
+            let q = bank.question(id)?;
+            Some((q.text.clone(), q.shown(after, None)))
+        })
+        .collect()
 }
 
 /// What came after the earlier answer, in words: when it was given and the
@@ -140,16 +169,17 @@ pub(super) fn answers(bank: &Bank, answers: &Answers, earlier: &Earlier) -> Vec<
     let Some(q) = bank.safety_question() else {
         return Vec::new();
     };
-    if !q.raises_safety(&earlier.answer) || answers.get(&q.id) == Some(&earlier.answer) {
+    let same = answers.get(&q.id) == Some(&earlier.answer);
+    if !q.raises_safety(&earlier.answer) || (same && !earlier.taken_back) {
         return Vec::new();
     }
-    let first = EarlierAnswer {
+    let first = (!same).then(|| EarlierAnswer {
         id: q.id.clone(),
         question: q.text.clone(),
         value: earlier.answer.to_json(),
         shown: q.shown(&earlier.answer, None),
         safety: Some(SafetyRole::Thoughts),
-    };
+    });
     let with = earlier.with.iter().filter_map(|(id, a)| {
         let asked = bank.question(id).filter(|_| answers.get(id) != Some(a))?;
         Some(EarlierAnswer {
@@ -160,7 +190,7 @@ pub(super) fn answers(bank: &Bank, answers: &Answers, earlier: &Earlier) -> Vec<
             safety: bank.about_safety(asked).then_some(SafetyRole::RightNow),
         })
     });
-    std::iter::once(first).chain(with).collect()
+    first.into_iter().chain(with).collect()
 }
 
 #[cfg(test)]

@@ -160,3 +160,40 @@ fn the_fhir_response_carries_the_answer_taken_back_beside_the_one_answer() {
         earlier[0]
     );
 }
+
+#[test]
+fn right_now_yes_taken_back_keeps_the_earlier_right_now() {
+    // Yes, the page, right now: yes, back from the act-now page, right now: no.
+    let lines = lines_for("first-episode");
+    let mut typed: Vec<String> = ["1", "c", "1", "b", "2"].map(String::from).to_vec();
+    typed.extend_from_slice(&lines[1..]);
+    let ran = Test::new().plain(&typed).run().success();
+    let record = record_of(&ran);
+    let said = record["safety_flag"]["said"].as_str().unwrap().to_string();
+    assert!(said.contains("right now: yes"), "{said}");
+    assert!(
+        said.contains("Later, in the same sitting, the answer to \u{201c}Are these thoughts with you right now?\u{201d} was changed to: No."),
+        "{said}"
+    );
+    let earlier: Vec<(&Value, &Value)> = record["earlier_answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (&a["id"], &a["value"]))
+        .collect();
+    assert_eq!(earlier, [(&"safety.now".into(), &"yes".into())]);
+    // Answered once each: the safety question yes, right now no.
+    let given: Vec<(&Value, &Value)> = record["sections"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (&a["id"], &a["value"]))
+        .collect();
+    assert_eq!(
+        given,
+        [
+            (&"safety.thoughts".into(), &"yes".into()),
+            (&"safety.now".into(), &"no".into())
+        ]
+    );
+}
