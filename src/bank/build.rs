@@ -4,11 +4,35 @@
 use std::collections::HashSet;
 
 use super::question::{is_dotted, question};
-use super::raw::RawBank;
+use super::raw::{RawBand, RawBank, RawQuestion, RawScore, RawSection};
 use super::rules::{RawRules, Rules};
 use super::{Bank, Clinician, Evidence, Problem, Question, ScoreGroup, Section, Sum, SumBand};
 
 const FILE: &str = "bank.json";
+
+/// The problems found so far, each with its place in bank.json.
+struct Found(Vec<Problem>);
+
+impl Found {
+    fn say(&mut self, place: &str, message: String) {
+        self.0.push(Problem::new(FILE, place, message));
+    }
+}
+
+/// The scores as built, their ids, and the ids of the summed ones (the PHQ-9).
+struct Scores {
+    groups: Vec<ScoreGroup>,
+    ids: HashSet<String>,
+    summed: HashSet<String>,
+}
+
+/// The sections (still without their questions), every question in bank
+/// order, and how many questions each section holds.
+struct Asked {
+    sections: Vec<Section>,
+    questions: Vec<Question>,
+    counts: Vec<usize>,
+}
 
 /// Build the bank, or return every problem found.
 pub fn build(
@@ -17,9 +41,57 @@ pub fn build(
     evidence: Evidence,
     hash: String,
 ) -> Result<Bank, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut say = |place: &str, message: String| problems.push(Problem::new(FILE, place, message));
+    let mut found = Found(Vec::new());
+    check_the_bank_fields(&raw, &mut found);
+    let scores = scores(raw.scores, &mut found);
+    let asked = sections(raw.sections, &scores, &mut found);
+    let earlier = asked.questions;
+    for (place, message) in super::check::safety::problems(&earlier) {
+        found.say(&place, message);
+    }
+    for (place, message) in super::check::quiz::problems(earlier.iter(), &evidence) {
+        found.say(&place, message);
+    }
+    let (mut rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
+    found.0.extend(rule_problems);
+    rules.reach = super::check::reach::check(&rules.rules, &earlier, &mut found.0);
+    // Every question was checked against the ones before it; now hand each
+    // section its own.
+    let mut sections = asked.sections;
+    let mut all = earlier.into_iter();
+    for (section, count) in sections.iter_mut().zip(asked.counts) {
+        section.questions = all.by_ref().take(count).collect();
+    }
+    let clinician = raw.clinician.map(|c| {
+        let (built, messages) = Clinician::build(c, &sections);
+        for message in messages {
+            found.say("clinician", message);
+        }
+        built
+    });
+    if !found.0.is_empty() {
+        return Err(found.0);
+    }
+    Ok(Bank {
+        id: raw.id,
+        version: raw.version,
+        url: raw.url,
+        title: raw.title,
+        opening: raw.opening,
+        closing: raw.closing,
+        scores: scores.groups,
+        sections,
+        evidence,
+        rules,
+        hash,
+        clinician,
+        screen_words: super::ScreenWords::shipped(),
+        index: Default::default(),
+    })
+}
 
+/// The bank's own fields: its id, version, url and title, its opening and closing.
+fn check_the_bank_fields(raw: &RawBank, found: &mut Found) {
     for (field, value) in [
         ("id", &raw.id),
         ("version", &raw.version),
@@ -27,68 +99,48 @@ pub fn build(
         ("title", &raw.title),
     ] {
         if value.trim().is_empty() {
-            say("bank", format!("the field \"{field}\" is missing or empty"));
+            found.say("bank", format!("the field \"{field}\" is missing or empty"));
         }
     }
     for (field, list) in [("opening", &raw.opening), ("closing", &raw.closing)] {
         if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
-            say(
+            found.say(
                 "bank",
                 format!("\"{field}\" needs at least one text, and no empty ones"),
             );
         }
     }
+}
 
-    let mut scores = Vec::new();
-    let mut score_ids = HashSet::new();
-    let mut summed = HashSet::new();
-    for s in raw.scores {
+/// Every score, checked: ids used once, a flag with its limit, a summed one whole.
+fn scores(raw: Vec<RawScore>, found: &mut Found) -> Scores {
+    let mut scores = Scores {
+        groups: Vec::new(),
+        ids: HashSet::new(),
+        summed: HashSet::new(),
+    };
+    for mut s in raw {
+        let place = format!("scores.{}", s.id);
         if s.id.trim().is_empty() || s.title.trim().is_empty() {
-            say("scores", "every score needs an id and a title".into());
+            found.say("scores", "every score needs an id and a title".into());
         }
-        if !score_ids.insert(s.id.clone()) {
-            say(
-                &format!("scores.{}", s.id),
-                "this score id is used twice".into(),
-            );
+        if !scores.ids.insert(s.id.clone()) {
+            found.say(&place, "this score id is used twice".into());
         }
         if s.flag_below.is_some() != s.flag.is_some() {
-            say(
-                &format!("scores.{}", s.id),
-                "\"flag_below\" and \"flag\" go together".into(),
-            );
+            found.say(&place, "\"flag_below\" and \"flag\" go together".into());
         }
-        let sum = match (s.bands, s.note, s.credit, s.verbatim) {
-            (None, None, None, None) => None,
-            (Some(bands), Some(note), Some(credit), Some(verbatim)) => Some(Sum {
-                bands: bands
-                    .into_iter()
-                    .map(|b| SumBand {
-                        id: b.id,
-                        from: b.from,
-                        to: b.to,
-                        label: b.label,
-                    })
-                    .collect(),
-                note,
-                credit,
-                verbatim,
-            }),
-            _ => {
-                say(
-                    &format!("scores.{}", s.id),
-                    "a summed score needs \"bands\", \"note\", \"credit\" and \"verbatim\" together".into(),
-                );
-                None
-            }
-        };
-        if let Some(sum) = &sum {
-            for problem in sum_problems(sum) {
-                say(&format!("scores.{}", s.id), problem);
-            }
-            summed.insert(s.id.clone());
+        let parts = (
+            s.bands.take(),
+            s.note.take(),
+            s.credit.take(),
+            s.verbatim.take(),
+        );
+        let sum = summed_score(parts, &place, found);
+        if sum.is_some() {
+            scores.summed.insert(s.id.clone());
         }
-        scores.push(ScoreGroup {
+        scores.groups.push(ScoreGroup {
             id: s.id,
             title: s.title,
             right: s.right,
@@ -99,74 +151,87 @@ pub fn build(
             sum,
         });
     }
-    if summed.len() > 1 {
-        say(
+    if scores.summed.len() > 1 {
+        found.say(
             "scores",
             "only one score may add up points (the PHQ-9)".into(),
         );
     }
+    scores
+}
+/// A summed score's bands, note, credit and verbatim name: all four or none.
+fn summed_score(
+    parts: (
+        Option<Vec<RawBand>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ),
+    place: &str,
+    found: &mut Found,
+) -> Option<Sum> {
+    let sum = match parts {
+        (None, None, None, None) => return None,
+        (Some(bands), Some(note), Some(credit), Some(verbatim)) => Sum {
+            bands: bands
+                .into_iter()
+                .map(|b| SumBand {
+                    id: b.id,
+                    from: b.from,
+                    to: b.to,
+                    label: b.label,
+                })
+                .collect(),
+            note,
+            credit,
+            verbatim,
+        },
+        _ => {
+            found.say(
+                place,
+                "a summed score needs \"bands\", \"note\", \"credit\" and \"verbatim\" together"
+                    .into(),
+            );
+            return None;
+        }
+    };
+    for problem in sum_problems(&sum) {
+        found.say(place, problem);
+    }
+    Some(sum)
+}
 
-    let mut sections = Vec::new();
+/// Every section and its questions, each question checked against the ones before it.
+fn sections(raw: Vec<RawSection>, scores: &Scores, found: &mut Found) -> Asked {
+    let mut asked = Asked {
+        sections: Vec::new(),
+        questions: Vec::new(),
+        counts: Vec::new(),
+    };
     let mut section_ids = HashSet::new();
     let mut question_ids = HashSet::new();
-    let mut earlier: Vec<Question> = Vec::new();
-    let mut counts: Vec<usize> = Vec::new();
-    if raw.sections.is_empty() {
-        say("bank", "there are no sections".into());
+    if raw.is_empty() {
+        found.say("bank", "there are no sections".into());
     }
-    for rs in raw.sections {
+    for rs in raw {
         let place = format!("section {}", rs.id);
-        if rs.id.trim().is_empty() {
-            say(
-                "section",
-                format!("a section titled \"{}\" has no id", rs.title),
-            );
-        } else if !section_ids.insert(rs.id.clone()) {
-            say(&place, "this section id is used twice".into());
-        }
-        if rs.title.trim().is_empty() {
-            say(&place, "the title is empty".into());
-        }
-        if rs.intro.iter().any(|t| t.trim().is_empty()) {
-            say(&place, "an intro text is empty".into());
-        }
-        if rs.questions.is_empty() && !rs.show_facts && rs.intro.is_empty() {
-            say(
-                &place,
-                "the section has no questions and nothing to show".into(),
-            );
-        }
-        if let Some(message) = super::check::intro_count::miscounted(&rs.intro, rs.questions.len())
-        {
-            say(&place, message);
-        }
+        check_the_section(&rs, &place, &mut section_ids, found);
         let mut count = 0;
         for rq in rs.questions {
-            let id = rq.id.clone();
-            if id.trim().is_empty() {
-                say(&place, format!("a question (\"{}\") has no id", rq.text));
+            let Some(id) = new_question_id(&rq, &place, &mut question_ids, found) else {
                 continue;
-            }
-            if !is_dotted(&id) {
-                say(
-                    &id,
-                    "ids must be dotted lower-case words, like \"time.commitment\"".into(),
-                );
-            }
-            if !question_ids.insert(id.clone()) {
-                say(&id, "this question id is used twice".into());
-                continue;
-            }
+            };
             let mut here = Vec::new();
-            if let Some(q) = question(rq, &earlier, &score_ids, &summed, &mut here) {
-                earlier.push(q);
+            let built = question(rq, &asked.questions, &scores.ids, &scores.summed, &mut here);
+            if let Some(q) = built {
+                asked.questions.push(q);
                 count += 1;
             }
             for message in here {
-                say(&id, message);
+                found.say(&id, message);
             }
         }
-        sections.push(Section {
+        asked.sections.push(Section {
             id: rs.id,
             title: rs.title,
             intro: rs.intro,
@@ -174,50 +239,61 @@ pub fn build(
             loinc: rs.loinc,
             questions: Vec::new(),
         });
-        counts.push(count);
+        asked.counts.push(count);
     }
-    for (place, message) in super::check::safety::problems(&earlier) {
-        problems.push(Problem::new(FILE, &place, message));
+    asked
+}
+
+/// A section's id, title and intro, and that it has something to show.
+fn check_the_section(rs: &RawSection, place: &str, ids: &mut HashSet<String>, found: &mut Found) {
+    if rs.id.trim().is_empty() {
+        found.say(
+            "section",
+            format!("a section titled \"{}\" has no id", rs.title),
+        );
+    } else if !ids.insert(rs.id.clone()) {
+        found.say(place, "this section id is used twice".into());
     }
-    for (place, message) in super::check::quiz::problems(earlier.iter(), &evidence) {
-        problems.push(Problem::new(FILE, &place, message));
+    if rs.title.trim().is_empty() {
+        found.say(place, "the title is empty".into());
     }
-    let (mut rules, rule_problems) = Rules::build(rules, &earlier, &evidence);
-    problems.extend(rule_problems);
-    rules.reach = super::check::reach::check(&rules.rules, &earlier, &mut problems);
-    // Every question was checked against the ones before it; now hand each
-    // section its own.
-    let mut all = earlier.into_iter();
-    for (section, count) in sections.iter_mut().zip(counts) {
-        section.questions = all.by_ref().take(count).collect();
+    if rs.intro.iter().any(|t| t.trim().is_empty()) {
+        found.say(place, "an intro text is empty".into());
     }
-    let clinician = raw.clinician.map(|c| {
-        let (built, found) = Clinician::build(c, &sections);
-        for message in found {
-            problems.push(Problem::new(FILE, "clinician", message));
-        }
-        built
-    });
-    if problems.is_empty() {
-        Ok(Bank {
-            id: raw.id,
-            version: raw.version,
-            url: raw.url,
-            title: raw.title,
-            opening: raw.opening,
-            closing: raw.closing,
-            scores,
-            sections,
-            evidence,
-            rules,
-            hash,
-            clinician,
-            screen_words: super::ScreenWords::shipped(),
-            index: Default::default(),
-        })
-    } else {
-        Err(problems)
+    if rs.questions.is_empty() && !rs.show_facts && rs.intro.is_empty() {
+        found.say(
+            place,
+            "the section has no questions and nothing to show".into(),
+        );
     }
+    if let Some(message) = super::check::intro_count::miscounted(&rs.intro, rs.questions.len()) {
+        found.say(place, message);
+    }
+}
+
+/// The question's id when it is there and new (a dotted id is only warned about).
+fn new_question_id(
+    rq: &RawQuestion,
+    place: &str,
+    ids: &mut HashSet<String>,
+    found: &mut Found,
+) -> Option<String> {
+    let id = rq.id.clone();
+    if id.trim().is_empty() {
+        found.say(place, format!("a question (\"{}\") has no id", rq.text));
+        return None;
+    }
+    if !is_dotted(&id) {
+        found.say(
+            &id,
+            "ids must be dotted lower-case words, like \"time.commitment\"".into(),
+        );
+    }
+    if !ids.insert(id.clone()) {
+        found.say(&id, "this question id is used twice".into());
+        return None;
+    }
+    Some(id)
 }
 
 /// What is wrong with a summed score's bands: they must cover 0 upward without gaps.
