@@ -32,26 +32,7 @@ pub(super) fn question(
         out.push("the help text is empty; leave it out instead".into());
     }
     let kind = kind(&rq, out)?;
-    let names: Vec<&str> = Role::ALL.iter().map(|(n, _)| *n).collect();
-    let role = match rq.role.as_deref() {
-        None => {
-            out.push(format!(
-                "\"role\" is missing; give one of: {}",
-                names.join(", ")
-            ));
-            Role::Words
-        }
-        Some(name) => match Role::ALL.iter().find(|(n, _)| *n == name) {
-            Some((_, role)) => *role,
-            None => {
-                out.push(format!(
-                    "unknown role \"{name}\"; give one of: {}",
-                    names.join(", ")
-                ));
-                Role::Words
-            }
-        },
-    };
+    let role = role(rq.role.as_deref(), out);
     let mut q = Question {
         id: rq.id.clone(),
         text: rq.text,
@@ -74,7 +55,47 @@ pub(super) fn question(
     if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
         out.push("the feedback text is empty".into());
     }
-    if let Unit::Money { currency_question } = match &q.kind {
+    check_the_currency_question(&q.kind, earlier, out);
+    score(&mut q, rq.score, rq.correct, score_ids, summed, out);
+    if q.flags_safety_above.is_some() && q.sums_into.is_none() {
+        out.push(
+            "\"flags_safety_above\" needs a question of a summed score, whose options have points"
+                .into(),
+        );
+    }
+    if let Some(rc) = rq.show_if {
+        q.show_if = condition(rc, earlier, out);
+    }
+    Some(q)
+}
+
+/// The role: one of the known names; a missing or unknown one is a problem.
+fn role(name: Option<&str>, out: &mut Vec<String>) -> Role {
+    let names: Vec<&str> = Role::ALL.iter().map(|(n, _)| *n).collect();
+    match name {
+        None => {
+            out.push(format!(
+                "\"role\" is missing; give one of: {}",
+                names.join(", ")
+            ));
+            Role::Words
+        }
+        Some(name) => match Role::ALL.iter().find(|(n, _)| *n == name) {
+            Some((_, role)) => *role,
+            None => {
+                out.push(format!(
+                    "unknown role \"{name}\"; give one of: {}",
+                    names.join(", ")
+                ));
+                Role::Words
+            }
+        },
+    }
+}
+
+/// A money amount's currency comes from an earlier single choice whose options have symbols.
+fn check_the_currency_question(kind: &Kind, earlier: &[Question], out: &mut Vec<String>) {
+    if let Unit::Money { currency_question } = match kind {
         Kind::Number { unit, .. } => unit,
         _ => &Unit::None,
     } {
@@ -90,7 +111,19 @@ pub(super) fn question(
             Some(_) => {}
         }
     }
-    match (rq.score, rq.correct) {
+}
+
+/// A scored question (the knowledge check) with its right answer, or a question
+/// of a summed score (the PHQ-9) whose options all have points.
+fn score(
+    q: &mut Question,
+    group: Option<String>,
+    correct: Option<serde_json::Value>,
+    score_ids: &HashSet<String>,
+    summed: &HashSet<String>,
+    out: &mut Vec<String>,
+) {
+    match (group, correct) {
         (Some(group), Some(correct)) => {
             if !score_ids.contains(&group) {
                 out.push(format!(
@@ -115,139 +148,76 @@ pub(super) fn question(
         (None, None) => {}
         _ => out.push("\"score\" and \"correct\" go together".into()),
     }
-    if q.flags_safety_above.is_some() && q.sums_into.is_none() {
-        out.push(
-            "\"flags_safety_above\" needs a question of a summed score, whose options have points"
-                .into(),
-        );
-    }
-    if let Some(rc) = rq.show_if {
-        q.show_if = condition(rc, earlier, out);
-    }
-    Some(q)
 }
 
-fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
-    let stray = |fields: &[(&str, bool)], out: &mut Vec<String>| {
-        for (name, present) in fields {
-            if *present {
-                out.push(format!(
-                    "the field \"{name}\" does not apply to a {} question",
-                    rq.kind
-                ));
-            }
+/// The fields that belong to each kind, and whether the question has them.
+struct Fields {
+    choice: [(&'static str, bool); 1],
+    number: [(&'static str, bool); 7],
+    scale: [(&'static str, bool); 2],
+    text: [(&'static str, bool); 1],
+}
+
+impl Fields {
+    fn of(rq: &RawQuestion) -> Fields {
+        Fields {
+            choice: [("options", rq.options.is_some())],
+            number: [
+                ("min", rq.min.is_some()),
+                ("max", rq.max.is_some()),
+                ("whole", rq.whole.is_some()),
+                ("unit", rq.unit.is_some()),
+                ("unit_one", rq.unit_one.is_some()),
+                ("money_from", rq.money_from.is_some()),
+                ("dont_know", rq.dont_know.is_some()),
+            ],
+            scale: [("low", rq.low.is_some()), ("high", rq.high.is_some())],
+            text: [("max_length", rq.max_length.is_some())],
         }
-    };
-    let choice_fields = [("options", rq.options.is_some())];
-    let number_fields = [
-        ("min", rq.min.is_some()),
-        ("max", rq.max.is_some()),
-        ("whole", rq.whole.is_some()),
-        ("unit", rq.unit.is_some()),
-        ("unit_one", rq.unit_one.is_some()),
-        ("money_from", rq.money_from.is_some()),
-        ("dont_know", rq.dont_know.is_some()),
-    ];
-    let scale_fields = [("low", rq.low.is_some()), ("high", rq.high.is_some())];
-    let text_fields = [("max_length", rq.max_length.is_some())];
-    // A single choice needs two options to choose from; a multi, one.
-    let options = |least: usize, out: &mut Vec<String>| {
-        stray(&number_fields, out);
-        stray(&scale_fields, out);
-        stray(&text_fields, out);
-        let options = choices(rq.options.as_deref().unwrap_or_default(), out);
-        if options.len() < least {
+    }
+}
+
+/// A problem for each field given that does not apply to the question's kind.
+fn stray(rq: &RawQuestion, groups: &[&[(&str, bool)]], out: &mut Vec<String>) {
+    for (name, present) in groups.iter().flat_map(|g| g.iter()) {
+        if *present {
             out.push(format!(
-                "a {} question needs at least {least} options",
+                "the field \"{name}\" does not apply to a {} question",
                 rq.kind
             ));
         }
-        options
-    };
+    }
+}
+
+fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
+    let f = Fields::of(rq);
     let kind = match rq.kind.as_str() {
-        "single" => Kind::Single {
-            options: options(2, out),
-        },
-        "multi" => Kind::Multi {
-            options: options(1, out),
-        },
+        "single" => {
+            stray(rq, &[&f.number, &f.scale, &f.text], out);
+            Kind::Single {
+                options: options(rq, 2, out),
+            }
+        }
+        "multi" => {
+            stray(rq, &[&f.number, &f.scale, &f.text], out);
+            Kind::Multi {
+                options: options(rq, 1, out),
+            }
+        }
         "yes_no" => {
-            stray(&choice_fields, out);
-            stray(&number_fields, out);
-            stray(&scale_fields, out);
-            stray(&text_fields, out);
+            stray(rq, &[&f.choice, &f.number, &f.scale, &f.text], out);
             Kind::YesNo
         }
         "scale" => {
-            stray(&choice_fields, out);
-            stray(&text_fields, out);
-            stray(&number_fields[2..], out);
-            let min = rq.min.unwrap_or(0.0);
-            let max = rq.max.unwrap_or(10.0);
-            if min.fract() != 0.0 || max.fract() != 0.0 || min < 0.0 || max > 100.0 || min >= max {
-                out.push(format!("the range {min} to {max} is impossible for a scale; use whole numbers from 0 to 100, min below max"));
-            }
-            let label = |l: &Option<String>, name: &str, out: &mut Vec<String>| match l {
-                Some(t) if !t.trim().is_empty() => t.clone(),
-                _ => {
-                    out.push(format!("a scale needs a \"{name}\" label for its end"));
-                    String::new()
-                }
-            };
-            Kind::Scale {
-                min: min as u8,
-                max: max as u8,
-                low: label(&rq.low, "low", out),
-                high: label(&rq.high, "high", out),
-            }
+            stray(rq, &[&f.choice, &f.text, &f.number[2..]], out);
+            scale(rq, out)
         }
         "number" => {
-            stray(&choice_fields, out);
-            stray(&scale_fields, out);
-            stray(&text_fields, out);
-            let min = rq.min.unwrap_or(0.0);
-            let Some(max) = rq.max else {
-                out.push("a number question needs a \"max\"".into());
-                return None;
-            };
-            if !(min.is_finite() && max.is_finite() && min < max) {
-                out.push(format!(
-                    "the range {min} to {max} is impossible: min must be below max"
-                ));
-            }
-            if rq.dont_know.as_deref().is_some_and(|d| d.trim().is_empty()) {
-                out.push("the \"dont_know\" label is empty".into());
-            }
-            let unit = match (&rq.unit, &rq.money_from) {
-                (Some(_), Some(_)) => {
-                    out.push("use \"unit\" or \"money_from\", not both".into());
-                    Unit::None
-                }
-                (Some(word), None) if !word.trim().is_empty() => Unit::Word {
-                    many: word.clone(),
-                    one: rq.unit_one.clone().unwrap_or_else(|| word.clone()),
-                },
-                (Some(_), None) => {
-                    out.push("the \"unit\" is empty".into());
-                    Unit::None
-                }
-                (None, Some(q)) => Unit::Money {
-                    currency_question: q.clone(),
-                },
-                (None, None) => Unit::None,
-            };
-            Kind::Number {
-                min,
-                max,
-                whole: rq.whole.unwrap_or(false),
-                unit,
-                dont_know: rq.dont_know.clone(),
-            }
+            stray(rq, &[&f.choice, &f.scale, &f.text], out);
+            number(rq, out)?
         }
         "text" => {
-            stray(&choice_fields, out);
-            stray(&number_fields, out);
-            stray(&scale_fields, out);
+            stray(rq, &[&f.choice, &f.number, &f.scale], out);
             match rq.max_length {
                 Some(n) if n > 0 => Kind::Text { max_length: n },
                 _ => {
@@ -264,6 +234,85 @@ fn kind(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
         }
     };
     Some(kind)
+}
+
+/// A choice's options: a single choice needs two to choose from; a multi, one.
+fn options(rq: &RawQuestion, least: usize, out: &mut Vec<String>) -> Vec<Choice> {
+    let options = choices(rq.options.as_deref().unwrap_or_default(), out);
+    if options.len() < least {
+        out.push(format!(
+            "a {} question needs at least {least} options",
+            rq.kind
+        ));
+    }
+    options
+}
+
+/// A scale: whole ends from 0 to 100, min below max, a label at each end.
+fn scale(rq: &RawQuestion, out: &mut Vec<String>) -> Kind {
+    let min = rq.min.unwrap_or(0.0);
+    let max = rq.max.unwrap_or(10.0);
+    if min.fract() != 0.0 || max.fract() != 0.0 || min < 0.0 || max > 100.0 || min >= max {
+        out.push(format!("the range {min} to {max} is impossible for a scale; use whole numbers from 0 to 100, min below max"));
+    }
+    let label = |l: &Option<String>, name: &str, out: &mut Vec<String>| match l {
+        Some(t) if !t.trim().is_empty() => t.clone(),
+        _ => {
+            out.push(format!("a scale needs a \"{name}\" label for its end"));
+            String::new()
+        }
+    };
+    Kind::Scale {
+        min: min as u8,
+        max: max as u8,
+        low: label(&rq.low, "low", out),
+        high: label(&rq.high, "high", out),
+    }
+}
+
+/// A number: a max above its min, and a unit, a currency or neither.
+fn number(rq: &RawQuestion, out: &mut Vec<String>) -> Option<Kind> {
+    let min = rq.min.unwrap_or(0.0);
+    let Some(max) = rq.max else {
+        out.push("a number question needs a \"max\"".into());
+        return None;
+    };
+    if !(min.is_finite() && max.is_finite() && min < max) {
+        out.push(format!(
+            "the range {min} to {max} is impossible: min must be below max"
+        ));
+    }
+    if rq.dont_know.as_deref().is_some_and(|d| d.trim().is_empty()) {
+        out.push("the \"dont_know\" label is empty".into());
+    }
+    Some(Kind::Number {
+        min,
+        max,
+        whole: rq.whole.unwrap_or(false),
+        unit: unit(rq, out),
+        dont_know: rq.dont_know.clone(),
+    })
+}
+
+fn unit(rq: &RawQuestion, out: &mut Vec<String>) -> Unit {
+    match (&rq.unit, &rq.money_from) {
+        (Some(_), Some(_)) => {
+            out.push("use \"unit\" or \"money_from\", not both".into());
+            Unit::None
+        }
+        (Some(word), None) if !word.trim().is_empty() => Unit::Word {
+            many: word.clone(),
+            one: rq.unit_one.clone().unwrap_or_else(|| word.clone()),
+        },
+        (Some(_), None) => {
+            out.push("the \"unit\" is empty".into());
+            Unit::None
+        }
+        (None, Some(q)) => Unit::Money {
+            currency_question: q.clone(),
+        },
+        (None, None) => Unit::None,
+    }
 }
 
 fn choices(raw: &[RawChoice], out: &mut Vec<String>) -> Vec<Choice> {
