@@ -76,6 +76,19 @@ impl Evidence {
         let mut say = |place: &str, message: String| {
             found.push(Problem::new("evidence.json", place, message));
         };
+        self.check_the_single_texts(&mut say);
+        for problem in self.crisis.act_now_problems() {
+            say("crisis", problem);
+        }
+        self.check_the_lists(&mut say);
+        let heading_ids = self.check_the_headings(&mut say);
+        self.check_the_options(&heading_ids, &mut say);
+        self.check_the_sources(&mut say);
+        found
+    }
+
+    /// Every text that stands alone must be there.
+    fn check_the_single_texts(&self, say: &mut impl FnMut(&str, String)) {
         let singles = [
             ("version", &self.version),
             ("published", &self.published),
@@ -118,9 +131,10 @@ impl Evidence {
                 say(place, "is empty".into());
             }
         }
-        for problem in self.crisis.act_now_problems() {
-            say("crisis", problem);
-        }
+    }
+
+    /// Every list needs at least one text (a country, a line and a way to reach it).
+    fn check_the_lists(&self, say: &mut impl FnMut(&str, String)) {
         for (place, list) in [
             ("condition", &self.condition),
             ("therapy", &self.therapy),
@@ -148,6 +162,10 @@ impl Evidence {
                 "needs at least one country, each with a line and a way to reach it".into(),
             );
         }
+    }
+
+    /// Each heading once, with a title; the ids of the headings.
+    fn check_the_headings(&self, say: &mut impl FnMut(&str, String)) -> HashSet<&str> {
         let mut heading_ids = HashSet::new();
         for h in &self.headings {
             if !heading_ids.insert(h.id.as_str()) {
@@ -160,6 +178,11 @@ impl Evidence {
                 say(&format!("headings.{}", h.id), "has an empty title".into());
             }
         }
+        heading_ids
+    }
+
+    /// At least two options, each with text under every heading and no other.
+    fn check_the_options(&self, heading_ids: &HashSet<&str>, say: &mut impl FnMut(&str, String)) {
         if self.options.len() < 2 {
             say("options", "needs at least two options to compare".into());
         }
@@ -185,6 +208,10 @@ impl Evidence {
                 }
             }
         }
+    }
+
+    /// Each source once, with a citation and what it supports.
+    fn check_the_sources(&self, say: &mut impl FnMut(&str, String)) {
         let mut source_ids = HashSet::new();
         for s in &self.sources {
             if !source_ids.insert(s.id.as_str()) {
@@ -200,6 +227,5 @@ impl Evidence {
                 );
             }
         }
-        found
     }
 }
