@@ -77,11 +77,39 @@ mod tests {
         problems(e).iter().map(|p| p.to_string()).collect()
     }
 
+    /// Replaces a test that the built-in pages have no problems, which could
+    /// not fail: `Bank::embedded()` already refuses a bank with any.
     #[test]
-    fn the_built_in_outcome_pages_have_no_problems() {
-        assert_eq!(
-            messages(&Bank::embedded().unwrap().evidence),
-            Vec::<String>::new()
+    fn a_page_used_twice_an_empty_title_empty_icons_and_a_summary_page_without_icons_are_named() {
+        let mut e = Bank::embedded().unwrap().evidence;
+        let mut twice = e.outcomes[0].clone();
+        twice.title = " ".into();
+        e.outcomes.push(twice);
+        let with_icons = e.outcomes.iter().position(|o| o.icons.is_some()).unwrap();
+        e.outcomes[with_icons]
+            .icons
+            .as_mut()
+            .unwrap()
+            .groups
+            .clear();
+        let without = e.outcomes.iter().position(|o| o.icons.is_none()).unwrap();
+        e.summary_outcome = Some(e.outcomes[without].id.clone());
+        let found = messages(&e).join("\n");
+        assert!(found.contains("is used twice"), "{found}");
+        assert!(
+            found.contains("needs a title and who was studied"),
+            "{found}"
+        );
+        assert!(found.contains("has icons but no groups"), "{found}");
+        assert!(
+            found.contains("has no icons to show in the summaries"),
+            "{found}"
+        );
+        e.summary_outcome = Some("nowhere".into());
+        let found = messages(&e).join("\n");
+        assert!(
+            found.contains("\"nowhere\" is not one of the outcome pages"),
+            "{found}"
         );
     }
 
