@@ -13,9 +13,9 @@ use crate::ask::{page_through, pages, write_page};
 use crate::bank::Bank;
 use crate::failure::{self, Failure};
 use crate::record::Record;
+use crate::render::format::every_format;
 use crate::render::neutral;
 use crate::render::screen::{self, Drawing};
-use crate::render::{html, json, markdown};
 use crate::store;
 use crate::text::wrap::wrap_block;
 
@@ -67,76 +67,91 @@ pub struct Given<'a> {
     pub when: Option<DateTime<FixedOffset>>,
 }
 
+/// How a run ends: where to save, how to draw the result, and what to do
+/// once the files are written.
+pub struct Ending<'a> {
+    pub out: &'a Out,
+    pub drawing: Drawing,
+    /// The result with every reason and figure (--detail).
+    pub detail: bool,
+    /// How to save elsewhere if saving fails.
+    pub hint: &'a str,
+    /// Called as soon as the files are written, before the result is shown;
+    /// what it could not do (let go of the unfinished answers) is reported
+    /// once the result is shown.
+    pub saved_now: &'a dyn Fn() -> Result<(), Failure>,
+}
+
 /// Save the summary for these answers (and a safety answer given before a
-/// break, if any) in `out` and print the result and the closing words.
-/// `hint` says how to save elsewhere if this fails; `saved_now` is called as
-/// soon as the files are written, before the result is shown, and what it
-/// could not do (let go of the unfinished answers) is reported once the
-/// result is shown.
-pub fn finish(
-    bank: &Bank,
-    given: Given,
-    out: &Out,
-    drawing: Drawing,
-    detail: bool,
-    hint: &str,
-    saved_now: &dyn Fn() -> Result<(), Failure>,
-) -> Result<Vec<PathBuf>, Failure> {
-    let folder = out.folder.as_path();
+/// break, if any) and show the result and the closing words.
+pub fn finish(bank: &Bank, given: Given, ending: &Ending) -> Result<Vec<PathBuf>, Failure> {
     let now = given.when.unwrap_or_else(|| Local::now().fixed_offset());
     let record = Record::build_after_break(bank, given.answers, given.earlier, now);
-    let md = markdown::render(&record);
-    let page = html::render(&record);
-    let js = json::render(&record);
+    let (saved, let_go) = save(&record, &now, ending);
+    let shown = show(bank, &record, saved.as_deref().ok(), ending);
+    // A failed save is said even when the output has gone.
+    let paths = saved.map_err(|source| Failure::Save {
+        folder: ending.out.folder.clone(),
+        source,
+        hint: ending.hint.to_string(),
+    })?;
+    let_go?;
+    shown.map_err(failure::output)?;
+    Ok(paths)
+}
+
+/// Save the record in every format; then let go of the unfinished answers.
+fn save(
+    record: &Record,
+    now: &DateTime<FixedOffset>,
+    ending: &Ending,
+) -> (std::io::Result<Vec<PathBuf>>, Result<(), Failure>) {
+    let folder = ending.out.folder.as_path();
+    let texts = every_format(record);
+    let files: Vec<(&str, &str)> = texts.iter().map(|(e, t)| (*e, t.as_str())).collect();
     // A signal waits until the files are written and the person's unfinished
     // answers are let go, so it never leaves one without the other.
     let quiet = crate::interrupt::hold_signals();
-    let files = [("md", md.as_str()), ("html", &page), ("json", &js)];
-    let saved = match out.chosen {
-        true => store::save_summary(folder, &now, &files),
+    let saved = match ending.out.chosen {
+        true => store::save_summary(folder, now, &files),
         // The person's own folder is theirs alone, whatever made it before.
-        false => store::own_folder(folder).and_then(|()| store::save_summary(folder, &now, &files)),
+        false => store::own_folder(folder).and_then(|()| store::save_summary(folder, now, &files)),
     };
     let let_go = match &saved {
         Ok(paths) => {
             // A signal from now on says where the files are.
             crate::interrupt::set_saved_in(&absolute(paths));
-            saved_now()
+            (ending.saved_now)()
         }
         Err(_) => Ok(()),
     };
     drop(quiet);
+    (saved, let_go)
+}
+
+/// Show the result, the closing words (only a saved summary is said to be
+/// ready) and where the files are.
+fn show(
+    bank: &Bank,
+    record: &Record,
+    saved: Option<&[PathBuf]>,
+    ending: &Ending,
+) -> std::io::Result<()> {
+    let drawing = ending.drawing;
     let width = match drawing {
         Drawing::Unicode => (console::Term::stdout().size().1 as usize).clamp(40, 102) - 2,
         _ => crate::text::wrap::output_width(),
     };
     // Bars too wide for the window are said in words instead.
-    let bars = drawing.fitting(&record, width);
-    let result = if detail {
-        screen::result_in_detail(&record, bars)
+    let bars = drawing.fitting(record, width);
+    let result = if ending.detail {
+        screen::result_in_detail(record, bars)
     } else {
-        screen::result(&record, bars)
+        screen::result(record, bars)
     };
     let result = wrap_block(&result, width);
-    let mut tail = Vec::new();
-    // Writing into memory cannot fail.
-    // Only a saved summary is said to be ready; a failed save is said last.
-    let closing = match &saved {
-        Ok(_) => pages::closing(bank),
-        Err(_) => pages::closing_unsaved(bank),
-    };
-    let _ = write_page(&closing, width, &mut tail);
-    if let Ok(paths) = &saved {
-        // Writing into memory cannot fail.
-        let _ = writeln!(tail, "\n{}", bank.screen_words.result.saved_in);
-        for path in absolute(paths) {
-            // Writing into memory cannot fail.
-            let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
-        }
-    }
-    // Each path is a line of one word, which wrapping keeps whole.
-    let tail = wrap_block(&String::from_utf8_lossy(&tail), width);
-    let shown = match drawing {
+    let tail = closing_words(bank, saved, width);
+    match drawing {
         // In a terminal the result is long: show it, and where it is saved,
         // a screen at a time, so no line is lost above the window. Ctrl-C
         // here says where the files are.
@@ -149,16 +164,28 @@ pub fn finish(
             let mut stdout = std::io::stdout().lock();
             write!(stdout, "\n{result}{tail}").and_then(|()| stdout.flush())
         }
+    }
+}
+
+/// The closing page, then where the files are saved; a failed save is said last.
+fn closing_words(bank: &Bank, saved: Option<&[PathBuf]>, width: usize) -> String {
+    let mut tail = Vec::new();
+    let closing = match saved {
+        Some(_) => pages::closing(bank),
+        None => pages::closing_unsaved(bank),
     };
-    // A failed save is said even when the output has gone.
-    let paths = saved.map_err(|source| Failure::Save {
-        folder: folder.to_path_buf(),
-        source,
-        hint: hint.to_string(),
-    })?;
-    let_go?;
-    shown.map_err(failure::output)?;
-    Ok(paths)
+    // Writing into memory cannot fail.
+    let _ = write_page(&closing, width, &mut tail);
+    if let Some(paths) = saved {
+        // Writing into memory cannot fail.
+        let _ = writeln!(tail, "\n{}", bank.screen_words.result.saved_in);
+        for path in absolute(paths) {
+            // Writing into memory cannot fail.
+            let _ = writeln!(tail, "  {}", neutral(&path.to_string_lossy()));
+        }
+    }
+    // Each path is a line of one word, which wrapping keeps whole.
+    wrap_block(&String::from_utf8_lossy(&tail), width)
 }
 
 fn absolute(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -196,14 +223,16 @@ mod tests {
                 earlier: None,
                 when: None,
             },
-            &Out {
-                folder: out.to_path_buf(),
-                chosen: true,
+            &Ending {
+                out: &Out {
+                    folder: out.to_path_buf(),
+                    chosen: true,
+                },
+                drawing: Drawing::Ascii,
+                detail: false,
+                hint: "",
+                saved_now: &|| Ok(()),
             },
-            Drawing::Ascii,
-            false,
-            "",
-            &|| Ok(()),
         );
         unreachable!("SIGTERM ends the program once the files are written");
     }

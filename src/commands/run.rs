@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
 
-use super::finish::{Given, check_out, finish};
+use super::finish::{Ending, Given, check_out, finish};
 use crate::answers::{Answer, Answers, file};
 use crate::ask::{Progress, Scripted, walk, write_page};
 use crate::bank::Bank;
@@ -114,11 +114,13 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             earlier: None,
             when,
         },
-        &out,
-        Drawing::Ascii,
-        args.detail,
-        "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
-        &|| Ok(()),
+        &Ending {
+            out: &out,
+            drawing: Drawing::Ascii,
+            detail: args.detail,
+            hint: "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
+            saved_now: &|| Ok(()),
+        },
     )?;
     urgent.map_err(failure::output)
 }

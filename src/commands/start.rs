@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use super::finish::{Given, Out, check_out, finish};
+use super::finish::{Ending, Given, Out, check_out, finish};
 use crate::answer::Earlier;
 use crate::answers::Answers;
 use crate::answers::file::read_lenient;
@@ -122,7 +122,14 @@ fn save_summary(
             None => Ok(()),
         }
     };
-    finish(bank, given, out, drawing, args.detail, &hint, &saved_now)?;
+    let ending = Ending {
+        out,
+        drawing,
+        detail: args.detail,
+        hint: &hint,
+        saved_now: &saved_now,
+    };
+    finish(bank, given, &ending)?;
     Ok(())
 }
 

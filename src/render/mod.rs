@@ -3,6 +3,7 @@
 
 pub mod clinician;
 pub mod fhir;
+pub mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
