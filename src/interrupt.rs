@@ -5,8 +5,11 @@
 //! Answers are already saved after each one, so nothing more is written here.
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use nix::sys::signal::{SigSet, SigmaskHow, Signal};
+use rustix::termios::{LocalModes, OptionalActions, Termios, tcgetattr, tcsetattr};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -15,10 +18,11 @@ static SAVING: AtomicBool = AtomicBool::new(false);
 static LEAVING: AtomicBool = AtomicBool::new(false);
 static SUMMARY_SAVED: AtomicBool = AtomicBool::new(false);
 static SAVE_FAILED: AtomicBool = AtomicBool::new(false);
-/// The first signal received, set in the signal handler; 0 for none. Later
-/// ones do not change it: console raises SIGINT itself when a read is cut
-/// short by any signal, and that must not turn a SIGTERM into a Ctrl-C.
-static RECEIVED: AtomicUsize = AtomicUsize::new(0);
+/// The signals received, each set in the signal handler itself. SIGTERM
+/// counts before SIGHUP, and both before SIGINT: console raises SIGINT
+/// itself when a read is cut short by any signal, and that must not turn a
+/// SIGTERM into a Ctrl-C.
+static RECEIVED: OnceLock<[(i32, Arc<AtomicBool>); 3]> = OnceLock::new();
 /// Held while the summary files are written; a signal waits for it.
 static WRITING: Mutex<()> = Mutex::new(());
 
@@ -38,7 +42,7 @@ pub fn set_saved_in(files: &[std::path::PathBuf]) {
     let _ = SAVED_IN.set(list.join("\n"));
     set_summary_saved();
 }
-static TERMINAL: OnceLock<libc::termios> = OnceLock::new();
+static TERMINAL: OnceLock<Termios> = OnceLock::new();
 
 /// Claim the right to say goodbye and exit. Only the first caller gets it:
 /// Ctrl-C can arrive both as a key (console reports it) and as the SIGINT that
@@ -122,9 +126,9 @@ pub fn remember_terminal() {
     if !std::io::stdin().is_terminal() {
         return;
     }
-    // SAFETY: tcgetattr only writes into the termios we hand it.
-    let mut settings: libc::termios = unsafe { std::mem::zeroed() };
-    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut settings) } == 0 {
+    // A terminal whose settings cannot be read is not changed either:
+    // without them there is nothing to put back.
+    if let Ok(settings) = tcgetattr(std::io::stdin()) {
         // Remembered once; later calls find the same settings.
         let _ = TERMINAL.set(settings);
     }
@@ -132,25 +136,25 @@ pub fn remember_terminal() {
 
 /// While the questionnaire is drawn, let Ctrl-C arrive as a key rather than a
 /// signal, so it is handled between screens and never halfway through one.
-pub fn ctrl_c_as_key() {
+pub fn ctrl_c_as_key() -> std::io::Result<()> {
     let Some(original) = TERMINAL.get() else {
-        return;
+        return Ok(());
     };
-    let mut settings = *original;
-    settings.c_lflag &= !libc::ISIG;
-    // SAFETY: sets attributes on our own standard input from a copy read by tcgetattr.
-    unsafe {
-        libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &settings);
-    }
+    let mut settings = original.clone();
+    settings.local_modes.remove(LocalModes::ISIG);
+    Ok(tcsetattr(
+        std::io::stdin(),
+        OptionalActions::Now,
+        &settings,
+    )?)
 }
 
 /// Put the terminal back: its settings (no raw mode) and a visible cursor.
 pub fn restore_terminal() {
     if let Some(settings) = TERMINAL.get() {
-        // SAFETY: restores settings read by tcgetattr on the same descriptor.
-        unsafe {
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, settings);
-        }
+        // Leaving, or going on after the questions: a terminal that cannot
+        // take its settings back (closed) has nobody left to use it.
+        let _ = tcsetattr(std::io::stdin(), OptionalActions::Now, settings);
     }
     if std::io::stderr().is_terminal() {
         // Leaving anyway: a closed terminal has no cursor to show.
@@ -171,8 +175,11 @@ pub fn restore_terminal_on_panic() {
 
 /// The signal that stopped the program, if one did.
 pub fn received() -> Option<i32> {
-    let signal = RECEIVED.load(Ordering::SeqCst);
-    (signal != 0).then_some(signal as i32)
+    RECEIVED
+        .get()?
+        .iter()
+        .find(|(_, seen)| seen.load(Ordering::SeqCst))
+        .map(|(signal, _)| *signal)
 }
 
 /// Whether the terminal we started in has been hung up (closed).
@@ -180,20 +187,26 @@ pub fn hung_up() -> bool {
     if TERMINAL.get().is_none() {
         return false;
     }
-    // SAFETY: tcgetattr only writes into the termios we hand it.
-    let mut settings: libc::termios = unsafe { std::mem::zeroed() };
-    let status = unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut settings) };
-    status != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EIO)
+    matches!(tcgetattr(std::io::stdin()), Err(e) if e == rustix::io::Errno::IO)
 }
 
 /// Keep signals from stopping the program while the summary files are
 /// written, so that either all of them are there or none. A signal that
 /// arrives meanwhile takes effect when the guard is dropped.
 /// Holding again on a thread that already holds does nothing more.
-pub struct Writing(Option<(MutexGuard<'static, ()>, libc::sigset_t)>);
+pub struct Writing(Option<(MutexGuard<'static, ()>, Option<SigSet>)>);
 
 thread_local! {
     static HOLDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The signals that stop the program.
+fn stopping() -> SigSet {
+    let mut set = SigSet::empty();
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
+        set.add(signal);
+    }
+    set
 }
 
 pub fn hold_signals() -> Writing {
@@ -203,18 +216,11 @@ pub fn hold_signals() -> Writing {
     let held = WRITING
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    // SAFETY: the sets are initialised by sigemptyset before use, and
-    // pthread_sigmask only changes this thread's mask.
-    unsafe {
-        let mut block: libc::sigset_t = std::mem::zeroed();
-        let mut old_mask: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut block);
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            libc::sigaddset(&mut block, signal);
-        }
-        libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old_mask);
-        Writing(Some((held, old_mask)))
-    }
+    // Only this thread's mask changes; the old one is put back on drop. A
+    // mask refused (only a wrong `how` can be) still leaves the lock held,
+    // which the signal thread waits for.
+    let old_mask = stopping().thread_swap_mask(SigmaskHow::SIG_BLOCK).ok();
+    Writing(Some((held, old_mask)))
 }
 
 impl Drop for Writing {
@@ -222,29 +228,26 @@ impl Drop for Writing {
         if let Some((held, old_mask)) = self.0.take() {
             drop(held);
             HOLDING.set(false);
-            // SAFETY: puts back the mask saved by pthread_sigmask above.
-            unsafe {
-                libc::pthread_sigmask(libc::SIG_SETMASK, &old_mask, std::ptr::null_mut());
+            // Putting back a mask read from this thread cannot be refused
+            // (EINVAL is for a wrong `how` only); a drop has no one to tell.
+            if let Some(old_mask) = old_mask {
+                let _ = old_mask.thread_set_mask();
             }
         }
     }
 }
 
 /// Listen for the signals on a thread of its own.
-pub fn listen() {
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
-        let note = move || {
-            // Only the first signal counts; a later one finds it taken.
-            let _ =
-                RECEIVED.compare_exchange(0, signal as usize, Ordering::SeqCst, Ordering::SeqCst);
-        };
-        // SAFETY: the action only does an atomic compare-and-swap, which is
-        // async-signal-safe.
-        let _ = unsafe { signal_hook::low_level::register(signal, note) };
-    }
-    let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
-        return;
+pub fn listen() -> std::io::Result<()> {
+    let flag = |signal: i32| -> std::io::Result<(i32, Arc<AtomicBool>)> {
+        let seen = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(signal, Arc::clone(&seen))?;
+        Ok((signal, seen))
     };
+    let flags = [flag(SIGTERM)?, flag(SIGHUP)?, flag(SIGINT)?];
+    // Listened for once per run; a second call finds the same flags set.
+    let _ = RECEIVED.set(flags);
+    let mut signals = Signals::new([SIGINT, SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
             if !claim_exit() {
@@ -269,4 +272,5 @@ pub fn listen() {
             std::process::exit(128 + signal);
         }
     });
+    Ok(())
 }

@@ -6,6 +6,9 @@
 //! tests/cli/layers.rs checks that order on every `crate::` path.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+// No unsafe code outside tests: termios, signal masks and the user id go
+// through rustix, nix and signal-hook (src/no_unsafe.rs checks the source too).
+#![cfg_attr(not(test), forbid(unsafe_code))]
 
 pub mod answer;
 pub mod answers;
@@ -24,3 +27,6 @@ pub mod review;
 pub mod store;
 pub mod text;
 pub mod weigh;
+
+#[cfg(test)]
+mod no_unsafe;

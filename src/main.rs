@@ -2,6 +2,7 @@
 //! into a sentence and an exit code. Nothing here can panic on output: every
 //! write is checked, and a closed pipe ends the program quietly.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+#![forbid(unsafe_code)]
 
 use clap::Parser;
 use std::io::Write;

@@ -209,10 +209,7 @@ mod tests {
         let text = include_str!("../../questions/examples/first-episode.json");
         let answers = crate::answers::file::read(&bank, text).unwrap();
         fn stop() {
-            // SAFETY: raise sends a signal to this thread.
-            unsafe {
-                libc::raise(libc::SIGTERM);
-            }
+            signal_hook::low_level::raise(libc::SIGTERM).unwrap();
         }
         store::BETWEEN_FILES.set(Some(stop));
         // The signal raised between the files ends this child before it returns.

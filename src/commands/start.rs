@@ -30,7 +30,7 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     // commands keep the default signal handling.
     interrupt::remember_terminal();
     interrupt::restore_terminal_on_panic();
-    interrupt::listen();
+    interrupt::listen().map_err(Failure::Terminal)?;
     let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let words = &bank.screen_words;
@@ -158,7 +158,9 @@ fn open_folder(bank: &Bank) -> Result<Option<StateFolder>, Failure> {
 fn prompter_for(bank: &Bank, interactive: bool) -> (Box<dyn Prompter>, Drawing) {
     let words = &bank.screen_words;
     if interactive {
-        interrupt::ctrl_c_as_key();
+        // Ignored on purpose: a terminal that refuses the change keeps Ctrl-C
+        // a signal, which the listener turns into the same stop (130, answers kept).
+        let _ = interrupt::ctrl_c_as_key();
         (
             Box::new(Terminal::new(
                 console::colors_enabled_stderr(),

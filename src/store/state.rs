@@ -101,20 +101,19 @@ pub fn state_folder_path() -> Result<Option<PathBuf>, super::places::Relative> {
 
 /// Why a state folder must not be used: owned by someone else, or writable
 /// by others (who could swap its files). None when it is fine.
-fn unsafe_folder(path: &Path) -> io::Result<Option<&'static str>> {
+fn folder_not_private(path: &Path) -> io::Result<Option<&'static str>> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         let meta = fs::metadata(path)?;
-        // SAFETY: geteuid has no preconditions.
-        let me = unsafe { libc::geteuid() };
+        let me = rustix::process::geteuid().as_raw();
         return Ok(folder_problem(meta.uid(), meta.mode(), me));
     }
     #[allow(unreachable_code)]
     Ok(None)
 }
 
-/// The rule behind `unsafe_folder`, on the folder's owner and mode.
+/// The rule behind `folder_not_private`, on the folder's owner and mode.
 pub fn folder_problem(owner: u32, mode: u32, me: u32) -> Option<&'static str> {
     if owner != me {
         Some("it belongs to another user")
@@ -179,7 +178,7 @@ impl StateFolder {
             source,
         };
         private_folder(path).map_err(folder_error)?;
-        if let Some(why) = unsafe_folder(path).map_err(folder_error)? {
+        if let Some(why) = folder_not_private(path).map_err(folder_error)? {
             return Err(StateError::Unsafe {
                 folder: path.to_path_buf(),
                 why,
