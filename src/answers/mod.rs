@@ -3,10 +3,12 @@
 
 mod accept;
 pub mod file;
+mod money_sign;
 mod shown;
 mod unfit;
 
 pub use crate::answer::{Answer, Answers, DONT_KNOW};
 pub use accept::plain;
+pub use money_sign::{sign_hint, split_sign};
 pub use shown::{SKIPPED, grouped, money};
 pub use unfit::Unfit;

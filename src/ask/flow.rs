@@ -66,8 +66,16 @@ impl Walk<'_> {
 
     fn next_question(&self, from: usize) -> Option<usize> {
         (from..self.list.len()).find(|&i| {
-            self.shown(i) && !(self.skip_asked && self.p.asked.contains(&self.list[i].1.id))
+            let id = &self.list[i].1.id;
+            self.shown(i) && !(self.skip_asked && self.p.asked.contains(id)) && !self.money_known(i)
         })
+    }
+
+    /// Whether question `i` asks for the money, already known (given with
+    /// an amount, "$120"): it is not asked on the way on (the check screen
+    /// still lists it, to change).
+    fn money_known(&self, i: usize) -> bool {
+        self.places.money.contains(&i) && self.p.answers.get(&self.list[i].1.id).is_some()
     }
 
     /// The first place on the way to question `i` (its section's pages when
@@ -373,6 +381,19 @@ impl Way<'_> {
                 keep(&w.p);
                 Then::On
             }
+            // An amount typed with its money sign answers the money too.
+            Some(Reply::AnswerIn(answer, money)) => {
+                w.p.answers.insert(q.id.clone(), answer);
+                w.p.asked.insert(q.id.clone());
+                w.answered_now.insert(q.id.clone());
+                if let Some(c) = w.bank.currency_of(q) {
+                    w.p.answers.insert(c.id.clone(), Answer::Choice(money));
+                    w.p.asked.insert(c.id.clone());
+                    w.answered_now.insert(c.id.clone());
+                }
+                keep(&w.p);
+                Then::On
+            }
             Some(Reply::Skip) => {
                 w.p.answers.remove(&q.id);
                 w.p.asked.insert(q.id.clone());
@@ -450,7 +471,19 @@ fn ask(
         }
         _ => q,
     };
-    let (place, shown) = w.places.count(i, |k| w.shown(k));
+    let (mut place, mut shown) = w.places.count(i, |k| w.shown(k));
+    // The money, given with an amount, is not asked, so not counted.
+    for &k in w
+        .places
+        .money
+        .iter()
+        .filter(|&&k| k != i && w.money_known(k))
+    {
+        shown -= 1;
+        if k < i {
+            place -= 1;
+        }
+    }
     let progress = fill(
         &w.bank.screen_words.progress,
         &[
@@ -473,6 +506,8 @@ fn ask(
             w.p.answers.get(&q.id)
         },
         money_symbol: w.bank.money_symbol(q, &w.p.answers),
+        currency: w.bank.currency_of(q),
+        offer_sign: w.bank.money_symbol(q, &w.p.answers).is_none() && w.bank.first_of_its_money(q),
         can_go_back,
         progress,
     };
@@ -480,6 +515,10 @@ fn ask(
         Reply::Answer(answer) => {
             let answer = q.tidy(answer);
             q.check(&answer).ok().map(|()| Reply::Answer(answer))
+        }
+        Reply::AnswerIn(answer, money) => {
+            let named = context.currency.is_some_and(|c| c.option(&money).is_some());
+            (named && q.check(&answer).is_ok()).then_some(Reply::AnswerIn(answer, money))
         }
         Reply::Skip if q.required => None,
         other => Some(other),

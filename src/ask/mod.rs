@@ -37,6 +37,12 @@ pub struct Context<'a> {
     pub current: Option<&'a Answer>,
     /// The money symbol for money questions ("$").
     pub money_symbol: Option<&'a str>,
+    /// For a money question, the question of its money: a sign typed with
+    /// the amount ("$120") answers it too.
+    pub currency: Option<&'a Question>,
+    /// Say that a money sign may be typed: on the first question of that
+    /// money, while it is not known.
+    pub offer_sign: bool,
     pub can_go_back: bool,
     /// Where we are, in the words of screens.json ("Section 1 of 8 - ...").
     pub progress: String,
@@ -46,6 +52,9 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
     Answer(Answer),
+    /// An amount typed with its money sign: the answer, and the option of
+    /// the currency question the sign names.
+    AnswerIn(Answer, String),
     /// Left an optional question unanswered.
     Skip,
     Back,

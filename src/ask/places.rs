@@ -18,6 +18,9 @@ pub struct Places {
     section_start: Vec<usize>,
     /// Where the "right now" question is, if the bank has one.
     pub right_now: Option<usize>,
+    /// The places of the questions that ask a money question's money
+    /// ("Which money?"): not asked once a sign typed with an amount named it.
+    pub money: Vec<usize>,
 }
 
 impl Places {
@@ -37,11 +40,19 @@ impl Places {
             }
         }
         always_before.push(always);
+        let mut money: Vec<usize> = list
+            .iter()
+            .filter_map(|(_, q)| bank.currency_of(q))
+            .filter_map(|c| list.iter().position(|(_, q)| q.id == c.id))
+            .collect();
+        money.sort_unstable();
+        money.dedup();
         Places {
             always_before,
             conditional,
             section_start,
             right_now: list.iter().position(|(_, q)| bank.is_right_now(q)),
+            money,
         }
     }
 

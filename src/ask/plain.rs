@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 
 use super::unfit::said;
 use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
-use crate::answers::{Answer, grouped};
+use crate::answers::{Answer, Unfit, grouped, sign_hint, split_sign};
 use crate::bank::screens::TypingWords;
 use crate::bank::{Kind, Question, ScreenWords, Unit};
 use crate::page::{Pictures, say, write_page_as};
@@ -163,10 +163,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 }
             },
             _ => {
-                return question
-                    .read_typed(line)
-                    .map(Reply::Answer)
-                    .map_err(|why| said(&self.words, &why));
+                return read_typed(question, context, line).map_err(|why| said(&self.words, &why));
             }
         };
         question
@@ -378,18 +375,37 @@ fn how_to_answer(typing: &TypingWords, question: &Question, context: &Context) -
                 Some(unit) => format!("{} {unit}", grouped(*max)),
                 None => grouped(*max),
             };
-            let how = fill(
+            let mut how = fill(
                 &typing.typed_number,
                 &[("min", &grouped(*min)), ("max", &max)],
             );
-            match dont_know {
-                Some(d) => format!("{how} {}", fill(&typing.dont_know, &[("dont_know", d)])),
-                None => how,
+            let offered = context.currency.filter(|_| context.offer_sign);
+            let signs = sign_hint(&typing.money_sign, offered);
+            let dont_know = dont_know
+                .as_ref()
+                .map(|d| fill(&typing.dont_know, &[("dont_know", d)]));
+            for more in [signs, dont_know].into_iter().flatten() {
+                how = format!("{how} {more}");
             }
+            how
         }
         Kind::Text { max_length } => fill(
             &typing.typed_words,
             &[("max_length", &max_length.to_string())],
         ),
     }
+}
+
+/// A typed number, scale or words; an amount may carry its money sign
+/// ("$120"), which answers the money question too.
+fn read_typed(question: &Question, context: &Context, line: &str) -> Result<Reply, Unfit> {
+    let (amount, money) = match context.currency {
+        Some(currency) => split_sign(line, currency),
+        None => (line.to_string(), None),
+    };
+    let answer = question.read_typed(&amount)?;
+    Ok(match (money, &answer) {
+        (Some(money), Answer::Number(_)) => Reply::AnswerIn(answer, money),
+        _ => Reply::Answer(answer),
+    })
 }

@@ -3,14 +3,20 @@
 //! log of what the flow showed and asked, in order.
 
 use super::{Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went};
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers};
 use crate::bank::Question;
 
 /// One step of the flow, as the person would have met it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
     Page(Page),
-    Question { id: String, progress: String },
+    /// A question asked; `sign` is the money sign typed with its amount
+    /// ("$"), which answered the money question too.
+    Question {
+        id: String,
+        progress: String,
+        sign: Option<String>,
+    },
 }
 
 pub struct Scripted {
@@ -38,6 +44,28 @@ impl Scripted {
     }
 }
 
+impl Scripted {
+    /// The money (its option id and sign) to type with this question's
+    /// amount, when its money is not known yet and has a sign.
+    fn money_with(&self, question: &Question, context: &Context) -> Option<(String, String)> {
+        let currency = context
+            .currency
+            .filter(|_| context.money_symbol.is_none())?;
+        if !matches!(self.answers.get(&question.id), Some(Answer::Number(_))) {
+            return None;
+        }
+        let Some(Answer::Choice(id)) = self.answers.get(&currency.id) else {
+            return None;
+        };
+        let sign = currency
+            .option(id)?
+            .symbol
+            .clone()
+            .filter(|s| !s.is_empty())?;
+        Some((id.clone(), sign))
+    }
+}
+
 impl Prompter for Scripted {
     fn show(&mut self, page: &Page, _can_go_back: bool) -> Result<Went, Stop> {
         self.steps.push(Step::Page(page.clone()));
@@ -51,13 +79,20 @@ impl Prompter for Scripted {
         Ok(Went::On)
     }
 
+    /// An amount is given with its money sign, as a person would type it,
+    /// while the money is not yet known and has a sign.
     fn ask(&mut self, question: &Question, context: &Context) -> Result<Reply, Stop> {
+        let money = self.money_with(question, context);
         self.steps.push(Step::Question {
             id: question.id.clone(),
             progress: context.progress.clone(),
+            sign: money.as_ref().map(|(_, sign)| sign.clone()),
         });
         match self.answers.get(&question.id) {
-            Some(answer) => Ok(Reply::Answer(answer.clone())),
+            Some(answer) => Ok(match money {
+                Some((id, _)) => Reply::AnswerIn(answer.clone(), id),
+                None => Reply::Answer(answer.clone()),
+            }),
             None if !question.required => Ok(Reply::Skip),
             None => Err(Stop::InputEnded),
         }

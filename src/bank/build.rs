@@ -46,6 +46,9 @@ pub fn build(
     let scores = scores(raw.scores, &mut found);
     let asked = sections(raw.sections, &scores, &mut found);
     let earlier = asked.questions;
+    for (place, message) in super::question::money_problems(&earlier) {
+        found.say(&place, message);
+    }
     for (place, message) in super::check::safety::problems(&earlier) {
         found.say(&place, message);
     }

@@ -292,6 +292,28 @@ impl Bank {
         kept
     }
 
+    /// The question of a money question's currency ("Which money?").
+    pub fn currency_of(&self, question: &Question) -> Option<&Question> {
+        match &question.kind {
+            Kind::Number {
+                unit: Unit::Money { currency_question },
+                ..
+            } => self.question(currency_question),
+            _ => None,
+        }
+    }
+
+    /// Whether a money question is the first in the bank to name its money.
+    pub fn first_of_its_money(&self, question: &Question) -> bool {
+        let Some(money) = self.currency_of(question) else {
+            return false;
+        };
+        self.questions()
+            .map(|(_, q)| q)
+            .find(|q| self.currency_of(q).is_some_and(|c| c.id == money.id))
+            .is_some_and(|q| q.id == question.id)
+    }
+
     /// The money symbol for a number question, from the currency the person chose.
     pub fn money_symbol<'a>(&'a self, question: &Question, answers: &Answers) -> Option<&'a str> {
         let Kind::Number {

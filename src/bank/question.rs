@@ -55,7 +55,6 @@ pub(super) fn question(
     if q.feedback.as_deref().is_some_and(|f| f.trim().is_empty()) {
         out.push("the feedback text is empty".into());
     }
-    check_the_currency_question(&q.kind, earlier, out);
     score(&mut q, rq.score, rq.correct, score_ids, summed, out);
     if q.flags_safety_above.is_some() && q.sums_into.is_none() {
         out.push(
@@ -90,26 +89,6 @@ fn role(name: Option<&str>, out: &mut Vec<String>) -> Role {
                 Role::Words
             }
         },
-    }
-}
-
-/// A money amount's currency comes from an earlier single choice whose options have symbols.
-fn check_the_currency_question(kind: &Kind, earlier: &[Question], out: &mut Vec<String>) {
-    if let Unit::Money { currency_question } = match kind {
-        Kind::Number { unit, .. } => unit,
-        _ => &Unit::None,
-    } {
-        match earlier.iter().find(|e| &e.id == currency_question) {
-            None => out.push(format!(
-                "\"money_from\" names \"{currency_question}\", which is not an earlier question"
-            )),
-            Some(e) if !matches!(e.kind, Kind::Single { .. }) || e.kind.options().iter().any(|o| o.symbol.is_none()) => {
-                out.push(format!(
-                    "\"money_from\" names \"{currency_question}\", which must be a single choice whose options all have a symbol"
-                ))
-            }
-            Some(_) => {}
-        }
     }
 }
 
@@ -352,4 +331,36 @@ fn condition(rc: RawCondition, earlier: &[Question], out: &mut Vec<String>) -> O
     let made = test_on(rc, earlier, &mut found);
     out.extend(found.into_iter().map(|m| format!("\"show_if\" {m}")));
     made
+}
+
+/// Each money question's "money_from" names a single choice whose options all
+/// have a symbol. It may come after the amounts: a sign typed with an amount
+/// ("$120") answers it, and it is asked only when no sign was typed.
+pub fn money_problems(questions: &[Question]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for q in questions {
+        let Kind::Number {
+            unit: Unit::Money { currency_question },
+            ..
+        } = &q.kind
+        else {
+            continue;
+        };
+        let message = match questions.iter().find(|e| &e.id == currency_question) {
+            None => {
+                format!("\"money_from\" names \"{currency_question}\", which is not a question")
+            }
+            Some(e)
+                if !matches!(e.kind, Kind::Single { .. })
+                    || e.kind.options().iter().any(|o| o.symbol.is_none()) =>
+            {
+                format!(
+                    "\"money_from\" names \"{currency_question}\", which must be a single choice whose options all have a symbol"
+                )
+            }
+            Some(_) => continue,
+        };
+        out.push((q.id.clone(), message));
+    }
+    out
 }

@@ -59,6 +59,9 @@ words!(
         choose_one: [],
         type_an_answer: [],
         you_typed: ["problem", "typed"],
+        /// After a money question's hint while its money is not known yet:
+        /// the signs that may be typed with the amount.
+        money_sign: ["signs"],
         more_above: [],
         more_below: [],
     }
@@ -74,6 +77,9 @@ words!(
         /// {max} holds the unit too ("80 hours", "500 (in $)").
         typed_number: ["min", "max"],
         in_money: ["symbol"],
+        /// After a money question's hint while its money is not known yet:
+        /// the signs that may be typed with the amount.
+        money_sign: ["signs"],
         dont_know: ["dont_know"],
         typed_words: ["max_length"],
         keep: ["answer"],

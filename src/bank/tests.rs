@@ -155,7 +155,7 @@ fn references_that_point_nowhere_are_named() {
     assert_one(
         &found,
         "money.fee",
-        "\"money.kind\", which is not an earlier question",
+        "\"money.kind\", which is not a question",
     );
     assert_one(&found, "quiz.further", "\"correct\" is not a valid answer");
 }

@@ -170,7 +170,10 @@ pub fn lines_for_answers(answers: &Answers) -> Vec<String> {
     let mut lines: Vec<String> = steps(answers)
         .into_iter()
         .filter_map(|s| match s {
-            Step::Question { id, .. } => Some(typed(&id, answers.get(&id))),
+            // An amount is typed with its money sign where the flow took it.
+            Step::Question { id, sign, .. } => {
+                Some(sign.unwrap_or_default() + &typed(&id, answers.get(&id)))
+            }
             // The safety page waits for a typed "c".
             Step::Page(p) if p.urgent => Some("c".into()),
             // A page with pages one key away waits for Enter.

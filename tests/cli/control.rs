@@ -108,7 +108,7 @@ fn a_resumed_run_asks_the_safety_question_again_and_esc_goes_back_to_earlier_ans
     let questions: Vec<(String, String)> = steps(&answers)
         .into_iter()
         .filter_map(|s| match s {
-            Step::Question { id, progress } => Some((id, progress)),
+            Step::Question { id, progress, .. } => Some((id, progress)),
             Step::Page(_) => None,
         })
         .collect();

@@ -162,7 +162,9 @@ fn a_pasted_escape_is_neutralised_on_the_plain_check_screen() {
     let mut lines: Vec<String> = crate::common::steps(&answers)
         .into_iter()
         .filter_map(|s| match s {
-            Step::Question { id, .. } => Some(crate::common::typed(&id, answers.get(&id))),
+            Step::Question { id, sign, .. } => {
+                Some(sign.unwrap_or_default() + &crate::common::typed(&id, answers.get(&id)))
+            }
             // A page with pages one key away waits for Enter.
             Step::Page(p) if !p.more.is_empty() => Some(String::new()),
             Step::Page(_) => None,

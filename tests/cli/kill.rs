@@ -50,8 +50,17 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
             }
             match step {
                 Step::Page(page) => pass_page_go(&mut session, page.urgent),
-                Step::Question { id, .. } => {
-                    send(&mut session, &keys(&bank, &id, answers.get(&id)));
+                Step::Question { id, sign, .. } => {
+                    // An amount typed with its money sign answers the money too.
+                    if sign.is_some() {
+                        let money = bank.currency_of(bank.question(&id).unwrap()).unwrap();
+                        if let Some(a) = answers.get(&money.id) {
+                            progress.answers.insert(money.id.clone(), a.clone());
+                        }
+                        progress.asked.insert(money.id.clone());
+                    }
+                    let typed = sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id));
+                    send(&mut session, &typed);
                     match answers.get(&id) {
                         Some(a) => progress.answers.insert(id.clone(), a.clone()),
                         None => progress.answers.remove(&id),

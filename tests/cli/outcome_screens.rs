@@ -70,7 +70,7 @@ fn outcome_pages_on_the_terminal_draw_their_checked_figures() {
                 }
                 session.send("\r").unwrap();
             }
-            Step::Question { id, progress } => {
+            Step::Question { id, progress, .. } => {
                 session.expect(progress.as_str()).unwrap();
                 send(&mut session, &keys(&bank, &id, answers.get(&id)));
             }

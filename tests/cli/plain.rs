@@ -150,3 +150,27 @@ fn a_line_said_on_the_question_before_is_not_said_again() {
     assert_eq!(values.matches("Type 1 to 6.").count(), 1, "{values}");
     assert_eq!(values.matches("  6. I'm not sure").count(), 5);
 }
+
+/// The money is typed with the fee ("$120"): no question of its own. Typed
+/// without a sign, the money is asked after the amounts; both give the same
+/// record as the answers file.
+#[test]
+fn the_money_sign_typed_with_the_fee_answers_the_money_question() {
+    let lines = lines_for("first-episode");
+    assert!(lines.contains(&"$120".to_string()), "{lines:?}");
+    let ran = run_plain(&lines).success();
+    assert!(!ran.stdout().contains("Which money do you pay in?"));
+    assert!(
+        ran.stdout()
+            .contains("You may add a money sign: $, C$, £, €, A$.")
+    );
+    assert!(ran.stdout().contains("(in $)"), "the budget says its money");
+    let mut without = lines.clone();
+    let fee = without.iter().position(|l| l == "$120").unwrap();
+    without[fee] = "120".into();
+    // The two amounts after the fee, then the money: 1 for US dollars.
+    without.insert(fee + 3, "1".into());
+    let ran = run_plain(&without).success();
+    assert!(ran.stdout().contains("Which money do you pay in?"));
+    ran.same_record_as("first-episode", "the money asked after the amounts");
+}

@@ -125,9 +125,10 @@ impl Pty {
             }
             match step {
                 Step::Page(_) => self.pass_page(),
-                Step::Question { id, progress } => {
+                Step::Question { id, progress, sign } => {
                     self.wait(&regex_escape(&progress));
-                    self.keys(&keys(&bank, &id, answers.get(&id)));
+                    // An amount is typed with its money sign where the flow took it.
+                    self.keys(&(sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id))));
                     asked += 1;
                 }
             }

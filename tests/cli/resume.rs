@@ -32,7 +32,9 @@ fn stopping_halfway_keeps_every_answer_and_the_next_start_goes_on() {
         .run()
         .success()
         .stdout_has("You have an unfinished questionnaire from")
-        .stdout_has("12 of 27 answered. Continue?");
+        // 12 questions answered: the fee, typed with its money sign, gave
+        // the money too.
+        .stdout_has("13 of 27 answered. Continue?");
     assert!(
         !saved.exists(),
         "the state is removed once the summary is written"

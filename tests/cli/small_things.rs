@@ -17,7 +17,7 @@ fn a_number_that_is_not_one_is_said_once_with_what_was_typed() {
     let questions: Vec<(String, String)> = steps(&answers)
         .into_iter()
         .filter_map(|s| match s {
-            Step::Question { id, progress } => Some((id, progress)),
+            Step::Question { id, progress, .. } => Some((id, progress)),
             Step::Page(_) => None,
         })
         .collect();

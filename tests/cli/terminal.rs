@@ -143,7 +143,7 @@ fn walk_example(session: &mut Session, name: &str) {
                 pass_page_go(session, page.urgent);
                 previous = None;
             }
-            Step::Question { id, progress } => {
+            Step::Question { id, progress, sign } => {
                 if let Err(e) = session.expect(progress.as_str()) {
                     let mut rest = Vec::new();
                     let _ = std::io::Read::read_to_end(&mut *session, &mut rest);
@@ -166,7 +166,9 @@ fn walk_example(session: &mut Session, name: &str) {
                     session.expect(progress.as_str()).unwrap();
                     went_back = true;
                 }
-                send(session, &keys(&bank, &id, answers.get(&id)));
+                // An amount is typed with its money sign where the flow took it.
+                let typed = sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id));
+                send(session, &typed);
                 // The safety question is never offered with an earlier answer.
                 previous = (!bank.about_safety(q)).then_some((id, progress));
             }

@@ -2,7 +2,7 @@
 //! question above it, "don't know" where the question allows it, Esc to go back.
 
 use super::Terminal;
-use crate::answers::{Answer, grouped, plain};
+use crate::answers::{Answer, grouped, plain, sign_hint, split_sign};
 use crate::ask::line::read_line;
 use crate::ask::unfit::said_with_typed;
 use crate::ask::window::{Screen, key_stop};
@@ -36,6 +36,11 @@ impl Terminal {
                         &words.typed_number,
                         &[("min", &grouped(*min)), ("max", &max)],
                     ),
+                };
+                let offered = context.currency.filter(|_| context.offer_sign);
+                let hint = match sign_hint(&words.money_sign, offered) {
+                    Some(signs) => format!("{signs} {hint}"),
+                    None => hint,
                 };
                 (
                     self.with_back(&hint, context.can_go_back),
@@ -90,9 +95,16 @@ impl Terminal {
                 error = Some(words.type_an_answer.clone());
                 continue;
             }
-            match question.read_typed(&line) {
-                Ok(answer) => return Ok(Reply::Answer(answer)),
-                Err(why) => {
+            let (amount, money) = match context.currency {
+                Some(currency) => split_sign(&line, currency),
+                None => (line.clone(), None),
+            };
+            match (question.read_typed(&amount), money) {
+                (Ok(answer @ Answer::Number(_)), Some(money)) => {
+                    return Ok(Reply::AnswerIn(answer, money));
+                }
+                (Ok(answer), _) => return Ok(Reply::Answer(answer)),
+                (Err(why), _) => {
                     // The bad input is cleared; the error says what it was.
                     error = Some(said_with_typed(&self.words, &why, &line));
                     start = String::new();
