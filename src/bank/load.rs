@@ -136,44 +136,8 @@ fn from_texts(
     known_hash: Option<&str>,
 ) -> Result<Bank, BankError> {
     let mut problems = Vec::new();
-    let mut hasher = Sha256::new();
-    let mut read = |text: Result<String, Problem>| -> Option<String> {
-        match text {
-            Ok(text) => {
-                if known_hash.is_none() {
-                    hasher.update(text.as_bytes());
-                }
-                Some(text)
-            }
-            Err(p) => {
-                problems.push(p);
-                None
-            }
-        }
-    };
-    let bank = read(bank);
-    let evidence = read(evidence);
-    let rules = read(rules);
-    // Text from outside: the built-in files are checked by a test instead.
-    if known_hash.is_none() {
-        for (file, text) in [
-            ("bank.json", &bank),
-            ("evidence.json", &evidence),
-            ("rules.json", &rules),
-        ] {
-            if let Some(text) = text {
-                problems.extend(super::acting::problems(file, text));
-            }
-        }
-    }
-    let hash: String = match known_hash {
-        Some(hash) => hash.to_string(),
-        None => hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
-    };
+    let (texts, hash) = read_and_hash([bank, evidence, rules], known_hash, &mut problems);
+    let [bank, evidence, rules] = texts;
     let raw: Option<RawBank> =
         bank.and_then(|t| parse("bank.json", &t).map_err(|p| problems.push(p)).ok());
     let evidence: Option<Evidence> = evidence.and_then(|t| {
@@ -183,21 +147,7 @@ fn from_texts(
     });
     let rules: Option<RawRules> =
         rules.and_then(|t| parse("rules.json", &t).map_err(|p| problems.push(p)).ok());
-    let screen_words = match screens {
-        None => Some(ScreenWords::shipped()),
-        Some(Err(p)) => {
-            problems.push(p);
-            None
-        }
-        Some(Ok(text)) => {
-            if known_hash.is_none() {
-                problems.extend(super::acting::problems(screens::FILE, &text));
-            }
-            ScreenWords::from_text(Some(&text))
-                .map_err(|found| problems.extend(found))
-                .ok()
-        }
-    };
+    let screen_words = screen_words(screens, known_hash.is_none(), &mut problems);
     if let Some(e) = &evidence {
         problems.extend(e.problems());
         problems.extend(super::check::outcomes::problems(e));
@@ -219,6 +169,72 @@ fn from_texts(
         folder: folder.to_path_buf(),
         problems,
     })
+}
+
+/// The three files' texts (a file that could not be read is a problem), each
+/// text from outside checked for characters that act on a terminal, and the
+/// hash of them all (or the hash already known for the built-in files).
+fn read_and_hash(
+    texts: [Result<String, Problem>; 3],
+    known_hash: Option<&str>,
+    problems: &mut Vec<Problem>,
+) -> ([Option<String>; 3], String) {
+    let mut hasher = Sha256::new();
+    let texts = texts.map(|text| match text {
+        Ok(text) => {
+            if known_hash.is_none() {
+                hasher.update(text.as_bytes());
+            }
+            Some(text)
+        }
+        Err(p) => {
+            problems.push(p);
+            None
+        }
+    });
+    // Text from outside: the built-in files are checked by a test instead.
+    if known_hash.is_none() {
+        for (file, text) in ["bank.json", "evidence.json", "rules.json"]
+            .iter()
+            .zip(&texts)
+        {
+            if let Some(text) = text {
+                problems.extend(super::acting::problems(file, text));
+            }
+        }
+    }
+    let hash: String = match known_hash {
+        Some(hash) => hash.to_string(),
+        None => hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    };
+    (texts, hash)
+}
+
+/// The words on the screens: the shipped ones, or a bank's own screens.json.
+fn screen_words(
+    screens: Option<Result<String, Problem>>,
+    from_outside: bool,
+    problems: &mut Vec<Problem>,
+) -> Option<ScreenWords> {
+    match screens {
+        None => Some(ScreenWords::shipped()),
+        Some(Err(p)) => {
+            problems.push(p);
+            None
+        }
+        Some(Ok(text)) => {
+            if from_outside {
+                problems.extend(super::acting::problems(screens::FILE, &text));
+            }
+            ScreenWords::from_text(Some(&text))
+                .map_err(|found| problems.extend(found))
+                .ok()
+        }
+    }
 }
 
 /// A bank file read strictly: a key given twice in any object (a typed
