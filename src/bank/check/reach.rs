@@ -75,35 +75,7 @@ pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -
             .iter()
             .filter(|r| r.when.iter().any(|c| c.question == id))
             .collect();
-        let mut short = Strongest::default();
-        let mut long = Strongest::default();
-        for (answer, words) in answers {
-            let mut given = Answers::default();
-            given.insert(id.to_string(), answer);
-            let firing: Vec<&Rule> = on_q
-                .iter()
-                .copied()
-                .filter(|r| r.when.iter().all(|c| c.holds(&given)))
-                .collect();
-            if firing.len() > 1 {
-                let names: Vec<&str> = firing.iter().map(|r| r.id.as_str()).collect();
-                found.push(Problem::new(
-                    FILE,
-                    &format!("rule {}", names[0]),
-                    format!(
-                        "the rules {} all count for the answer \"{words}\" of {id}; each answer may count once",
-                        names.join(", ")
-                    ),
-                ));
-            }
-            let weight: i32 = firing.iter().map(|r| r.weight).sum();
-            let rules = firing.iter().map(|r| r.id.as_str()).collect();
-            if weight < short.weight {
-                short = Strongest { weight, rules };
-            } else if weight > long.weight {
-                long = Strongest { weight, rules };
-            }
-        }
+        let (short, long) = strongest_each_way(id, &on_q, answers, found);
         if -short.weight != long.weight {
             let rules_named = format!("{} against {}", short.named(), long.named());
             found.push(Problem::new(
@@ -135,4 +107,44 @@ pub fn check(rules: &[Rule], questions: &[Question], found: &mut Vec<Problem>) -
         ));
     }
     reach
+}
+
+/// The strongest weight any one answer to `id` gives each way, with a problem
+/// for every answer that two rules count for.
+fn strongest_each_way<'a>(
+    id: &str,
+    on_q: &[&'a Rule],
+    answers: Vec<(Answer, String)>,
+    found: &mut Vec<Problem>,
+) -> (Strongest<'a>, Strongest<'a>) {
+    let mut short = Strongest::default();
+    let mut long = Strongest::default();
+    for (answer, words) in answers {
+        let mut given = Answers::default();
+        given.insert(id.to_string(), answer);
+        let firing: Vec<&Rule> = on_q
+            .iter()
+            .copied()
+            .filter(|r| r.when.iter().all(|c| c.holds(&given)))
+            .collect();
+        if firing.len() > 1 {
+            let names: Vec<&str> = firing.iter().map(|r| r.id.as_str()).collect();
+            found.push(Problem::new(
+                FILE,
+                &format!("rule {}", names[0]),
+                format!(
+                    "the rules {} all count for the answer \"{words}\" of {id}; each answer may count once",
+                    names.join(", ")
+                ),
+            ));
+        }
+        let weight: i32 = firing.iter().map(|r| r.weight).sum();
+        let rules = firing.iter().map(|r| r.id.as_str()).collect();
+        if weight < short.weight {
+            short = Strongest { weight, rules };
+        } else if weight > long.weight {
+            long = Strongest { weight, rules };
+        }
+    }
+    (short, long)
 }
