@@ -19,6 +19,7 @@ mod hostile;
 mod kill;
 mod layers;
 mod long_functions;
+mod menu_rules;
 mod older_words;
 mod option_table;
 mod outcome_screens;
