@@ -12,29 +12,7 @@ use crate::render::summary::{
 
 pub(super) fn summary(m: &mut Markdown, s: &Summary) {
     heading(m, "# ", &s.title);
-    if let Some(b) = &s.clinician {
-        heading(m, "## ", &b.title);
-        for ClinicianLine { line, talk_first } in &b.lines {
-            m.tag("- **");
-            if *talk_first {
-                m.tag("! ");
-            }
-            labelled(m, line);
-            m.tag("\n");
-        }
-        m.tag("\n");
-    }
-    if let Some(alert) = &s.safety {
-        m.tag("> ");
-        m.strong(&alert.alert);
-        m.tag(" ");
-        m.spans(&alert.said);
-        m.within("\n>\n> ", &alert.always, "\n");
-        for line in &alert.lines {
-            m.within("> - ", line, "\n");
-        }
-        m.tag("\n");
-    }
+    clinician_and_safety(m, s);
     paragraph(m, &s.made);
     m.tag("**");
     labelled(m, &s.choice);
@@ -46,28 +24,7 @@ pub(super) fn summary(m: &mut Markdown, s: &Summary) {
     for answered in s.ratings.iter().chain(&s.sections) {
         answers(m, answered);
     }
-    for score in &s.scores {
-        heading(m, "## ", &score.heading);
-        if let Some(flag) = &score.flag {
-            m.tag("**");
-            labelled(m, flag);
-            m.tag("\n\n");
-        }
-        for missed in &score.missed {
-            m.tag("- ");
-            m.quoted(&missed.question);
-            m.tag(" ");
-            m.text(&missed.answer);
-            if let Some(note) = &missed.note {
-                m.tag(" ");
-                m.text(note);
-            }
-            m.tag("\n");
-        }
-        if !score.missed.is_empty() {
-            m.tag("\n");
-        }
-    }
+    scores(m, s);
     if let Some(p) = &s.phq9 {
         heading(m, "## ", &p.heading);
         paragraph(m, &p.note);
@@ -94,6 +51,59 @@ pub(super) fn summary(m: &mut Markdown, s: &Summary) {
     paragraph(m, &c.always);
     items(m, &c.lines);
     m.within("\n", &c.checked, "\n");
+}
+
+/// The clinician's box and the safety alert, at the top of the summary.
+fn clinician_and_safety(m: &mut Markdown, s: &Summary) {
+    if let Some(b) = &s.clinician {
+        heading(m, "## ", &b.title);
+        for ClinicianLine { line, talk_first } in &b.lines {
+            m.tag("- **");
+            if *talk_first {
+                m.tag("! ");
+            }
+            labelled(m, line);
+            m.tag("\n");
+        }
+        m.tag("\n");
+    }
+    if let Some(alert) = &s.safety {
+        m.tag("> ");
+        m.strong(&alert.alert);
+        m.tag(" ");
+        m.spans(&alert.said);
+        m.within("\n>\n> ", &alert.always, "\n");
+        for line in &alert.lines {
+            m.within("> - ", line, "\n");
+        }
+        m.tag("\n");
+    }
+}
+
+/// Each score's heading, its flag and the questions missed.
+fn scores(m: &mut Markdown, s: &Summary) {
+    for score in &s.scores {
+        heading(m, "## ", &score.heading);
+        if let Some(flag) = &score.flag {
+            m.tag("**");
+            labelled(m, flag);
+            m.tag("\n\n");
+        }
+        for missed in &score.missed {
+            m.tag("- ");
+            m.quoted(&missed.question);
+            m.tag(" ");
+            m.text(&missed.answer);
+            if let Some(note) = &missed.note {
+                m.tag(" ");
+                m.text(note);
+            }
+            m.tag("\n");
+        }
+        if !score.missed.is_empty() {
+            m.tag("\n");
+        }
+    }
 }
 
 fn heading(m: &mut Markdown, level: &'static str, title: &str) {
