@@ -179,33 +179,8 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
     let Fit { score, band } = fit(bank, &answers);
     let estimate = estimate(bank, &answers);
     let barriers = barriers(bank, &answers, &estimate);
-    let barrier_ids: HashSet<&str> = barriers.iter().map(|b| b.id.as_str()).collect();
-    let mut clinician_questions: Vec<String> = Vec::new();
-    for c in rules
-        .clinician_questions
-        .iter()
-        .filter(|c| match &c.barrier {
-            Some(id) => barrier_ids.contains(id.as_str()),
-            None => holds(&c.when, &answers),
-        })
-    {
-        // Several answers may lead to the same question: ask it once.
-        if !clinician_questions.contains(&c.text) {
-            clinician_questions.push(c.text.clone());
-        }
-    }
-    let lean = &rules.own_lean;
-    let own_lean = match (bank.question(&lean.question), answers.get(&lean.question)) {
-        (Some(q), Some(a)) => Some(OwnLean {
-            answer: q.shown(a, None),
-            option: match a {
-                Answer::Choice(id) if *id == lean.short_term => Some(OptionId::ShortTerm),
-                Answer::Choice(id) if *id == lean.long_term => Some(OptionId::LongTerm),
-                _ => None,
-            },
-        }),
-        _ => None,
-    };
+    let clinician_questions = clinician_questions(bank, &answers, &barriers);
+    let own_lean = own_lean(bank, &answers);
     let mismatch = match (own_lean.as_ref().and_then(|l| l.option), band.side()) {
         (Some(own), Some(fits)) => own != fits,
         _ => false,
@@ -224,6 +199,44 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
         clinician_questions,
         words: rules.words.clone(),
         bands: rules.bands.clone(),
+    }
+}
+
+/// The questions to ask a clinician, each once: those of a barrier that stands,
+/// or of answers given.
+fn clinician_questions(bank: &Bank, answers: &Answers, barriers: &[Barrier]) -> Vec<String> {
+    let rules = &bank.rules;
+    let barrier_ids: HashSet<&str> = barriers.iter().map(|b| b.id.as_str()).collect();
+    let mut clinician_questions: Vec<String> = Vec::new();
+    for c in rules
+        .clinician_questions
+        .iter()
+        .filter(|c| match &c.barrier {
+            Some(id) => barrier_ids.contains(id.as_str()),
+            None => holds(&c.when, answers),
+        })
+    {
+        // Several answers may lead to the same question: ask it once.
+        if !clinician_questions.contains(&c.text) {
+            clinician_questions.push(c.text.clone());
+        }
+    }
+    clinician_questions
+}
+
+/// The person's own leaning, as they answered it, and the option it names.
+fn own_lean(bank: &Bank, answers: &Answers) -> Option<OwnLean> {
+    let lean = &bank.rules.own_lean;
+    match (bank.question(&lean.question), answers.get(&lean.question)) {
+        (Some(q), Some(a)) => Some(OwnLean {
+            answer: q.shown(a, None),
+            option: match a {
+                Answer::Choice(id) if *id == lean.short_term => Some(OptionId::ShortTerm),
+                Answer::Choice(id) if *id == lean.long_term => Some(OptionId::LongTerm),
+                _ => None,
+            },
+        }),
+        _ => None,
     }
 }
 
