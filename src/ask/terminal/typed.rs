@@ -13,59 +13,8 @@ use crate::text::fill;
 impl Terminal {
     pub(super) fn typed(&self, question: &Question, context: &Context) -> Result<Reply, Stop> {
         let words = &self.words.arrows;
-        let (hint, prefix) = match &question.kind {
-            Kind::Number {
-                min,
-                max,
-                unit,
-                dont_know,
-                ..
-            } => {
-                let max = match unit {
-                    Unit::Word { .. } => {
-                        format!("{} {}", grouped(*max), unit.word_after(*max).unwrap_or(""))
-                    }
-                    _ => grouped(*max),
-                };
-                let hint = match dont_know {
-                    Some(d) => fill(
-                        &words.typed_number_dont_know,
-                        &[("min", &grouped(*min)), ("max", &max), ("dont_know", d)],
-                    ),
-                    None => fill(
-                        &words.typed_number,
-                        &[("min", &grouped(*min)), ("max", &max)],
-                    ),
-                };
-                let offered = context.currency.filter(|_| context.offer_sign);
-                let hint = match sign_hint(&words.money_sign, offered) {
-                    Some(signs) => format!("{signs} {hint}"),
-                    None => hint,
-                };
-                (
-                    self.with_back(&hint, context.can_go_back),
-                    context.money_symbol.unwrap_or("").to_string(),
-                )
-            }
-            Kind::Text { max_length } => (
-                self.with_back(
-                    &fill(
-                        &words.typed_words,
-                        &[("max_length", &max_length.to_string())],
-                    ),
-                    context.can_go_back,
-                ),
-                String::new(),
-            ),
-            _ => (String::new(), String::new()),
-        };
-        let mut start = match context.current {
-            Some(Answer::Number(n)) => plain(*n),
-            Some(Answer::DontKnow) => "?".into(),
-            // A note kept from before a break is shown, and edited, neutralised.
-            Some(Answer::Text(t)) => crate::text::neutral(t),
-            _ => String::new(),
-        };
+        let (hint, prefix) = self.typed_hint(question, context);
+        let mut start = answer_so_far(context);
         let mut error: Option<String> = None;
         loop {
             let mut screen = Screen {
@@ -111,5 +60,68 @@ impl Terminal {
                 }
             }
         }
+    }
+
+    /// What the line above the answer says may be typed (the range, "don't
+    /// know", the money signs, Esc to go back), and the money sign before it.
+    fn typed_hint(&self, question: &Question, context: &Context) -> (String, String) {
+        let words = &self.words.arrows;
+        match &question.kind {
+            Kind::Number {
+                min,
+                max,
+                unit,
+                dont_know,
+                ..
+            } => {
+                let max = match unit {
+                    Unit::Word { .. } => {
+                        format!("{} {}", grouped(*max), unit.word_after(*max).unwrap_or(""))
+                    }
+                    _ => grouped(*max),
+                };
+                let hint = match dont_know {
+                    Some(d) => fill(
+                        &words.typed_number_dont_know,
+                        &[("min", &grouped(*min)), ("max", &max), ("dont_know", d)],
+                    ),
+                    None => fill(
+                        &words.typed_number,
+                        &[("min", &grouped(*min)), ("max", &max)],
+                    ),
+                };
+                let offered = context.currency.filter(|_| context.offer_sign);
+                let hint = match sign_hint(&words.money_sign, offered) {
+                    Some(signs) => format!("{signs} {hint}"),
+                    None => hint,
+                };
+                (
+                    self.with_back(&hint, context.can_go_back),
+                    context.money_symbol.unwrap_or("").to_string(),
+                )
+            }
+            Kind::Text { max_length } => (
+                self.with_back(
+                    &fill(
+                        &words.typed_words,
+                        &[("max_length", &max_length.to_string())],
+                    ),
+                    context.can_go_back,
+                ),
+                String::new(),
+            ),
+            _ => (String::new(), String::new()),
+        }
+    }
+}
+
+/// The answer given before, if any, ready to edit.
+fn answer_so_far(context: &Context) -> String {
+    match context.current {
+        Some(Answer::Number(n)) => plain(*n),
+        Some(Answer::DontKnow) => "?".into(),
+        // A note kept from before a break is shown, and edited, neutralised.
+        Some(Answer::Text(t)) => crate::text::neutral(t),
+        _ => String::new(),
     }
 }
