@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::answer::Earlier;
 use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Evidence, Kind};
+use crate::bank::{Bank, Evidence, Kind, Question, ScoreGroup, Section};
 use crate::weigh::{Assessment, weigh};
 
 mod clinician;
@@ -202,154 +202,18 @@ impl Record {
         created: DateTime<FixedOffset>,
     ) -> Record {
         let answers = bank.without_hidden(answers);
-        let mut safety_flag: Option<SafetyFlag> = None;
-        let mut label = None;
-        let label_question = bank.clinician.as_ref().and_then(|c| c.label.as_ref());
-        let mut own_words = Vec::new();
-        let mut sections = Vec::new();
-        for section in &bank.sections {
-            let mut recorded = Vec::new();
-            for q in &section.questions {
-                let Some(answer) = answers.get(&q.id) else {
-                    continue;
-                };
-                let shown = q.shown(answer, bank.money_symbol(q, &answers));
-                if label_question == Some(&q.id) {
-                    // The label stays out of the answers, and so out of every export.
-                    if let Answer::Text(text) = answer
-                        && !crate::text::blank(text)
-                    {
-                        label = Some(text.trim().to_string());
-                    }
-                    continue;
-                }
-                if q.safety && q.raises_safety(answer) && safety_flag.is_none() {
-                    safety_flag = Some(SafetyFlag {
-                        question: q.text.clone(),
-                        answer: shown.clone(),
-                        asked_again: None,
-                        also: Vec::new(),
-                        said: String::new(),
-                    });
-                }
-                if !q.safety && q.raises_safety(answer) {
-                    match &mut safety_flag {
-                        Some(flag) => flag.also.push(SafetyAnswer {
-                            question: q.text.clone(),
-                            answer: shown.clone(),
-                        }),
-                        None => {
-                            safety_flag = Some(SafetyFlag {
-                                question: q.text.clone(),
-                                answer: shown.clone(),
-                                asked_again: None,
-                                also: Vec::new(),
-                                said: String::new(),
-                            })
-                        }
-                    }
-                }
-                if let (Kind::Text { .. }, Answer::Text(text)) = (&q.kind, answer)
-                    && !text.trim().is_empty()
-                {
-                    own_words.push(OwnWords {
-                        id: q.id.clone(),
-                        question: q.text.clone(),
-                        text: text.clone(),
-                    });
-                }
-                let shown_each = match answer {
-                    Answer::Choices(ids) => ids.iter().map(|id| q.shown_choice(id)).collect(),
-                    _ => Vec::new(),
-                };
-                recorded.push(RecordAnswer {
-                    id: q.id.clone(),
-                    question: q.text.clone(),
-                    kind: AnswerKind::of(&q.kind),
-                    value: answer.to_json(),
-                    shown,
-                    shown_each,
-                    loinc: match answer {
-                        Answer::Choice(id) => q.option(id).and_then(|o| o.loinc.clone()),
-                        _ => None,
-                    },
-                    score: q
-                        .score
-                        .as_ref()
-                        .map(|scored| scored.group.clone())
-                        .or_else(|| q.sums_into.clone()),
-                    safety: safety_role(bank, q),
-                });
-            }
-            sections.push(RecordSection {
-                id: section.id.clone(),
-                title: section.title.clone(),
-                answers: recorded,
-            });
-        }
-        let scores: Vec<Score> = bank
-            .scores
-            .iter()
-            .filter(|group| group.sum.is_none())
-            .map(|group| {
-                let mut points = 0;
-                let mut out_of = 0;
-                let mut missed = Vec::new();
-                for (_, q) in bank.questions() {
-                    let Some(scored) = &q.score else {
-                        continue;
-                    };
-                    if scored.group != group.id {
-                        continue;
-                    }
-                    let Some(answer) = answers.get(&q.id) else {
-                        continue;
-                    };
-                    out_of += 1;
-                    if *answer == scored.right {
-                        points += 1;
-                    } else {
-                        missed.push(Missed {
-                            question: q.text.clone(),
-                            answer: q.shown(answer, None),
-                            note: q.feedback.clone(),
-                        });
-                    }
-                }
-                let flag = match (group.flag_below, &group.flag) {
-                    (Some(below), Some(text)) if out_of > 0 && points < below => Some(text.clone()),
-                    _ => None,
-                };
-                Score {
-                    id: group.id.clone(),
-                    title: group.title.clone(),
-                    points,
-                    out_of,
-                    flag_below: group.flag_below,
-                    flag,
-                    missed,
-                }
-            })
-            .collect();
+        let label = label_given(bank, &answers);
+        let mut safety_flag = safety_flag_raised(bank, &answers);
+        let own_words = own_words(bank, &answers);
+        let sections = sections_answered(bank, &answers);
+        let scores = quiz_scores(bank, &answers);
         let mut earlier_answers = Vec::new();
         if let Some(earlier) = earlier {
             earlier::keep(bank, &answers, earlier, &mut safety_flag);
             earlier_answers = earlier::answers(bank, &answers, earlier);
         }
         if let Some(flag) = &mut safety_flag {
-            // After a break with a different answer, the line says the
-            // earlier answer, then what was answered after it.
-            let mut as_said = answers.clone();
-            if let (Some(e), Some(q)) = (earlier, bank.safety_question())
-                && flag.asked_again.is_some()
-            {
-                as_said.insert(q.id.clone(), e.answer.clone());
-                for (id, a) in e.with.iter() {
-                    as_said.insert(id.clone(), a.clone());
-                }
-            }
-            let again = flag.asked_again.as_ref().map(|a| a.said.as_str());
-            flag.said = safety_line::said(bank, &as_said, again).unwrap_or_default();
+            flag.said = safety_line_said(bank, &answers, earlier, flag);
         }
         let assessment = weigh(bank, &answers);
         let phq9 = phq9::score(bank, &answers);
@@ -390,6 +254,208 @@ impl Record {
             evidence: bank.evidence.clone(),
         }
     }
+}
+
+/// Every answered question, section by section, in the bank's order; the
+/// question asking for the person's label for the summary is left out.
+fn answered<'a>(bank: &'a Bank, answers: &'a Answers) -> Vec<(&'a Question, &'a Answer)> {
+    bank.sections
+        .iter()
+        .flat_map(|section| answers_in(bank, section, answers))
+        .collect()
+}
+
+/// The answered questions of one section, the label question left out.
+fn answers_in<'a>(
+    bank: &'a Bank,
+    section: &'a Section,
+    answers: &'a Answers,
+) -> Vec<(&'a Question, &'a Answer)> {
+    let label_question = bank.clinician.as_ref().and_then(|c| c.label.as_ref());
+    section
+        .questions
+        .iter()
+        .filter(|q| label_question != Some(&q.id))
+        .filter_map(|q| answers.get(&q.id).map(|answer| (q, answer)))
+        .collect()
+}
+
+/// The label the person gave the summary, if they typed one. It stays out of
+/// the answers, and so out of every export.
+fn label_given(bank: &Bank, answers: &Answers) -> Option<String> {
+    let label_question = bank.clinician.as_ref().and_then(|c| c.label.as_ref())?;
+    let mut label = None;
+    for section in &bank.sections {
+        for q in section.questions.iter().filter(|q| &q.id == label_question) {
+            if let Some(Answer::Text(text)) = answers.get(&q.id)
+                && !crate::text::blank(text)
+            {
+                label = Some(text.trim().to_string());
+            }
+        }
+    }
+    label
+}
+
+/// The safety flag, if an answer raises it: the safety question's answer
+/// first, with the other answers that raise it beside it.
+fn safety_flag_raised(bank: &Bank, answers: &Answers) -> Option<SafetyFlag> {
+    let mut safety_flag: Option<SafetyFlag> = None;
+    for (q, answer) in answered(bank, answers) {
+        if !q.raises_safety(answer) {
+            continue;
+        }
+        let shown = q.shown(answer, bank.money_symbol(q, answers));
+        match &mut safety_flag {
+            Some(flag) if !q.safety => flag.also.push(SafetyAnswer {
+                question: q.text.clone(),
+                answer: shown,
+            }),
+            Some(_) => {}
+            None => {
+                safety_flag = Some(SafetyFlag {
+                    question: q.text.clone(),
+                    answer: shown,
+                    asked_again: None,
+                    also: Vec::new(),
+                    said: String::new(),
+                })
+            }
+        }
+    }
+    safety_flag
+}
+
+/// What the person wrote in their own words, question by question.
+fn own_words(bank: &Bank, answers: &Answers) -> Vec<OwnWords> {
+    answered(bank, answers)
+        .into_iter()
+        .filter_map(|(q, answer)| match (&q.kind, answer) {
+            (Kind::Text { .. }, Answer::Text(text)) if !text.trim().is_empty() => Some(OwnWords {
+                id: q.id.clone(),
+                question: q.text.clone(),
+                text: text.clone(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Each section with the answers given in it (a section with none is kept).
+fn sections_answered(bank: &Bank, answers: &Answers) -> Vec<RecordSection> {
+    bank.sections
+        .iter()
+        .map(|section| RecordSection {
+            id: section.id.clone(),
+            title: section.title.clone(),
+            answers: answers_in(bank, section, answers)
+                .into_iter()
+                .map(|(q, answer)| answer_as_recorded(bank, q, answer, answers))
+                .collect(),
+        })
+        .collect()
+}
+
+/// One answer as the record keeps it: the question, the value, how it reads.
+fn answer_as_recorded(
+    bank: &Bank,
+    q: &Question,
+    answer: &Answer,
+    answers: &Answers,
+) -> RecordAnswer {
+    let shown_each = match answer {
+        Answer::Choices(ids) => ids.iter().map(|id| q.shown_choice(id)).collect(),
+        _ => Vec::new(),
+    };
+    RecordAnswer {
+        id: q.id.clone(),
+        question: q.text.clone(),
+        kind: AnswerKind::of(&q.kind),
+        value: answer.to_json(),
+        shown: q.shown(answer, bank.money_symbol(q, answers)),
+        shown_each,
+        loinc: match answer {
+            Answer::Choice(id) => q.option(id).and_then(|o| o.loinc.clone()),
+            _ => None,
+        },
+        score: q
+            .score
+            .as_ref()
+            .map(|scored| scored.group.clone())
+            .or_else(|| q.sums_into.clone()),
+        safety: safety_role(bank, q),
+    }
+}
+
+/// The scores of the check-your-understanding questions (groups that are not sums).
+fn quiz_scores(bank: &Bank, answers: &Answers) -> Vec<Score> {
+    bank.scores
+        .iter()
+        .filter(|group| group.sum.is_none())
+        .map(|group| score_of(bank, group, answers))
+        .collect()
+}
+
+/// How many of one group's answered questions were right, and the ones missed.
+fn score_of(bank: &Bank, group: &ScoreGroup, answers: &Answers) -> Score {
+    let mut points = 0;
+    let mut out_of = 0;
+    let mut missed = Vec::new();
+    for (_, q) in bank.questions() {
+        let Some(scored) = &q.score else {
+            continue;
+        };
+        if scored.group != group.id {
+            continue;
+        }
+        let Some(answer) = answers.get(&q.id) else {
+            continue;
+        };
+        out_of += 1;
+        if *answer == scored.right {
+            points += 1;
+        } else {
+            missed.push(Missed {
+                question: q.text.clone(),
+                answer: q.shown(answer, None),
+                note: q.feedback.clone(),
+            });
+        }
+    }
+    let flag = match (group.flag_below, &group.flag) {
+        (Some(below), Some(text)) if out_of > 0 && points < below => Some(text.clone()),
+        _ => None,
+    };
+    Score {
+        id: group.id.clone(),
+        title: group.title.clone(),
+        points,
+        out_of,
+        flag_below: group.flag_below,
+        flag,
+        missed,
+    }
+}
+
+/// The safety flag's line. After a break with a different answer, it says the
+/// earlier answer, then what was answered after it.
+fn safety_line_said(
+    bank: &Bank,
+    answers: &Answers,
+    earlier: Option<&Earlier>,
+    flag: &SafetyFlag,
+) -> String {
+    let mut as_said = answers.clone();
+    if let (Some(e), Some(q)) = (earlier, bank.safety_question())
+        && flag.asked_again.is_some()
+    {
+        as_said.insert(q.id.clone(), e.answer.clone());
+        for (id, a) in e.with.iter() {
+            as_said.insert(id.clone(), a.clone());
+        }
+    }
+    let again = flag.asked_again.as_ref().map(|a| a.said.as_str());
+    safety_line::said(bank, &as_said, again).unwrap_or_default()
 }
 
 /// Which safety answer a question's answer is: the safety question, the
