@@ -24,9 +24,9 @@ use crate::test::Test;
 // On the way to issue 23's targets (30 questions, 15 minutes, 18 an
 // example, 3,500 words of transcript): each landing lowers them.
 const MOST_QUESTIONS: usize = 30;
-const MOST_MINUTES: f64 = 16.5;
-// (23.5: a person who says yes to the safety question reads the act-now lines of DOMAIN.md section 4 on the safety page and again atop the result; issue 21.)
-const MOST_MINUTES_AN_EXAMPLE: f64 = 23.5;
+const MOST_MINUTES: f64 = 15.5;
+// (21: a person who says yes to the safety question reads the act-now lines of DOMAIN.md section 4 on the safety page and again atop the result; issue 21.)
+const MOST_MINUTES_AN_EXAMPLE: f64 = 21.0;
 const MOST_PAGE_WORDS: usize = 1100;
 const MOST_TRANSCRIPT_WORDS: usize = 3500;
 const MOST_WORDS_A_SCREEN: usize = 120;
