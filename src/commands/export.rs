@@ -8,7 +8,7 @@ use crate::bank::Bank;
 use crate::cli::Export;
 use crate::failure::{self, Failure};
 use crate::forms::{self, answers_schema::answers_schema};
-use crate::record::{Given, Record, SafetySaid};
+use crate::record::{Record, SafetySaid};
 use crate::render::fhir;
 use crate::render::{json_escaped, neutral};
 use crate::review::{inconsistent, read_record, said_words, salvage_file};
@@ -76,18 +76,7 @@ fn flag_doubt(record: &Record) -> Option<String> {
             said_words(record)
         ));
     }
-    let now = SafetySaid::from_answers(
-        record
-            .sections
-            .iter()
-            .flat_map(|s| &s.answers)
-            .map(|a| Given {
-                id: &a.id,
-                mark: a.safety,
-                value: &a.value,
-            }),
-        [],
-    );
+    let now = SafetySaid::of_answers_now(record);
     (said.raised() && !now.raised()).then(|| {
         format!(
             "an answer about self-harm was given and then taken back ({}); the response keeps it in an \"earlier-answer\" extension, not as an answer, so its answers alone do not raise the flag: read the summary itself",

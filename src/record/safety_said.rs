@@ -129,21 +129,19 @@ impl SafetySaid {
     /// The flag from a whole record.
     pub fn of(record: &super::Record) -> SafetySaid {
         SafetySaid::from_answers(
-            record
-                .sections
-                .iter()
-                .flat_map(|s| &s.answers)
-                .map(|a| Given {
-                    id: &a.id,
-                    mark: a.safety,
-                    value: &a.value,
-                }),
+            given_now(record),
             record.earlier_answers.iter().map(|a| Given {
                 id: &a.id,
                 mark: a.safety,
                 value: &a.value,
             }),
         )
+    }
+
+    /// The flag from a record's answers as they stand now, leaving out any
+    /// answer given earlier and taken back.
+    pub fn of_answers_now(record: &super::Record) -> SafetySaid {
+        SafetySaid::from_answers(given_now(record), [])
     }
 
     /// Whether any answer raises the flag: the safety question or "right
@@ -189,6 +187,19 @@ fn item9_raises(value: &Value) -> bool {
     value
         .as_str()
         .is_some_and(|id| id != "not_at_all" && id != "LA6568-5")
+}
+
+/// A record's answers as they stand, as the flag reads them.
+fn given_now(record: &super::Record) -> impl Iterator<Item = Given<'_>> {
+    record
+        .sections
+        .iter()
+        .flat_map(|s| &s.answers)
+        .map(|a| Given {
+            id: &a.id,
+            mark: a.safety,
+            value: &a.value,
+        })
 }
 
 #[cfg(test)]
