@@ -7,25 +7,32 @@ use std::path::{Path, PathBuf};
 
 use crate::common::rust_files;
 
-/// The layers, first to last. Modules in one layer may not name each other.
-const ORDER: &[&[&str]] = &[
-    &["text", "answer"],
-    &["bank"],
-    &["answers"],
-    &["page"],
-    &["ask", "forms"],
-    &["estimate"],
-    &["weigh"],
-    &["record"],
-    &["render"],
-    &["store", "interrupt"],
-    &["review"],
-    &["cli", "failure"],
-    &["commands"],
-];
+/// The layers, first to last, as DESIGN.md's "Layers" section lists them: a
+/// fenced `layers` block, one layer a line, its modules separated by spaces.
+fn order() -> Vec<Vec<String>> {
+    let design = Path::new(env!("CARGO_MANIFEST_DIR")).join("DESIGN.md");
+    let text = std::fs::read_to_string(&design).expect("DESIGN.md is in the repository");
+    layers_in(&text).expect("DESIGN.md has a ```layers block")
+}
 
-fn layer(module: &str) -> Option<usize> {
-    ORDER.iter().position(|l| l.contains(&module))
+/// The lines of the first ```layers block in a text, each split into modules.
+fn layers_in(text: &str) -> Option<Vec<Vec<String>>> {
+    let start = text.find("```layers\n")? + "```layers\n".len();
+    let end = start + text[start..].find("```")?;
+    let layers: Vec<Vec<String>> = text[start..end]
+        .lines()
+        .map(|line| {
+            line.split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    (!layers.is_empty()).then_some(layers)
+}
+
+fn layer(order: &[Vec<String>], module: &str) -> Option<usize> {
+    order.iter().position(|l| l.iter().any(|m| m == module))
 }
 
 fn src() -> PathBuf {
@@ -150,14 +157,17 @@ fn graph() -> Graph {
 
 #[test]
 fn every_module_names_only_earlier_layers() {
+    let order = order();
     let mut wrong = Vec::new();
     for (from, named) in graph().modules {
-        let Some(from_layer) = layer(&from) else {
-            wrong.push(format!("src/{from} is in no layer: add it to ORDER"));
+        let Some(from_layer) = layer(&order, &from) else {
+            wrong.push(format!(
+                "src/{from} is in no layer: add it to the layers in DESIGN.md"
+            ));
             continue;
         };
         for to in named.iter().filter(|to| **to != from) {
-            match layer(to) {
+            match layer(&order, to) {
                 Some(l) if l < from_layer => {}
                 Some(_) => wrong.push(format!("{from} names {to}, which comes later or beside it")),
                 None => wrong.push(format!("{from} names {to}, which is in no layer")),
@@ -197,4 +207,49 @@ fn the_reader_finds_paths_in_use_lines_groups_and_inline() {
     let firsts: Vec<&str> = found.iter().map(|p| p[0].as_str()).collect();
     assert_eq!(firsts, ["bank", "answers", "weigh", "render"]);
     assert_eq!(paths_after(text, "super::"), [["rules".to_string()]]);
+}
+
+#[test]
+fn the_layers_are_read_from_a_fenced_block_in_order() {
+    let text = "# Design\n\n```\nnot this\n```\n\n```layers\ntext answer\n\nbank\n```\nafter\n";
+    assert_eq!(
+        layers_in(text),
+        Some(vec![
+            vec!["text".to_string(), "answer".to_string()],
+            vec!["bank".to_string()],
+        ])
+    );
+    assert_eq!(layers_in("no block here"), None);
+    assert_eq!(layers_in("```layers\n\n```"), None);
+}
+
+#[test]
+fn design_md_names_every_module_in_src_once() {
+    let order = order();
+    let listed: Vec<&String> = order.iter().flatten().collect();
+    let unique: BTreeSet<&String> = listed.iter().copied().collect();
+    assert_eq!(
+        listed.len(),
+        unique.len(),
+        "a module is in two layers: {listed:?}"
+    );
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let tops: BTreeSet<String> = files
+        .iter()
+        .filter_map(|f| module_path(f).first().cloned())
+        .filter(|m| m != "lib" && m != "main")
+        // a test of the source, compiled only for tests, in no layer
+        .filter(|m| m != "no_unsafe")
+        .collect();
+    let missing: Vec<&String> = tops.iter().filter(|m| !unique.contains(m)).collect();
+    let gone: Vec<&&String> = unique.iter().filter(|m| !tops.contains(**m)).collect();
+    assert!(
+        missing.is_empty(),
+        "modules in src but not in DESIGN.md's layers: {missing:?}"
+    );
+    assert!(
+        gone.is_empty(),
+        "layers in DESIGN.md that src no longer has: {gone:?}"
+    );
 }
