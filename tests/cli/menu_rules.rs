@@ -4,7 +4,10 @@
 //! prompt). Nothing focused until the person moves and a stray
 //! Enter saying "Choose one" are pinned in small_window.rs too.
 
-use crate::pty::{DOWN, Pty, last_screen};
+use therapy_choice::ask::Step;
+
+use crate::common::{example_answers, fresh_state_dir, steps};
+use crate::pty::{DOWN, Pty, last_screen, screens};
 use crate::test::Home;
 
 #[test]
@@ -32,4 +35,71 @@ fn esc_means_back_and_enter_on_nothing_says_why() {
     assert!(!back.contains("I'd rather not say"), "{back}");
     pty.keys("\x03");
     pty.end();
+}
+
+/// The rule dialoguer 0.12 cannot keep (it prints an option as given and leaves
+/// wrapping to the terminal): at 60 columns a long option wraps inside the
+/// window, word by word, and its second line hangs under its first word.
+#[test]
+fn a_long_option_wraps_at_60_columns_with_a_hanging_indent() {
+    let answers = example_answers("first-episode");
+    let before = steps(&answers)
+        .iter()
+        .take_while(|s| !matches!(s, Step::Question { id, .. } if id == "value.try_or_commit"))
+        .filter(|s| matches!(s, Step::Question { .. }))
+        .count();
+    let mut pty = Pty::start(&[], 60, 24, &fresh_state_dir());
+    pty.answer(&answers, before);
+    // The whole list is drawn once its last answer is.
+    pty.wait("How would you rather begin[\\s\\S]*I'm not sure");
+    let screen = screens(&pty.log)
+        .into_iter()
+        .rev()
+        .find(|s| s.iter().any(|l| l.contains("How would you rather begin?")))
+        .unwrap_or_default()
+        .join("\n");
+    pty.keys("\x03");
+    pty.end();
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines.iter().all(|l| l.chars().count() <= 60), "{screen}");
+    // The longest answer of the question, as the bank words it.
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let Some(therapy_choice::bank::Kind::Single { options: choices }) =
+        bank.question("value.try_or_commit").map(|q| q.kind.clone())
+    else {
+        panic!("value.try_or_commit is a single choice");
+    };
+    let long = choices
+        .iter()
+        .map(|c| c.text.clone())
+        .max_by_key(|t| t.len())
+        .unwrap();
+    assert!(
+        long.chars().count() > 58,
+        "no answer needs wrapping: {long}"
+    );
+    let opening: String = long
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("  {opening}")))
+        .unwrap_or_else(|| panic!("the long option is not at its place:\n{screen}"));
+    // The option is over 60 columns, so it takes two lines or more, each
+    // indented by the two columns of the focus mark, and no word is lost.
+    let mut parts = vec![lines[first].trim_start()];
+    for line in &lines[first + 1..] {
+        if !line.starts_with("    ") && line.starts_with("  ") && !line.trim().is_empty() {
+            parts.push(line.trim_start());
+            if parts.join(" ") == long {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    assert!(parts.len() >= 2, "the long option did not wrap:\n{screen}");
+    assert_eq!(parts.join(" "), long, "{screen}");
 }
