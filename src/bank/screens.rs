@@ -136,6 +136,10 @@ words!(
         more: [],
         more_narrow: [],
         left: [],
+        /// Plain mode, under the result's first part: the rest is in the
+        /// summary, and the letter (`more_key`) that shows it here.
+        typed_more: ["key"],
+        more_key: [],
         saved_in: [],
     }
 );

@@ -4,7 +4,7 @@
 //! but not the closing words that say the summary is ready.
 
 use chrono::{DateTime, FixedOffset, Local};
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::answer::Earlier;
@@ -74,6 +74,9 @@ pub struct Ending<'a> {
     pub drawing: Drawing,
     /// The result with every reason and figure (--detail).
     pub detail: bool,
+    /// Plain mode, typed line by line: the result's first part is printed,
+    /// then a typed letter opens the rest (which the summary always holds).
+    pub typed_more: bool,
     /// How to save elsewhere if saving fails.
     pub hint: &'a str,
     /// Called as soon as the files are written, before the result is shown;
@@ -144,13 +147,18 @@ fn show(
     };
     // Bars too wide for the window are said in words instead.
     let bars = drawing.fitting(record, width);
+    let tail = closing_words(bank, saved, width);
+    // Only a saved summary holds the rest; unsaved, all of it is shown.
+    if ending.typed_more && saved.is_some() && drawing != Drawing::Unicode {
+        let parts = screen::result_in_parts(record, bars, ending.detail);
+        return glance_then_more(bank, &parts, width, &tail);
+    }
     let result = if ending.detail {
         screen::result_in_detail(record, bars)
     } else {
         screen::result(record, bars)
     };
     let result = wrap_block(&result, width);
-    let tail = closing_words(bank, saved, width);
     match drawing {
         // In a terminal the result is long: show it, and where it is saved,
         // a screen at a time, so no line is lost above the window. Ctrl-C
@@ -165,6 +173,35 @@ fn show(
             write!(stdout, "\n{result}{tail}").and_then(|()| stdout.flush())
         }
     }
+}
+
+/// Plain mode, as the pager does: the first part, then a line that says the
+/// rest is in the summary; a typed m shows it here, Enter (or the end of the
+/// input) goes on to the closing words.
+fn glance_then_more(
+    bank: &Bank,
+    parts: &screen::Parts,
+    width: usize,
+    tail: &str,
+) -> std::io::Result<()> {
+    let words = &bank.screen_words.result;
+    let mut stdout = std::io::stdout().lock();
+    write!(stdout, "\n{}", wrap_block(&parts.glance, width))?;
+    let ask = crate::text::fill(&words.typed_more, &[("key", &words.more_key)]);
+    writeln!(stdout, "\n{}", wrap_block(&ask, width).trim_end())?;
+    write!(stdout, "> ")?;
+    stdout.flush()?;
+    let mut line = String::new();
+    // The summary is saved: input that cannot be read only ends the result.
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    if line.trim().eq_ignore_ascii_case(&words.more_key) {
+        write!(stdout, "{}", wrap_block(&parts.rest, width))?;
+    } else if line.is_empty() {
+        // The input ended: the next words start on a line of their own.
+        writeln!(stdout)?;
+    }
+    write!(stdout, "{tail}")?;
+    stdout.flush()
 }
 
 /// The closing page, then where the files are saved; a failed save is said last.
@@ -227,6 +264,7 @@ mod tests {
                 },
                 drawing: Drawing::Ascii,
                 detail: false,
+                typed_more: false,
                 hint: "",
                 saved_now: &|| Ok(()),
             },

@@ -118,6 +118,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             out: &out,
             drawing: Drawing::Ascii,
             detail: args.detail,
+            // An answers file types nothing more: the whole result prints.
+            typed_more: false,
             hint: "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
             saved_now: &|| Ok(()),
         },

@@ -126,6 +126,7 @@ fn save_summary(
         out,
         drawing,
         detail: args.detail,
+        typed_more: drawing != Drawing::Unicode,
         hint: &hint,
         saved_now: &saved_now,
     };

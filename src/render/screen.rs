@@ -183,27 +183,64 @@ fn safety_first(s: &mut Built, record: &Record) {
 }
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
+    let parts = result_in_parts(record, drawing, detail);
+    let more = &record.assessment.words.more_below;
+    let more = if more.is_empty() {
+        String::new()
+    } else {
+        format!("\n{more}\n")
+    };
+    format!("{}{more}{}", parts.glance, parts.rest)
+}
+
+/// The result in two parts, as the pager shows it: what a person takes in
+/// at a glance (the safety lines first when the flag is raised), and the
+/// rest, which plain mode prints only when asked and the summary always holds.
+pub struct Parts {
+    pub glance: String,
+    pub rest: String,
+}
+
+/// The result's glance and its rest, without the line between them that
+/// says what more is further down.
+pub fn result_in_parts(record: &Record, drawing: Drawing, detail: bool) -> Parts {
     let mut s = Built::new();
     safety_first(&mut s, record);
-    // The first part fits two screens of 80x24: three reasons each way
-    // with what was said, or two, or two without it.
+    // The first part fits two screens of 80x24 with the line under it:
+    // three reasons each way with what was said, or two, or two without it.
+    let more = &record.assessment.words.more_below;
     let made = |most: usize, said: bool| {
         let mut g = Built::new();
         glance(&mut g, record, drawing, detail, most, said);
         (g.into_string(), (most, said))
     };
-    let (first, most) = [made(3, true), made(2, true)]
-        .into_iter()
-        .find(|(g, _)| {
-            crate::text::wrap::wrap_block(g, GLANCE_WIDTH)
+    let under = match more.is_empty() {
+        true => 0,
+        false => {
+            1 + crate::text::wrap::wrap_block(more, GLANCE_WIDTH)
                 .lines()
                 .count()
-                <= GLANCE_LINES
-        })
+        }
+    };
+    let fits = |g: &str| {
+        crate::text::wrap::wrap_block(g, GLANCE_WIDTH)
+            .lines()
+            .count()
+            + under
+            <= GLANCE_LINES
+    };
+    let (first, most) = [made(3, true), made(2, true)]
+        .into_iter()
+        .find(|(g, _)| fits(g))
         .unwrap_or_else(|| made(2, false));
     s.push_str(&first);
-    rest(&mut s, record, drawing, detail, most);
-    s.into_string()
+    let glance = s.into_string();
+    let mut rest = Built::new();
+    self::rest(&mut rest, record, drawing, detail, most);
+    Parts {
+        glance,
+        rest: rest.into_string(),
+    }
 }
 
 /// The width the result is wrapped to in an 80-column terminal.
@@ -230,9 +267,6 @@ fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: 
         }
     }
     listed(s, &summary::changes(a), false);
-    if !a.words.more_below.is_empty() {
-        writeln!(s, "\n{}", a.words.more_below);
-    }
 }
 
 /// A side's `most` strongest reasons, and the others, each in their order.

@@ -46,3 +46,47 @@ fn the_first_two_screens_of_the_result_hold_what_matters_without_a_score() {
     pty.keys("q");
     assert_eq!(pty.end(), 0);
 }
+
+/// Plain mode prints the same first part as the pager's two screens, then
+/// says the rest is in the summary: a typed m prints it here, a bare Enter
+/// goes on to the closing words without it. The summary holds it either way.
+#[test]
+fn in_plain_mode_m_opens_the_rest_of_the_result_and_enter_does_not() {
+    let after = |typed: &str| {
+        let mut lines = crate::common::lines_for("first-episode");
+        lines.push(typed.to_string());
+        let ran = crate::test::Test::new().plain(&lines).run().success();
+        let stdout = ran.stdout();
+        let (_, result) = stdout.rsplit_once("What your answers suggest").unwrap();
+        let md = std::fs::read_to_string(ran.record().with_extension("md")).unwrap();
+        (result.to_string(), md)
+    };
+    let rest = [
+        "How clear this is",
+        "What it might cost",
+        "Questions to ask your clinician",
+    ];
+    let (shown, md) = after("m");
+    let (glance, more) = shown.split_once("Type m to read it here").unwrap();
+    for part in [
+        "What would change this result",
+        "The rest is in your summary",
+    ] {
+        assert!(glance.contains(part), "{part}:\n{glance}");
+    }
+    for part in rest {
+        assert!(!glance.contains(part), "{part} before m:\n{glance}");
+        assert!(more.contains(part), "m shows no {part}:\n{more}");
+        assert!(md.contains(part), "the summary lacks {part}");
+    }
+    assert!(more.contains("Thank you. Your summary is ready."), "{more}");
+    let (shown, md) = after("");
+    for part in rest {
+        assert!(!shown.contains(part), "Enter shows {part}:\n{shown}");
+        assert!(md.contains(part), "the summary lacks {part}");
+    }
+    assert!(
+        shown.contains("Thank you. Your summary is ready."),
+        "{shown}"
+    );
+}

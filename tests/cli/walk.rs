@@ -108,7 +108,9 @@ fn short_path(name: &str) -> Answers {
 /// target/tmp/walk-NAME.txt.
 fn walk(name: &str, answers: &Answers) -> Figures {
     let steps = steps(answers);
-    let lines = lines_for_answers(answers);
+    let mut lines = lines_for_answers(answers);
+    // Enter under the result's first part finishes; the rest is in the summary.
+    lines.push(String::new());
     let run = Test::new().plain(&lines).run().success();
     let transcript = run.stdout() + &run.stderr();
     let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
