@@ -5,12 +5,13 @@
 
 use std::collections::BTreeSet;
 
+use super::check_screen::{Changes, check_lines};
 use super::places::Places;
 use super::{
     Context, HelpChoice, Page, Prompter, Reply, ReviewLine, ReviewPick, Stop, Went, pages,
 };
 use crate::answer::Earlier;
-use crate::answers::{Answer, Answers, SKIPPED};
+use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Question, SafetyAnswer};
 use crate::page::Answered;
 use crate::text::fill;
@@ -54,6 +55,9 @@ struct Walk<'a> {
     skip_asked: bool,
     /// Changing an answer from the review screen: no section pages.
     fixing: bool,
+    /// A block picked on the review screen: its questions are asked again,
+    /// asked or not.
+    again: Option<Changes>,
     /// The safety questions answered in this sitting: going back to them
     /// shows that answer (one from before a break is never offered).
     answered_now: BTreeSet<String>,
@@ -67,7 +71,10 @@ impl Walk<'_> {
     fn next_question(&self, from: usize) -> Option<usize> {
         (from..self.list.len()).find(|&i| {
             let id = &self.list[i].1.id;
-            self.shown(i) && !(self.skip_asked && self.p.asked.contains(id)) && !self.money_known(i)
+            let again = self.again.is_some_and(|c| c.holds(i));
+            self.shown(i)
+                && !(self.skip_asked && self.p.asked.contains(id) && !again)
+                && !self.money_known(i)
         })
     }
 
@@ -259,6 +266,7 @@ pub fn walk(
         p: progress,
         skip_asked: resuming,
         fixing: false,
+        again: None,
         answered_now: BTreeSet::new(),
     };
     // The safety question is asked again on every resume.
@@ -332,12 +340,16 @@ impl Way<'_> {
     /// The review screen: finish, change an answer, or go back.
     fn at_review(&mut self, prompter: &mut dyn Prompter) -> Result<Then, Stop> {
         let w = &mut self.w;
+        w.again = None;
         w.p.answers = w.bank.without_hidden(&w.p.answers);
-        let (lines, places) = review_lines(w);
+        let (lines, places): (Vec<ReviewLine>, Vec<Changes>) =
+            check_lines(w.bank, &w.list, &w.p.answers, &|k| w.shown(k))
+                .into_iter()
+                .unzip();
         let focus = self
             .changed
             .take()
-            .and_then(|id| places.iter().position(|&k| w.list[k].1.id == id));
+            .and_then(|id| places.iter().position(|c| w.list[c.first()].1.id == id));
         // Every question is answered by now: say where the input ended.
         let pick = prompter.review(&lines, focus).map_err(|stop| match stop {
             Stop::InputEnded => Stop::InputEndedAtCheck,
@@ -347,7 +359,9 @@ impl Way<'_> {
             ReviewPick::Finish => Then::Finish,
             ReviewPick::Change(_) if places.is_empty() => Then::Finish,
             ReviewPick::Change(k) => {
-                let i = places[k.min(places.len() - 1)];
+                let change = places[k.min(places.len() - 1)];
+                let i = change.first();
+                w.again = matches!(change, Changes::Block { .. }).then_some(change);
                 self.changed = Some(w.list[i].1.id.clone());
                 w.skip_asked = true;
                 w.fixing = true;
@@ -538,27 +552,4 @@ fn told_before(bank: &Bank, q: &Question, earlier: &Earlier) -> Question {
         None => note,
     });
     told
-}
-
-/// One line per question shown, with where it sits in the list.
-fn review_lines(w: &Walk) -> (Vec<ReviewLine>, Vec<usize>) {
-    let mut lines = Vec::new();
-    let mut places = Vec::new();
-    for (k, (_, q)) in w.list.iter().enumerate() {
-        if !w.shown(k) {
-            continue;
-        }
-        let answer = match w.p.answers.get(&q.id) {
-            Some(a) => q.shown(a, w.bank.money_symbol(q, &w.p.answers)),
-            None => SKIPPED.to_string(),
-        };
-        // The one neutraliser, as plain mode and review use: an answer kept
-        // from before a break (a pasted note) can hold escapes.
-        lines.push(ReviewLine {
-            question: crate::text::neutral(q.short.as_deref().unwrap_or(&q.text)),
-            answer: crate::text::neutral(&answer),
-        });
-        places.push(k);
-    }
-    (lines, places)
 }

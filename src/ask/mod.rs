@@ -1,6 +1,7 @@
 //! Asking: the flow through the bank (order, conditions, back, review) and the
 //! Prompter trait that the terminal, plain and answers-file ways of answering share.
 
+mod check_screen;
 mod flow;
 mod line;
 mod menu;

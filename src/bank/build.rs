@@ -65,6 +65,9 @@ pub fn build(
     for (section, count) in sections.iter_mut().zip(asked.counts) {
         section.questions = all.by_ref().take(count).collect();
     }
+    for (place, message) in super::check::one_line::problems(&sections) {
+        found.say(&place, message);
+    }
     let clinician = raw.clinician.map(|c| {
         let (built, messages) = Clinician::build(c, &sections);
         for message in messages {
@@ -239,6 +242,7 @@ fn sections(raw: Vec<RawSection>, scores: &Scores, found: &mut Found) -> Asked {
             title: rs.title,
             intro: rs.intro,
             show_facts: rs.show_facts,
+            one_line_on_check: rs.one_line_on_check,
             loinc: rs.loinc,
             questions: Vec::new(),
         });

@@ -60,6 +60,9 @@ pub struct Section {
     pub intro: Vec<String>,
     /// Show the facts about the options (from evidence.json) when this section starts.
     pub show_facts: bool,
+    /// An optional block, its first question the offer: once taken, one
+    /// line on the check screen, which walks the block again.
+    pub one_line_on_check: bool,
     /// A published panel's code (LOINC), for a section that is one.
     pub loinc: Option<String>,
     pub questions: Vec<Question>,

@@ -141,6 +141,10 @@ pub struct RawSection {
     pub intro: Vec<String>,
     #[serde(default)]
     pub show_facts: bool,
+    /// An optional block (its first question offers it): one line on the
+    /// check screen once taken.
+    #[serde(default)]
+    pub one_line_on_check: bool,
     /// A published panel's code (LOINC), for a section that is one.
     pub loinc: Option<String>,
     #[serde(default)]

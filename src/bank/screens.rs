@@ -127,6 +127,12 @@ words!(
         finish: [],
         typing: [],
         typing_wrong: ["count"],
+        /// An optional block in one line: the offer's answer and its answers.
+        block: ["answer", "answers"],
+        /// The same, for a block whose answers add up to a score (the PHQ-9).
+        block_score: ["answer", "answers", "score", "out_of"],
+        one_answer: [],
+        answers: ["count"],
     }
 );
 

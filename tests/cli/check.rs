@@ -200,3 +200,29 @@ fn a_bank_from_outside_with_an_escape_in_its_text_is_refused_before_it_reaches_a
         );
     }
 }
+
+#[test]
+fn a_section_in_one_line_on_the_check_screen_must_be_an_optional_block_without_the_safety_question()
+{
+    let bank = built_in("bank.json")
+        .replacen(
+            "\"title\": \"How you are today\",",
+            "\"title\": \"How you are today\", \"one_line_on_check\": true,",
+            1,
+        )
+        .replacen(
+            "\"show_facts\": true,",
+            "\"show_facts\": true, \"one_line_on_check\": true,",
+            1,
+        );
+    Test::new()
+        .arg("check")
+        .bank_file("bank.json", bank)
+        .run()
+        .code(2)
+        .stderr_has("bank.json: section safety: one_line_on_check cannot hold the safety question: its answers stand on lines of their own")
+        .stderr_has("bank.json: section time: one_line_on_check: its first question (time.commitment) must be a yes_no question that is not required, which offers the block")
+        .stderr_has("bank.json: time.hours_per_week: in a one_line_on_check section, every question after the first must be shown only after it (show_if leading to time.commitment)")
+        .stderr_lacks("section phq9")
+        .stderr_lacks("section situation");
+}

@@ -3,6 +3,7 @@
 
 mod act_now_pty;
 mod check;
+mod check_screen;
 mod closing_once;
 mod common;
 mod control;

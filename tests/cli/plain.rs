@@ -111,13 +111,14 @@ fn input_that_ends_early_exits_1_and_writes_nothing() {
 fn an_answer_can_be_changed_from_the_review_screen() {
     let mut lines = lines_for("first-episode");
     lines.pop();
-    // At the review: change line 2 ("How long could you keep going...") to
-    // "More than 2 years", then finish.
-    lines.extend(["2".to_string(), "5".to_string(), "f".to_string()]);
+    // At the review: change line 3 ("How long could you keep going...", after
+    // the two safety answers, the safety question and PHQ-9 item 9) to "More
+    // than 2 years", then finish.
+    lines.extend(["3".to_string(), "5".to_string(), "f".to_string()]);
     let ran = run_plain(&lines)
         .success()
-        .stdout_has("2. How long you could keep going -> 4 to 6 months")
-        .stdout_has("2. How long you could keep going -> More than 2 years");
+        .stdout_has("3. How long you could keep going -> 4 to 6 months")
+        .stdout_has("3. How long you could keep going -> More than 2 years");
     let record = crate::common::record_without_time(ran.out());
     let time = record["sections"]
         .as_array()

@@ -197,3 +197,69 @@ fn right_now_yes_taken_back_keeps_the_earlier_right_now() {
         ]
     );
 }
+
+/// first-episode answered in plain mode, then `at_check` typed at the check
+/// screen, where the safety question's line is always the first.
+fn changed_at_the_check_screen(name: &str, at_check: &[&str]) -> Ran {
+    let mut typed = lines_for(name);
+    typed.pop();
+    typed.extend(at_check.iter().map(|s| s.to_string()));
+    Test::new().plain(&typed).run().success()
+}
+
+#[test]
+fn a_yes_given_on_the_check_screen_shows_the_safety_page_at_once_and_asks_right_now() {
+    // Line 1, yes; a bare Enter on the safety page does not go on; c; right
+    // now: no; back at the check screen, save.
+    let ran = changed_at_the_check_screen("first-episode", &["1", "1", "", "c", "2", "f"]);
+    let out = ran.stdout();
+    let (before, after) = out.split_once("Check your answers").unwrap();
+    assert!(
+        !before.contains("IMPORTANT: Help now"),
+        "no safety page before"
+    );
+    let page = after.find("IMPORTANT: Help now").expect("the safety page");
+    let right_now = after.find("right now?").expect("right now asked");
+    let again = after.rfind("Check your answers").unwrap();
+    assert!(page < right_now && right_now < again, "{after}");
+    assert!(
+        after[page..right_now].contains("type c and press Enter"),
+        "{after}"
+    );
+    let screen = &after[again..];
+    assert!(
+        screen.contains("  1. Thoughts of harm, last 2 weeks -> Yes\n"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("  2. Those thoughts right now -> No\n"),
+        "{screen}"
+    );
+    let record = record_of(&ran);
+    assert_eq!(
+        record["safety_flag"]["answer"], "Yes",
+        "{}",
+        record["safety_flag"]
+    );
+    assert!(
+        record.get("earlier_answers").is_none(),
+        "nothing was taken back"
+    );
+    // The summary carries the flag at the top.
+    let md = std::fs::read_to_string(ran.record().with_extension("md")).unwrap();
+    let top: String = md.lines().take(12).collect::<Vec<_>>().join("\n");
+    assert!(top.contains("self-reported"), "{top}");
+}
+
+#[test]
+fn a_yes_taken_back_on_the_check_screen_is_kept_as_an_earlier_answer() {
+    // unsure-needs-support said yes; on the check screen, line 1 to No.
+    let ran = changed_at_the_check_screen("unsure-needs-support", &["1", "2", "f"]);
+    let record = record_of(&ran);
+    let flag = &record["safety_flag"];
+    assert_eq!(flag["asked_again"]["taken_back"], true, "{flag}");
+    assert!(flag["said"].as_str().unwrap().contains(CHANGED), "{flag}");
+    let earlier = record["earlier_answers"].as_array().unwrap();
+    assert_eq!(earlier[0]["id"], "safety.thoughts");
+    assert_eq!(earlier[0]["value"], "yes");
+}
