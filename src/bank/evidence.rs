@@ -214,6 +214,11 @@ pub struct ActNow {
     pub not_listed: String,
     /// That the directory needs the internet and its numbers are not ours to vouch for.
     pub not_listed_note: String,
+    /// Under the first lines of this page at the result, when the whole page
+    /// was shown while asking: where the rest is (the summary's top).
+    /// Records made before it have none, and show the whole page there.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rest_in_summary: String,
 }
 
 /// The page after "right now: yes" (or rather not say), and its choice.

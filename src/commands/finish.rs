@@ -77,6 +77,10 @@ pub struct Ending<'a> {
     /// Plain mode, typed line by line: the result's first part is printed,
     /// then a typed letter opens the rest (which the summary always holds).
     pub typed_more: bool,
+    /// The whole safety page was shown while asking: when "right now" was
+    /// no, the result repeats only its first lines and says the rest is at
+    /// the top of the summary.
+    pub help_shown: bool,
     /// How to save elsewhere if saving fails.
     pub hint: &'a str,
     /// Called as soon as the files are written, before the result is shown;
@@ -148,17 +152,12 @@ fn show(
     // Bars too wide for the window are said in words instead.
     let bars = drawing.fitting(record, width);
     let tail = closing_words(bank, saved, width);
+    let parts = screen::result_in_parts(record, bars, ending.detail, ending.help_shown);
     // Only a saved summary holds the rest; unsaved, all of it is shown.
     if ending.typed_more && saved.is_some() && drawing != Drawing::Unicode {
-        let parts = screen::result_in_parts(record, bars, ending.detail);
         return glance_then_more(bank, &parts, width, &tail);
     }
-    let result = if ending.detail {
-        screen::result_in_detail(record, bars)
-    } else {
-        screen::result(record, bars)
-    };
-    let result = wrap_block(&result, width);
+    let result = wrap_block(&parts.whole(record), width);
     match drawing {
         // In a terminal the result is long: show it, and where it is saved,
         // a screen at a time, so no line is lost above the window. Ctrl-C
@@ -265,6 +264,7 @@ mod tests {
                 drawing: Drawing::Ascii,
                 detail: false,
                 typed_more: false,
+                help_shown: false,
                 hint: "",
                 saved_now: &|| Ok(()),
             },

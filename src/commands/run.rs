@@ -120,6 +120,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             detail: args.detail,
             // An answers file types nothing more: the whole result prints.
             typed_more: false,
+            // Nothing was shown while asking: the result shows the whole safety page.
+            help_shown: false,
             hint: "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
             saved_now: &|| Ok(()),
         },

@@ -127,6 +127,8 @@ fn save_summary(
         drawing,
         detail: args.detail,
         typed_more: drawing != Drawing::Unicode,
+        // Every answer that raises the flag showed the whole safety page.
+        help_shown: true,
         hint: &hint,
         saved_now: &saved_now,
     };

@@ -207,6 +207,30 @@ pub fn safety_page(evidence: &Evidence) -> Page {
     }
 }
 
+/// The first lines of the safety page, for the result when the whole page
+/// was shown while asking and "right now" was no: the emergency number and
+/// when to call it, the crisis lines and what to do in a country not listed,
+/// and that the rest is at the top of the summary. None for a record's
+/// older words, which show the whole page.
+pub fn safety_page_first_lines(evidence: &Evidence) -> Option<Page> {
+    let crisis = &evidence.crisis;
+    let act = crisis
+        .act_now
+        .as_ref()
+        .filter(|a| !a.rest_in_summary.is_empty())?;
+    let mut blocks = call_if(act);
+    blocks.push(Block::Heading(crisis.by_country.clone()));
+    blocks.extend(lines_and_not_listed(evidence, act));
+    blocks.push(Block::Text(act.rest_in_summary.clone()));
+    Some(Page {
+        title: Some(crisis.title.clone()),
+        blocks: without_empty(blocks),
+        urgent: true,
+        more: Vec::new(),
+        more_title: None,
+    })
+}
+
 /// The safety page as shown right after an answer, its first line saying
 /// what was answered ("You said yes" is not "you chose not to say").
 pub fn safety_page_after(evidence: &Evidence, answered: Answered) -> Page {

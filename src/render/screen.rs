@@ -152,14 +152,20 @@ pub fn result_for_clinician(record: &Record, drawing: Drawing) -> String {
 
 /// The safety page, first, when the flag is set: the same page the questions
 /// showed, built by `pages::safety_page`, under a line that says what raised
-/// it (the safety question, or an answer in a score such as PHQ-9 item 9).
-fn safety_first(s: &mut Built, record: &Record) {
+/// it (the safety question, or an answer in a score such as PHQ-9 item 9)
+/// and the flag as answered, self-reported. When the whole page was shown
+/// while asking (`help_shown`) and "right now" was no, only its first lines
+/// come again, with where the rest is: the top of the summary.
+fn safety_first(s: &mut Built, record: &Record, help_shown: bool) {
     // The answers say whether the flag is raised, not the stored flag.
     let said = crate::record::SafetySaid::of(record);
     if !said.raised() && record.safety_flag.is_none() {
         return;
     }
-    let mut page = crate::page::safety_page(&record.evidence);
+    let calm_now = said.right_now == Some(crate::record::Said::No) && said.earlier.is_empty();
+    let first_lines = crate::page::safety_page_first_lines(&record.evidence)
+        .filter(|_| help_shown && calm_now && said.raised());
+    let mut page = first_lines.unwrap_or_else(|| crate::page::safety_page(&record.evidence));
     let w = &record.assessment.words;
     let not_said =
         said.thoughts == Some(crate::record::Said::NotSaid) && !w.safety_first_not_said.is_empty();
@@ -171,9 +177,11 @@ fn safety_first(s: &mut Built, record: &Record) {
         } else {
             &w.safety_first
         };
-    if !line.is_empty() {
-        page.blocks
-            .insert(0, crate::page::Block::Text(line.clone()));
+    let flag = record.safety_flag.as_ref().map(|f| f.said.clone());
+    for text in [flag.unwrap_or_default(), line.clone()] {
+        if !text.is_empty() {
+            page.blocks.insert(0, crate::page::Block::Text(text));
+        }
     }
     let mut out = Vec::new();
     // Writing into memory cannot fail.
@@ -183,14 +191,7 @@ fn safety_first(s: &mut Built, record: &Record) {
 }
 
 fn result_with(record: &Record, drawing: Drawing, detail: bool) -> String {
-    let parts = result_in_parts(record, drawing, detail);
-    let more = &record.assessment.words.more_below;
-    let more = if more.is_empty() {
-        String::new()
-    } else {
-        format!("\n{more}\n")
-    };
-    format!("{}{more}{}", parts.glance, parts.rest)
+    result_in_parts(record, drawing, detail, false).whole(record)
 }
 
 /// The result in two parts, as the pager shows it: what a person takes in
@@ -201,11 +202,25 @@ pub struct Parts {
     pub rest: String,
 }
 
+impl Parts {
+    /// Both parts, with the line between them that says what is further down.
+    pub fn whole(&self, record: &Record) -> String {
+        let more = &record.assessment.words.more_below;
+        let more = if more.is_empty() {
+            String::new()
+        } else {
+            format!("\n{more}\n")
+        };
+        format!("{}{more}{}", self.glance, self.rest)
+    }
+}
+
 /// The result's glance and its rest, without the line between them that
-/// says what more is further down.
-pub fn result_in_parts(record: &Record, drawing: Drawing, detail: bool) -> Parts {
+/// says what more is further down. `help_shown`: the whole safety page was
+/// shown while asking, so the result need not say all of it again.
+pub fn result_in_parts(record: &Record, drawing: Drawing, detail: bool, help_shown: bool) -> Parts {
     let mut s = Built::new();
-    safety_first(&mut s, record);
+    safety_first(&mut s, record, help_shown);
     // The first part fits two screens of 80x24 with the line under it:
     // three reasons each way with what was said, or two, or two without it.
     let more = &record.assessment.words.more_below;

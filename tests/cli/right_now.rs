@@ -69,3 +69,91 @@ fn h_says_the_answers_are_not_kept_when_they_could_not_be_saved() {
     assert!(!stop.contains("are kept on this computer"), "{stop}");
     assert!(stop.contains("Call your emergency number now"), "{stop}");
 }
+
+/// What the result opens with after the questions, when the flag is raised:
+/// from its "IMPORTANT: Help now" to the result's title.
+fn help_at_the_result(stdout: &str) -> &str {
+    let result = stdout.rfind("What your answers suggest").expect(stdout);
+    let help = stdout[..result].rfind("IMPORTANT: Help now").expect(stdout);
+    &stdout[help..result]
+}
+
+/// After a yes with "right now: no", the person read the whole safety page
+/// while answering; the result does not read all of it again. It opens with
+/// the flag as answered (self-reported), when to call the emergency number,
+/// the crisis lines and what to do in a country not listed, and says the
+/// rest is at the top of the summary, which holds every line of it.
+#[test]
+fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_holds_the_rest() {
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let crisis = &bank.evidence.crisis;
+    let act = crisis.act_now.as_ref().unwrap();
+    let mut lines = crate::common::lines_for("unsure-needs-support");
+    lines.push(String::new());
+    let ran = Test::new().plain(&lines).run().success();
+    let stdout = ran.stdout();
+    let help = help_at_the_result(&stdout);
+    let flag = "Thoughts of death, self-harm or suicide: yes (self-reported); right now: no";
+    let mut first = vec![flag, &act.call_if, &act.not_listed, &act.not_listed_note];
+    first.extend(act.conditions.iter().map(String::as_str));
+    first.push("The rest of this help page is at the top of your summary.");
+    let lines = bank.evidence.crisis_lines();
+    first.extend(lines.iter().map(String::as_str));
+    for said in &first {
+        assert!(help.contains(said), "the result lacks {said:?}:\n{help}");
+    }
+    let rest = [
+        &act.today,
+        &act.someone,
+        &act.put_away,
+        &crisis.verbatim.no_contact,
+    ];
+    for said in rest {
+        assert!(
+            !help.contains(said.as_str()),
+            "said again: {said:?}\n{help}"
+        );
+    }
+    // The summary's top holds the whole page, above everything else.
+    let md = std::fs::read_to_string(ran.record().with_extension("md")).unwrap();
+    let top = &md[..md.find("**The choice:**").unwrap()];
+    let whole = first
+        .iter()
+        .copied()
+        .filter(|s| !s.starts_with("The rest of"))
+        .chain(rest.iter().take(3).map(|s| s.as_str()));
+    for said in whole {
+        assert!(
+            top.contains(said),
+            "the summary's top lacks {said:?}:\n{top}"
+        );
+    }
+}
+
+/// After "right now: yes" and c to go on, the result shows the whole safety
+/// page again, as before.
+#[test]
+fn after_right_now_yes_the_result_shows_the_whole_safety_page_again() {
+    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let act = bank.evidence.crisis.act_now.clone().unwrap();
+    let mut answers = crate::common::example_answers("unsure-needs-support");
+    answers.insert(
+        "safety.now".into(),
+        therapy_choice::answers::Answer::Choice("yes".into()),
+    );
+    let mut lines = crate::common::lines_for_answers(&answers);
+    lines.push(String::new());
+    let stdout = Test::new().plain(&lines).run().success().stdout();
+    let help = help_at_the_result(&stdout);
+    for said in [
+        "right now: yes",
+        &act.call_if,
+        &act.today,
+        &act.someone,
+        &act.put_away,
+        &bank.evidence.crisis.verbatim.no_contact,
+    ] {
+        assert!(help.contains(said), "the result lacks {said:?}:\n{help}");
+    }
+    assert!(!help.contains("The rest of this help page"), "{help}");
+}

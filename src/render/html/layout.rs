@@ -90,8 +90,16 @@ fn safety(alert: &SafetyPart) -> Markup {
     html! {
         div.safety role="alert" {
             p { strong { (t(&alert.alert)) } " " (spans(&alert.said)) }
+            @if !alert.call_if.is_empty() {
+                p { (t(&alert.call_if)) }
+                ul { (items(&alert.conditions)) }
+                p { (t(&alert.then.join(" "))) }
+            }
             p { (t(&alert.always)) }
             ul.crisis { (items(&alert.lines)) }
+            @if !alert.not_listed.is_empty() {
+                p { (t(&alert.not_listed.join(" "))) }
+            }
         }
         "\n"
     }

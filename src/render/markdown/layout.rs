@@ -72,9 +72,20 @@ fn clinician_and_safety(m: &mut Markdown, s: &Summary) {
         m.strong(&alert.alert);
         m.tag(" ");
         m.spans(&alert.said);
-        m.within("\n>\n> ", &alert.always, "\n");
+        m.tag("\n");
+        if !alert.call_if.is_empty() {
+            m.within(">\n> ", &alert.call_if, "\n");
+            for line in &alert.conditions {
+                m.within("> - ", line, "\n");
+            }
+            m.within(">\n> ", &alert.then.join(" "), "\n");
+        }
+        m.within(">\n> ", &alert.always, "\n");
         for line in &alert.lines {
             m.within("> - ", line, "\n");
+        }
+        if !alert.not_listed.is_empty() {
+            m.within(">\n> ", &alert.not_listed.join(" "), "\n");
         }
         m.tag("\n");
     }

@@ -20,11 +20,18 @@ pub(super) fn safety(record: &Record) -> Option<SafetyPart> {
         } else {
             vec![Span::Strong(flag.said.clone())]
         };
+        let act = e.crisis.act_now.as_ref();
+        let each =
+            |f: fn(&crate::bank::evidence::ActNow) -> Vec<String>| act.map(f).unwrap_or_default();
         SafetyPart {
             alert: e.summary.safety_alert.clone(),
             said,
             always: e.crisis.always.clone(),
             lines: e.crisis_lines(),
+            call_if: act.map(|a| a.call_if.clone()).unwrap_or_default(),
+            conditions: each(|a| a.conditions.clone()),
+            then: each(|a| vec![a.today.clone(), a.someone.clone(), a.put_away.clone()]),
+            not_listed: each(|a| vec![a.not_listed.clone(), a.not_listed_note.clone()]),
         }
     })
 }

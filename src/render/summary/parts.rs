@@ -45,6 +45,16 @@ pub struct SafetyPart {
     pub said: Vec<Span>,
     pub always: String,
     pub lines: Vec<String>,
+    /// What to do now, as the safety page says it: when to call the
+    /// emergency number (`call_if`, its `conditions`), then the GP today,
+    /// someone to be with and what to put away. Empty in a record made
+    /// before these lines.
+    pub call_if: String,
+    pub conditions: Vec<String>,
+    pub then: Vec<String>,
+    /// For a country not listed: the local emergency number, the directory,
+    /// and that we do not check its numbers.
+    pub not_listed: Vec<String>,
 }
 
 /// The fit of the person's answers, its lines and the reasons each way.
