@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::answers::file::AnswerProblem;
 use crate::ask::Stop;
 use crate::bank::BankError;
-use crate::interrupt::Kept;
+use crate::interrupt::{Kept, Session};
 use crate::text::how_many;
 
 #[derive(Debug, thiserror::Error)]
@@ -82,6 +82,9 @@ pub enum Failure {
     Signal(i32, Kept),
     #[error("Could not write the output: {0}")]
     Output(std::io::Error),
+    /// The program could not start the thread its command runs on.
+    #[error("Could not start: {0}")]
+    Start(std::io::Error),
 }
 
 /// Why a folder could not take the summary, in words, with what to do:
@@ -149,17 +152,16 @@ impl From<crate::store::places::Relative> for Failure {
     }
 }
 
-impl From<Stop> for Failure {
-    fn from(stop: Stop) -> Failure {
-        match stop {
-            Stop::Interrupted => Failure::Interrupted(Kept::now()),
-            Stop::InputEnded => Failure::InputEnded(Kept::now()),
-            Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(Kept::now()),
-            // Only `start` asks with a choice to stop for help, and it says
-            // what to do itself; a stop anywhere else reads as one.
-            Stop::GetHelp => Failure::Interrupted(Kept::now()),
-            Stop::Io(e) => Failure::Terminal(e),
-        }
+/// A stop while asking, carrying what is kept at this moment.
+pub fn stopped(stop: Stop, session: &Session) -> Failure {
+    match stop {
+        Stop::Interrupted => Failure::Interrupted(session.kept()),
+        Stop::InputEnded => Failure::InputEnded(session.kept()),
+        Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(session.kept()),
+        // Only `start` asks with a choice to stop for help, and it says
+        // what to do itself; a stop anywhere else reads as one.
+        Stop::GetHelp => Failure::Interrupted(session.kept()),
+        Stop::Io(e) => Failure::Terminal(e),
     }
 }
 
@@ -181,6 +183,7 @@ impl Failure {
             | Failure::InputEndedAtCheck(_)
             | Failure::Terminal(_)
             | Failure::Output(_)
+            | Failure::Start(_)
             | Failure::Skipped(_)
             | Failure::NoSummaries(_)
             | Failure::Inconsistent(_)
@@ -196,9 +199,9 @@ impl Failure {
 
 /// The failure to report, once a signal or a hang-up is taken into account:
 /// a read or write that a signal cut short reports the signal, not itself.
-pub fn settle(failure: Failure) -> Failure {
-    if let Some(signal) = crate::interrupt::received() {
-        return Failure::Signal(signal, Kept::now());
+pub fn settle(failure: Failure, session: &Session) -> Failure {
+    if let Some(signal) = session.received() {
+        return Failure::Signal(signal, session.kept());
     }
     let cut_short = matches!(
         failure,
@@ -208,8 +211,8 @@ pub fn settle(failure: Failure) -> Failure {
             | Failure::Terminal(_)
             | Failure::Output(_)
     );
-    if cut_short && crate::interrupt::hung_up() {
-        return Failure::Signal(libc::SIGHUP, Kept::now());
+    if cut_short && session.hung_up() {
+        return Failure::Signal(libc::SIGHUP, session.kept());
     }
     failure
 }
@@ -222,7 +225,7 @@ mod tests {
     fn a_stop_says_what_it_carries_not_what_the_program_holds_later() {
         // Nothing is saved in this test process, yet each failure says what
         // was kept when it was made.
-        assert_eq!(Kept::now(), Kept::Nothing);
+        assert_eq!(Session::new().kept(), Kept::Nothing);
         let ended = Failure::InputEnded(Kept::Answers).to_string();
         assert!(
             ended.starts_with(

@@ -12,6 +12,7 @@ use crate::answers::Answers;
 use crate::ask::{page_through, pages, write_page};
 use crate::bank::Bank;
 use crate::failure::{self, Failure};
+use crate::interrupt::Session;
 use crate::record::Record;
 use crate::render::format::every_format;
 use crate::render::neutral;
@@ -87,6 +88,8 @@ pub struct Ending<'a> {
     /// what it could not do (let go of the unfinished answers) is reported
     /// once the result is shown.
     pub saved_now: &'a dyn Fn() -> Result<(), Failure>,
+    /// Where a stop learns that the files are written, and where they are.
+    pub session: &'a Session,
 }
 
 /// Save the summary for these answers (and a safety answer given before a
@@ -118,7 +121,7 @@ fn save(
     let files: Vec<(&str, &str)> = texts.iter().map(|(e, t)| (*e, t.as_str())).collect();
     // A signal waits until the files are written and the person's unfinished
     // answers are let go, so it never leaves one without the other.
-    let quiet = crate::interrupt::hold_signals();
+    let quiet = ending.session.hold_signals();
     let saved = match ending.out.chosen {
         true => store::save_summary(folder, now, &files),
         // The person's own folder is theirs alone, whatever made it before.
@@ -127,7 +130,7 @@ fn save(
     let let_go = match &saved {
         Ok(paths) => {
             // A signal from now on says where the files are.
-            crate::interrupt::set_saved_in(&absolute(paths));
+            ending.session.set_saved_in(&absolute(paths));
             (ending.saved_now)()
         }
         Err(_) => Ok(()),
@@ -267,6 +270,7 @@ mod tests {
                 help_shown: false,
                 hint: "",
                 saved_now: &|| Ok(()),
+                session: &Session::new(),
             },
         );
         unreachable!("SIGTERM ends the program once the files are written");

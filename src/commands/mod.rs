@@ -12,8 +12,10 @@ mod start;
 
 use crate::cli::{Cli, Colour, Command};
 use crate::failure::Failure;
+use crate::interrupt::Session;
 
-pub fn dispatch(cli: Cli) -> Result<(), Failure> {
+/// Run the command typed; `start` and `run` keep what they save in `session`.
+pub fn dispatch(cli: Cli, session: &Session) -> Result<(), Failure> {
     match cli.color {
         Colour::Always => {
             console::set_colors_enabled(true);
@@ -36,9 +38,9 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         ));
     }
     match cli.command {
-        None => start::start(cli.start),
-        Some(Command::Start(args)) => start::start(args),
-        Some(Command::Run(args)) => run::run(args),
+        None => start::start(cli.start, session),
+        Some(Command::Start(args)) => start::start(args, session),
+        Some(Command::Run(args)) => run::run(args, session),
         Some(Command::Check(args)) => check::check(args),
         Some(Command::Evidence(args)) => evidence::evidence(args),
         Some(Command::Review(args)) => review::review(args),

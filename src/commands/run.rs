@@ -14,6 +14,7 @@ use crate::bank::Bank;
 use crate::cli::RunArgs;
 use crate::failure::{self, Failure};
 use crate::forms::fhir::filled as fhir;
+use crate::interrupt::Session;
 use crate::page::{Answered, act_now_page, safety_page};
 use crate::render::screen::Drawing;
 use crate::text::from_file::{Links, ReadError, read_text};
@@ -91,12 +92,14 @@ fn urgent_before_refusal(bank: &Bank, readable: &Answers) {
     }
 }
 
-pub fn run(args: RunArgs) -> Result<(), Failure> {
+pub fn run(args: RunArgs, session: &Session) -> Result<(), Failure> {
     let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let (given, when) = given(&args, &bank)?;
     let mut scripted = Scripted::new(given);
-    let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})?.answers;
+    let answers = walk(&bank, &mut scripted, Progress::default(), &mut |_| {})
+        .map_err(|stop| failure::stopped(stop, session))?
+        .answers;
     let mut stdout = std::io::stdout().lock();
     // A closed output is reported only once the summary is saved.
     let width = crate::text::wrap::output_width();
@@ -124,6 +127,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             help_shown: false,
             hint: "\nRun the same command with --out OTHER_FOLDER to save it somewhere else.",
             saved_now: &|| Ok(()),
+            session,
         },
     )?;
     urgent.map_err(failure::output)

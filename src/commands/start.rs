@@ -18,41 +18,42 @@ use crate::ask::{
 use crate::bank::Bank;
 use crate::bank::Question;
 use crate::cli::StartArgs;
-use crate::failure::Failure;
-use crate::interrupt;
+use crate::failure::{Failure, stopped};
+use crate::interrupt::Session;
 use crate::render::screen::Drawing;
 use crate::render::{Neutral, neutral};
 use crate::store::state::{Saved, SavedEarlier, StateError, StateFolder, state_folder_path};
 use crate::text::fill;
 
-pub fn start(args: StartArgs) -> Result<(), Failure> {
+pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
     // Only asking has a terminal to put back and answers to keep; the other
     // commands keep the default signal handling.
-    interrupt::remember_terminal();
-    interrupt::restore_terminal_on_panic();
-    interrupt::listen().map_err(Failure::Terminal)?;
+    session.remember_terminal();
+    session.restore_terminal_on_panic();
+    session.listen().map_err(Failure::Terminal)?;
+    let stop = |stop| stopped(stop, session);
     let out = check_out(args.out.as_deref())?;
     let bank = Bank::load(args.questions.as_deref())?;
     let words = &bank.screen_words;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut folder = open_folder(&bank)?;
-    let (mut prompter, drawing) = prompter_for(&bank, interactive);
+    let (mut prompter, drawing) = prompter_for(&bank, interactive, session);
     if args.fresh
         && let Some(f) = &folder
     {
         // Set aside, never deleted; if that fails, nothing is written over them.
-        if !set_aside_for_fresh(&bank, f, prompter.as_mut())? {
+        if !set_aside_for_fresh(&bank, f, prompter.as_mut()).map_err(stop)? {
             folder = None;
         }
     }
     // "Your answers so far are saved" only once there are answers kept:
     // unfinished ones from before, or the first one given now.
-    interrupt::set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
-    let (progress, can_keep) = resume(&bank, folder.as_ref(), prompter.as_mut())?;
+    session.set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
+    let (progress, can_keep) = resume(&bank, folder.as_ref(), prompter.as_mut()).map_err(stop)?;
     if !can_keep {
         folder = None;
-        interrupt::set_saving(false);
+        session.set_saving(false);
     }
     let warning: RefCell<Option<String>> = RefCell::new(None);
     let mut warned = false;
@@ -60,11 +61,11 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         if let Some(f) = &folder {
             // A signal waits for the save in flight and what it says, so
             // "your answers so far are saved" is true when it is said.
-            let _quiet = interrupt::hold_signals();
+            let _quiet = session.hold_signals();
             match f.save(&saved(&bank, p)) {
-                Ok(()) => interrupt::set_saving(!p.answers.is_empty()),
+                Ok(()) => session.set_saving(!p.answers.is_empty()),
                 Err(e) => {
-                    interrupt::set_save_failed();
+                    session.set_save_failed();
                     if !std::mem::replace(&mut warned, true) {
                         *warning.borrow_mut() = Some(not_kept(&bank, &f.file(), &e));
                     }
@@ -83,11 +84,11 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
     let Progress {
         answers, earlier, ..
     } = match walked {
-        Err(Stop::GetHelp) => return stop_for_help(&bank, interactive),
-        other => other?,
+        Err(Stop::GetHelp) => return stop_for_help(&bank, interactive, session),
+        other => other.map_err(stop)?,
     };
     if interactive {
-        interrupt::restore_terminal();
+        session.restore_terminal();
         // Only tidying the screen; the summary is already saved.
         let _ = console::Term::stderr().clear_screen();
     }
@@ -96,7 +97,14 @@ pub fn start(args: StartArgs) -> Result<(), Failure> {
         earlier: earlier.as_ref(),
         when: None,
     };
-    save_summary(&bank, folder.as_ref(), walked, (&out, &args), drawing)
+    save_summary(
+        &bank,
+        folder.as_ref(),
+        walked,
+        (&out, &args),
+        drawing,
+        session,
+    )
 }
 
 /// Save the summary, then forget the unfinished answers it holds.
@@ -106,13 +114,14 @@ fn save_summary(
     given: Given,
     (out, args): (&Out, &StartArgs),
     drawing: Drawing,
+    session: &Session,
 ) -> Result<(), Failure> {
     let hint = match folder {
-        Some(_) if interrupt::saving() => format!("\n{}", bank.screen_words.keeping.kept),
+        Some(_) if session.saving() => format!("\n{}", bank.screen_words.keeping.kept),
         _ => String::new(),
     };
     let saved_now = || {
-        interrupt::set_summary_saved();
+        session.set_summary_saved();
         match folder {
             // Answers that cannot be removed are said, never left in silence.
             Some(f) => f.clear().map_err(|source| Failure::AnswersLeft {
@@ -131,6 +140,7 @@ fn save_summary(
         help_shown: true,
         hint: &hint,
         saved_now: &saved_now,
+        session,
     };
     finish(bank, given, &ending)?;
     Ok(())
@@ -158,12 +168,12 @@ fn open_folder(bank: &Bank) -> Result<Option<StateFolder>, Failure> {
 }
 
 /// Menus in a terminal, else one line at a time.
-fn prompter_for(bank: &Bank, interactive: bool) -> (Box<dyn Prompter>, Drawing) {
+fn prompter_for(bank: &Bank, interactive: bool, session: &Session) -> (Box<dyn Prompter>, Drawing) {
     let words = &bank.screen_words;
     if interactive {
         // Ignored on purpose: a terminal that refuses the change keeps Ctrl-C
         // a signal, which the listener turns into the same stop (130, answers kept).
-        let _ = interrupt::ctrl_c_as_key();
+        let _ = session.ctrl_c_as_key();
         (
             Box::new(Terminal::new(
                 console::colors_enabled_stderr(),
@@ -259,13 +269,13 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
 /// "I will get help now": the act-now lines stay on the screen (written to
 /// standard output, after the terminal is put back), with what happens to
 /// the answers and how to come back. The answers so far are already kept.
-fn stop_for_help(bank: &Bank, interactive: bool) -> Result<(), Failure> {
+fn stop_for_help(bank: &Bank, interactive: bool, session: &Session) -> Result<(), Failure> {
     if interactive {
-        interrupt::restore_terminal();
+        session.restore_terminal();
         let _ = console::Term::stderr().clear_screen();
     }
     // Said only when true: a save that failed, or no place to keep them, is said.
-    let Some(page) = crate::page::stop_page(&bank.evidence, interrupt::saving()) else {
+    let Some(page) = crate::page::stop_page(&bank.evidence, session.saving()) else {
         return Ok(());
     };
     let mut out = std::io::stdout().lock();
@@ -316,7 +326,7 @@ fn resume(
     bank: &Bank,
     folder: Option<&StateFolder>,
     prompter: &mut dyn Prompter,
-) -> Result<(Progress, bool), Failure> {
+) -> Result<(Progress, bool), Stop> {
     let Some(folder) = folder else {
         return Ok((Progress::default(), true));
     };
