@@ -47,7 +47,8 @@ fn main() -> ExitCode {
     say_goodbye(&failure, &session)
 }
 
-/// Say why the command could not finish; after a stop, put the terminal back.
+/// Say why the command could not finish; after a stop, or any failure while
+/// asking in a terminal, put the terminal back.
 fn say_goodbye(failure: &Failure, session: &Session) -> ExitCode {
     let stop = matches!(failure, Failure::Interrupted(_) | Failure::Signal(..));
     // A stop can cut a question's line short: its goodbye starts on a new one.
@@ -60,7 +61,7 @@ fn say_goodbye(failure: &Failure, session: &Session) -> ExitCode {
         "{new_line}{}",
         for_errors(&neutral(&failure.to_string()))
     );
-    if stop {
+    if stop || session.changed_terminal() {
         session.restore_terminal();
     }
     // Leaving anyway.

@@ -37,24 +37,9 @@ pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
     let words = &bank.screen_words;
     let interactive =
         !args.plain && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let mut folder = open_folder(&bank)?;
+    let folder = open_folder(&bank)?;
     let (mut prompter, drawing) = prompter_for(&bank, interactive, session);
-    if args.fresh
-        && let Some(f) = &folder
-    {
-        // Set aside, never deleted; if that fails, nothing is written over them.
-        if !set_aside_for_fresh(&bank, f, prompter.as_mut()).map_err(stop)? {
-            folder = None;
-        }
-    }
-    // "Your answers so far are saved" only once there are answers kept:
-    // unfinished ones from before, or the first one given now.
-    session.set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
-    let (progress, can_keep) = resume(&bank, folder.as_ref(), prompter.as_mut()).map_err(stop)?;
-    if !can_keep {
-        folder = None;
-        session.set_saving(false);
-    }
+    let (folder, progress) = begin(&bank, folder, args.fresh, prompter.as_mut(), session)?;
     let warning: RefCell<Option<String>> = RefCell::new(None);
     let mut warned = false;
     let mut keep = |p: &Progress| {
@@ -105,6 +90,34 @@ pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
         drawing,
         session,
     )
+}
+
+/// Where the answers are kept as the person goes (None when there is no
+/// place, or when unfinished answers there could not be set aside), and the
+/// answers to go on from.
+fn begin(
+    bank: &Bank,
+    mut folder: Option<StateFolder>,
+    fresh: bool,
+    prompter: &mut dyn Prompter,
+    session: &Session,
+) -> Result<(Option<StateFolder>, Progress), Failure> {
+    let stop = |stop| stopped(stop, session);
+    if fresh && let Some(f) = &folder {
+        // Set aside, never deleted; if that fails, nothing is written over them.
+        if !set_aside_for_fresh(bank, f, prompter).map_err(stop)? {
+            folder = None;
+        }
+    }
+    // "Your answers so far are saved" only once there are answers kept:
+    // unfinished ones from before, or the first one given now.
+    session.set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
+    let (progress, can_keep) = resume(bank, folder.as_ref(), prompter).map_err(stop)?;
+    if !can_keep {
+        folder = None;
+        session.set_saving(false);
+    }
+    Ok((folder, progress))
 }
 
 /// Save the summary, then forget the unfinished answers it holds.

@@ -36,6 +36,12 @@ impl Session {
         )?)
     }
 
+    /// Whether asking remembered the terminal's settings (and so may have
+    /// changed them).
+    pub fn changed_terminal(&self) -> bool {
+        self.terminal.get().is_some()
+    }
+
     /// Put the terminal back: its settings (no raw mode) and a visible cursor.
     pub fn restore_terminal(&self) {
         put_back(self.terminal.get());
