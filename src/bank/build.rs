@@ -38,11 +38,17 @@ struct Asked {
 pub fn build(
     raw: RawBank,
     rules: RawRules,
-    evidence: Evidence,
+    mut evidence: Evidence,
     hash: String,
 ) -> Result<Bank, Vec<Problem>> {
     let mut found = Found(Vec::new());
     check_the_bank_fields(&raw, &mut found);
+    let mut raw = raw;
+    found.0.extend(super::minutes::fill(
+        raw.minutes,
+        &mut raw.opening,
+        &mut evidence.key_points,
+    ));
     let scores = scores(raw.scores, &mut found);
     let asked = sections(raw.sections, &scores, &mut found);
     let earlier = asked.questions;
@@ -84,6 +90,7 @@ pub fn build(
         url: raw.url,
         title: raw.title,
         opening: raw.opening,
+        minutes: raw.minutes,
         closing: raw.closing,
         scores: scores.groups,
         sections,

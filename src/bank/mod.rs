@@ -9,6 +9,7 @@ mod condition;
 pub mod evidence;
 pub mod index;
 mod load;
+mod minutes;
 mod question;
 mod raw;
 pub mod rules;
@@ -37,6 +38,8 @@ pub struct Bank {
     pub url: String,
     pub title: String,
     pub opening: Vec<String>,
+    /// How long the aid takes, as the welcome and the key points say it.
+    pub minutes: Option<u32>,
     pub closing: Vec<String>,
     pub scores: Vec<ScoreGroup>,
     pub sections: Vec<Section>,

@@ -17,6 +17,8 @@ pub struct RawBank {
     pub title: String,
     #[serde(default)]
     pub opening: Vec<String>,
+    /// How long the aid takes, in minutes, filled into every {minutes}.
+    pub minutes: Option<u32>,
     #[serde(default)]
     pub closing: Vec<String>,
     #[serde(default)]
