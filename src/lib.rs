@@ -29,4 +29,6 @@ pub mod text;
 pub mod weigh;
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(test)]
 mod no_unsafe;

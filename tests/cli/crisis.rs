@@ -115,3 +115,28 @@ fn the_safety_words_are_in_domain_md_section_4() {
         );
     }
 }
+
+/// The safety page after a "yes", the page after "right now: yes" and the
+/// page left on screen after "I will get help now", word for word as plain
+/// mode writes them: the one snapshot left unredacted on purpose, so any
+/// change to these words is seen and reviewed.
+#[test]
+fn the_safety_pages_word_for_word() {
+    use therapy_choice::page::{Answered, act_now_page, safety_page_after, stop_page};
+    let bank = Bank::embedded().unwrap();
+    let e = &bank.evidence;
+    let pages = [
+        safety_page_after(e, Answered::Yes),
+        act_now_page(e, Answered::Yes).unwrap(),
+        stop_page(e, true).unwrap(),
+    ];
+    let mut out = Vec::new();
+    for page in &pages {
+        therapy_choice::ask::write_page(page, usize::MAX / 2, &mut out).unwrap();
+    }
+    let text = String::from_utf8(out).unwrap();
+    for line in e.crisis_lines() {
+        assert!(text.contains(&line), "{line} is not on the safety page");
+    }
+    insta::assert_snapshot!("safety_pages.plain", text);
+}

@@ -16,6 +16,8 @@ use therapy_choice::render::screen::{self, Drawing};
 use therapy_choice::render::sentences::cost_rows;
 use therapy_choice::render::{html, markdown};
 
+use crate::redact::redact;
+
 const TABLE: &str = include_str!("../data/figures.json");
 
 fn table() -> Value {
@@ -411,8 +413,14 @@ fn one_outcome_page_in_plain_mode_and_html() {
         .iter()
         .find(|o| o.id == "helsinki_10_years")
         .unwrap();
-    insta::assert_snapshot!("helsinki_10_years.plain", plain(&[outcomes::page(e, o)]));
-    insta::assert_snapshot!("helsinki_10_years.html", html::outcome_page(&record, o));
+    insta::assert_snapshot!(
+        "helsinki_10_years.plain",
+        redact(&plain(&[outcomes::page(e, o)]))
+    );
+    insta::assert_snapshot!(
+        "helsinki_10_years.html",
+        redact(&html::outcome_page(&record, o))
+    );
 }
 
 #[test]

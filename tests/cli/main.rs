@@ -31,6 +31,10 @@ mod privacy;
 mod pty;
 mod ran;
 mod record_fields;
+// The same redaction as the unit tests' snapshots (redact_json serves only them).
+#[allow(dead_code)]
+#[path = "../../src/fixtures/redact.rs"]
+mod redact;
 mod result_sentences;
 mod resume;
 mod review;

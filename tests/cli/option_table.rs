@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use therapy_choice::ask::{Block, Step, pages};
 use therapy_choice::bank::Bank;
-use therapy_choice::page::option_table::OptionTable;
+use therapy_choice::page::option_table::{OptionTable, TableRow};
 
 use crate::common::{example_answers, steps};
 use crate::figures::{numbers_in, table_numbers};
@@ -206,9 +206,45 @@ fn both_columns_carry_the_same_rows_and_the_figures_are_checked() {
     assert!(t.rows.iter().all(|r| r.cells.len() == t.columns.len()));
 }
 
+/// The table's shape (its rows' letters, its columns, its notes) with stand-in
+/// words of set lengths, some long enough to wrap, in place of the bank's:
+/// the layouts' snapshots then change with the layout, not with the words.
+fn stand_in() -> OptionTable {
+    let words = |seed: usize, least: usize| {
+        let n = least + seed % 7;
+        (0..n)
+            .map(|k| ["one", "three", "fifteen", "a", "seventy"][(seed + k) % 5])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let t = table();
+    OptionTable {
+        title: "Title".into(),
+        caption: "Caption".into(),
+        columns: (1..=t.columns.len())
+            .map(|k| format!("Option {k}"))
+            .collect(),
+        rows: t
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(r, row)| TableRow {
+                key: row.key,
+                label: format!("Row{}", ["", " one", " a three"][r % 3]),
+                cells: (0..row.cells.len())
+                    .map(|c| words(r * 3 + c * 5, 2))
+                    .collect(),
+            })
+            .collect(),
+        notes: (0..t.notes.len())
+            .map(|k| format!("Note {k}: {}", words(k, 12)))
+            .collect(),
+    }
+}
+
 #[test]
 fn the_table_in_every_layout() {
-    let t = table();
+    let t = stand_in();
     insta::assert_snapshot!("option_table.grid", t.lines(78).join("\n"));
     insta::assert_snapshot!("option_table.narrow", t.lines(58).join("\n"));
     insta::assert_snapshot!("option_table.spoken", t.spoken(80).join("\n"));
