@@ -155,12 +155,12 @@ impl From<crate::store::places::Relative> for Failure {
 /// A stop while asking, carrying what is kept at this moment.
 pub fn stopped(stop: Stop, session: &Session) -> Failure {
     match stop {
-        Stop::Interrupted => Failure::Interrupted(session.kept()),
-        Stop::InputEnded => Failure::InputEnded(session.kept()),
-        Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(session.kept()),
+        Stop::Interrupted => Failure::Interrupted(session.keeping.now()),
+        Stop::InputEnded => Failure::InputEnded(session.keeping.now()),
+        Stop::InputEndedAtCheck => Failure::InputEndedAtCheck(session.keeping.now()),
         // Only `start` asks with a choice to stop for help, and it says
         // what to do itself; a stop anywhere else reads as one.
-        Stop::GetHelp => Failure::Interrupted(session.kept()),
+        Stop::GetHelp => Failure::Interrupted(session.keeping.now()),
         Stop::Io(e) => Failure::Terminal(e),
     }
 }
@@ -201,7 +201,7 @@ impl Failure {
 /// a read or write that a signal cut short reports the signal, not itself.
 pub fn settle(failure: Failure, session: &Session) -> Failure {
     if let Some(signal) = session.received() {
-        return Failure::Signal(signal, session.kept());
+        return Failure::Signal(signal, session.keeping.now());
     }
     let cut_short = matches!(
         failure,
@@ -211,8 +211,8 @@ pub fn settle(failure: Failure, session: &Session) -> Failure {
             | Failure::Terminal(_)
             | Failure::Output(_)
     );
-    if cut_short && session.hung_up() {
-        return Failure::Signal(libc::SIGHUP, session.kept());
+    if cut_short && session.terminal.hung_up() {
+        return Failure::Signal(libc::SIGHUP, session.keeping.now());
     }
     failure
 }
@@ -225,7 +225,7 @@ mod tests {
     fn a_stop_says_what_it_carries_not_what_the_program_holds_later() {
         // Nothing is saved in this test process, yet each failure says what
         // was kept when it was made.
-        assert_eq!(Session::new().kept(), Kept::Nothing);
+        assert_eq!(Session::new().keeping.now(), Kept::Nothing);
         let ended = Failure::InputEnded(Kept::Answers).to_string();
         assert!(
             ended.starts_with(

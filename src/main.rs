@@ -26,19 +26,19 @@ fn main() -> ExitCode {
     };
     // Files being written are finished first, so that all of them are there
     // or none, and what is said to be kept is so. Held until the exit.
-    let _writing = session.wait_for_writing();
+    let _writing = session.writing.wait_until_done();
     let failure = match ended {
         // A signal that came while the last files were written still
         // stops the program with its own code, the same every time.
         Ended::Finished(Ok(())) => match session.received() {
-            Some(signal) => Failure::Signal(signal, session.kept()),
+            Some(signal) => Failure::Signal(signal, session.keeping.now()),
             None => return ExitCode::SUCCESS,
         },
         Ended::Finished(Err(failure)) => settle(failure, &session),
         // The signals the handler noted decide the code, not the one the
         // listening thread happened to hear first.
         Ended::Signalled(heard) => {
-            Failure::Signal(session.received().unwrap_or(heard), session.kept())
+            Failure::Signal(session.received().unwrap_or(heard), session.keeping.now())
         }
     };
     if failure.reader_gone() {
@@ -61,8 +61,8 @@ fn say_goodbye(failure: &Failure, session: &Session) -> ExitCode {
         "{new_line}{}",
         for_errors(&neutral(&failure.to_string()))
     );
-    if stop || session.changed_terminal() {
-        session.restore_terminal();
+    if stop || session.terminal.remembered() {
+        session.terminal.restore();
     }
     // Leaving anyway.
     let _ = err.flush();

@@ -121,7 +121,7 @@ fn save(
     let files: Vec<(&str, &str)> = texts.iter().map(|(e, t)| (*e, t.as_str())).collect();
     // A signal waits until the files are written and the person's unfinished
     // answers are let go, so it never leaves one without the other.
-    let quiet = ending.session.hold_signals();
+    let quiet = ending.session.writing.hold_signals();
     let saved = match ending.out.chosen {
         true => store::save_summary(folder, now, &files),
         // The person's own folder is theirs alone, whatever made it before.
@@ -130,7 +130,7 @@ fn save(
     let let_go = match &saved {
         Ok(paths) => {
             // A signal from now on says where the files are.
-            ending.session.set_saved_in(&absolute(paths));
+            ending.session.keeping.set_saved_in(&absolute(paths));
             (ending.saved_now)()
         }
         Err(_) => Ok(()),

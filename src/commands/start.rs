@@ -28,8 +28,8 @@ use crate::text::fill;
 pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
     // Only asking has a terminal to put back and answers to keep; the other
     // commands keep the default signal handling.
-    session.remember_terminal();
-    session.restore_terminal_on_panic();
+    session.terminal.remember();
+    session.terminal.restore_on_panic();
     session.listen().map_err(Failure::Terminal)?;
     let stop = |stop| stopped(stop, session);
     let out = check_out(args.out.as_deref())?;
@@ -46,11 +46,11 @@ pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
         if let Some(f) = &folder {
             // A signal waits for the save in flight and what it says, so
             // "your answers so far are saved" is true when it is said.
-            let _quiet = session.hold_signals();
+            let _quiet = session.writing.hold_signals();
             match f.save(&saved(&bank, p)) {
-                Ok(()) => session.set_saving(!p.answers.is_empty()),
+                Ok(()) => session.keeping.set_saving(!p.answers.is_empty()),
                 Err(e) => {
-                    session.set_save_failed();
+                    session.keeping.set_save_failed();
                     if !std::mem::replace(&mut warned, true) {
                         *warning.borrow_mut() = Some(not_kept(&bank, &f.file(), &e));
                     }
@@ -73,7 +73,7 @@ pub fn start(args: StartArgs, session: &Session) -> Result<(), Failure> {
         other => other.map_err(stop)?,
     };
     if interactive {
-        session.restore_terminal();
+        session.terminal.restore();
         // Only tidying the screen; the summary is already saved.
         let _ = console::Term::stderr().clear_screen();
     }
@@ -111,11 +111,13 @@ fn begin(
     }
     // "Your answers so far are saved" only once there are answers kept:
     // unfinished ones from before, or the first one given now.
-    session.set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
+    session
+        .keeping
+        .set_saving(folder.as_ref().is_some_and(|f| f.file().exists()));
     let (progress, can_keep) = resume(bank, folder.as_ref(), prompter).map_err(stop)?;
     if !can_keep {
         folder = None;
-        session.set_saving(false);
+        session.keeping.set_saving(false);
     }
     Ok((folder, progress))
 }
@@ -130,11 +132,11 @@ fn save_summary(
     session: &Session,
 ) -> Result<(), Failure> {
     let hint = match folder {
-        Some(_) if session.saving() => format!("\n{}", bank.screen_words.keeping.kept),
+        Some(_) if session.keeping.saving() => format!("\n{}", bank.screen_words.keeping.kept),
         _ => String::new(),
     };
     let saved_now = || {
-        session.set_summary_saved();
+        session.keeping.set_summary_saved();
         match folder {
             // Answers that cannot be removed are said, never left in silence.
             Some(f) => f.clear().map_err(|source| Failure::AnswersLeft {
@@ -186,7 +188,7 @@ fn prompter_for(bank: &Bank, interactive: bool, session: &Session) -> (Box<dyn P
     if interactive {
         // Ignored on purpose: a terminal that refuses the change keeps Ctrl-C
         // a signal, which the listener turns into the same stop (130, answers kept).
-        let _ = session.ctrl_c_as_key();
+        let _ = session.terminal.ctrl_c_as_key();
         (
             Box::new(Terminal::new(
                 console::colors_enabled_stderr(),
@@ -284,11 +286,11 @@ fn saved(bank: &Bank, p: &Progress) -> Saved {
 /// the answers and how to come back. The answers so far are already kept.
 fn stop_for_help(bank: &Bank, interactive: bool, session: &Session) -> Result<(), Failure> {
     if interactive {
-        session.restore_terminal();
+        session.terminal.restore();
         let _ = console::Term::stderr().clear_screen();
     }
     // Said only when true: a save that failed, or no place to keep them, is said.
-    let Some(page) = crate::page::stop_page(&bank.evidence, session.saving()) else {
+    let Some(page) = crate::page::stop_page(&bank.evidence, session.keeping.saving()) else {
         return Ok(());
     };
     let mut out = std::io::stdout().lock();

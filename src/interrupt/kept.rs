@@ -2,13 +2,14 @@
 //! when a stop is noticed and carried by the failure that reports it.
 
 use std::path::PathBuf;
-use std::sync::{MutexGuard, PoisonError};
-
-use super::Session;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// What the command has said about saving so far.
 #[derive(Debug, Default)]
-pub(super) struct Keeping {
+pub struct Keeping(Mutex<Said>);
+
+#[derive(Debug, Default)]
+struct Said {
     /// Answers are being kept as the person goes.
     saving: bool,
     /// The summary files are written.
@@ -35,15 +36,15 @@ pub enum Kept {
     Nothing,
 }
 
-impl Session {
-    fn keeping(&self) -> MutexGuard<'_, Keeping> {
+impl Keeping {
+    fn said(&self) -> MutexGuard<'_, Said> {
         // Only flags are set under this lock: one set halfway is still whole.
-        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Say that the summary files are written, so stopping now loses nothing.
     pub fn set_summary_saved(&self) {
-        self.keeping().summary_saved = true;
+        self.said().summary_saved = true;
     }
 
     /// Say where the summary files are, so a stop while the result is shown
@@ -51,38 +52,38 @@ impl Session {
     /// first list, which is the same.
     pub fn set_saved_in(&self, files: &[PathBuf]) {
         let list: Vec<String> = files.iter().map(|f| format!("  {}", f.display())).collect();
-        let mut keeping = self.keeping();
-        keeping.saved_in.get_or_insert_with(|| list.join("\n"));
-        keeping.summary_saved = true;
+        let mut said = self.said();
+        said.saved_in.get_or_insert_with(|| list.join("\n"));
+        said.summary_saved = true;
     }
 
     /// Say whether answers are being kept as the person goes.
     pub fn set_saving(&self, saving: bool) {
-        self.keeping().saving = saving;
+        self.said().saving = saving;
     }
 
     /// Say that keeping the answers failed: from now on nothing claims they are saved.
     pub fn set_save_failed(&self) {
-        let mut keeping = self.keeping();
-        keeping.saving = false;
-        keeping.save_failed = true;
+        let mut said = self.said();
+        said.saving = false;
+        said.save_failed = true;
     }
 
     /// Whether the answers so far are kept.
     pub fn saving(&self) -> bool {
-        self.keeping().saving
+        self.said().saving
     }
 
     /// What is kept now.
-    pub fn kept(&self) -> Kept {
-        let keeping = self.keeping();
-        if let Some(files) = &keeping.saved_in {
+    pub fn now(&self) -> Kept {
+        let said = self.said();
+        if let Some(files) = &said.saved_in {
             Kept::SummaryIn(files.clone())
-        } else if keeping.summary_saved {
+        } else if said.summary_saved {
             Kept::Summary
-        } else if keeping.saving {
+        } else if said.saving {
             Kept::Answers
-        } else if keeping.save_failed {
+        } else if said.save_failed {
             Kept::Lost
         } else {
             Kept::Nothing
@@ -113,19 +114,19 @@ mod tests {
 
     #[test]
     fn what_is_kept_follows_what_the_command_said_in_order() {
-        let session = Session::new();
-        assert_eq!(session.kept(), Kept::Nothing);
-        session.set_saving(true);
-        assert_eq!(session.kept(), Kept::Answers);
-        session.set_save_failed();
-        assert_eq!(session.kept(), Kept::Lost);
-        assert!(!session.saving());
-        session.set_summary_saved();
-        assert_eq!(session.kept(), Kept::Summary);
-        session.set_saved_in(&[PathBuf::from("/a.md")]);
-        session.set_saved_in(&[PathBuf::from("/b.md")]);
-        assert_eq!(session.kept(), Kept::SummaryIn("  /a.md".into()));
-        // Each session is its own: a new one has nothing kept.
-        assert_eq!(Session::new().kept(), Kept::Nothing);
+        let keeping = Keeping::default();
+        assert_eq!(keeping.now(), Kept::Nothing);
+        keeping.set_saving(true);
+        assert_eq!(keeping.now(), Kept::Answers);
+        keeping.set_save_failed();
+        assert_eq!(keeping.now(), Kept::Lost);
+        assert!(!keeping.saving());
+        keeping.set_summary_saved();
+        assert_eq!(keeping.now(), Kept::Summary);
+        keeping.set_saved_in(&[PathBuf::from("/a.md")]);
+        keeping.set_saved_in(&[PathBuf::from("/b.md")]);
+        assert_eq!(keeping.now(), Kept::SummaryIn("  /a.md".into()));
+        // Each is its own: a new one has nothing kept.
+        assert_eq!(Keeping::default().now(), Kept::Nothing);
     }
 }

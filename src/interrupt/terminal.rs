@@ -2,21 +2,25 @@
 //! Ctrl-C comes as a key, and put back on the way out (or on a panic).
 
 use std::io::{IsTerminal, Write};
+use std::sync::OnceLock;
 
 use rustix::termios::{LocalModes, OptionalActions, Termios, tcgetattr, tcsetattr};
 
-use super::Session;
+/// The terminal's settings when asking began, to put back; none until then,
+/// and none when standard input is no terminal.
+#[derive(Debug, Default)]
+pub struct AsFound(OnceLock<Termios>);
 
-impl Session {
+impl AsFound {
     /// Remember how the terminal is set now, to put it back when leaving.
-    pub fn remember_terminal(&self) {
-        if !std::io::stdin().is_terminal() || self.terminal.get().is_some() {
+    pub fn remember(&self) {
+        if !std::io::stdin().is_terminal() || self.0.get().is_some() {
             return;
         }
         // A terminal whose settings cannot be read is not changed either:
         // without them there is nothing to put back.
         if let Ok(settings) = tcgetattr(std::io::stdin()) {
-            self.terminal.get_or_init(|| settings);
+            self.0.get_or_init(|| settings);
         }
     }
 
@@ -24,7 +28,7 @@ impl Session {
     /// than a signal, so it is handled between screens and never halfway
     /// through one.
     pub fn ctrl_c_as_key(&self) -> std::io::Result<()> {
-        let Some(original) = self.terminal.get() else {
+        let Some(original) = self.0.get() else {
             return Ok(());
         };
         let mut settings = original.clone();
@@ -38,20 +42,20 @@ impl Session {
 
     /// Whether asking remembered the terminal's settings (and so may have
     /// changed them).
-    pub fn changed_terminal(&self) -> bool {
-        self.terminal.get().is_some()
+    pub fn remembered(&self) -> bool {
+        self.0.get().is_some()
     }
 
     /// Put the terminal back: its settings (no raw mode) and a visible cursor.
-    pub fn restore_terminal(&self) {
-        put_back(self.terminal.get());
+    pub fn restore(&self) {
+        put_back(self.0.get());
     }
 
     /// Put the terminal back before a panic's message is printed: with Ctrl-C
     /// read as a key and the cursor hidden, a panic would otherwise leave the
     /// person's terminal unusable. Set after the terminal is remembered.
-    pub fn restore_terminal_on_panic(&self) {
-        let settings = self.terminal.get().cloned();
+    pub fn restore_on_panic(&self) {
+        let settings = self.0.get().cloned();
         let report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             put_back(settings.as_ref());
@@ -61,7 +65,7 @@ impl Session {
 
     /// Whether the terminal we started in has been hung up (closed).
     pub fn hung_up(&self) -> bool {
-        if self.terminal.get().is_none() {
+        if self.0.get().is_none() {
             return false;
         }
         matches!(tcgetattr(std::io::stdin()), Err(e) if e == rustix::io::Errno::IO)

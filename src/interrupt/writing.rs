@@ -2,11 +2,13 @@
 //! on its thread and the goodbye waits for the save to end, so either every
 //! file is there or none, and what the goodbye says is kept is true.
 
-use std::sync::{MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
 
-use super::Session;
+/// The lock held while files are written.
+#[derive(Debug, Default)]
+pub struct WriteLock(Mutex<()>);
 
 /// Held while files are written; a signal that arrives meanwhile takes effect
 /// when it is dropped. Not held twice on one thread: the second would wait
@@ -26,10 +28,10 @@ fn stopping() -> SigSet {
     set
 }
 
-impl Session {
+impl WriteLock {
     /// Keep signals from stopping the program while files are written.
     pub fn hold_signals(&self) -> Writing<'_> {
-        let held = self.wait_for_writing();
+        let held = self.wait_until_done();
         // Only this thread's mask changes; the old one is put back on drop.
         // A mask refused (only a wrong `how` can be) still leaves the lock
         // held, which the goodbye waits for.
@@ -42,9 +44,9 @@ impl Session {
 
     /// Wait until no file is being written, and keep it so while the guard
     /// lives: the goodbye holds it until the program has exited.
-    pub fn wait_for_writing(&self) -> MutexGuard<'_, ()> {
+    pub fn wait_until_done(&self) -> MutexGuard<'_, ()> {
         // The lock guards no data: a panic while holding it leaves nothing half-set.
-        self.writing.lock().unwrap_or_else(PoisonError::into_inner)
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
