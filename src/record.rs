@@ -18,17 +18,22 @@ mod kind;
 mod phq9;
 mod safety_line;
 mod safety_said;
+mod wording;
 
 pub use clinician::{BoxLine, ClinicianBox};
 pub use earlier::AskedAgain;
 pub use kind::AnswerKind;
 pub use phq9::{Item, Phq9, band_of};
 pub use safety_said::{Column, Given, SafetyRole, SafetySaid, Said};
+pub use wording::{AnswerWords, BarrierWords, Wording};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
 /// Version 2 added the label, the PHQ-9, the box for the clinician and the
-/// answers beside a safety flag; version 1 records still open.
-pub const SCHEMA_VERSION: u32 = 2;
+/// answers beside a safety flag. Version 3 keeps the assessment's barriers,
+/// changes, clinician questions and confidence as facts (ids and figures)
+/// with the bank's words for them apart, in `wording`, where versions 1 and
+/// 2 kept the sentences; those records still open and read as they did.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
@@ -61,6 +66,9 @@ pub struct Record {
     pub scores: Vec<Score>,
     /// How the answers weigh toward short-term or long-term, with every reason.
     pub assessment: Assessment,
+    /// The bank's words for the assessment's facts (schema 3 on).
+    #[serde(default, skip_serializing_if = "Wording::is_empty")]
+    pub wording: Wording,
     /// What the person wrote in their own words (free-text answers).
     pub own_words: Vec<OwnWords>,
     /// The facts, sources, crisis lines and about-text the person was shown.
@@ -249,6 +257,7 @@ impl Record {
             phq9,
             sections,
             scores,
+            wording: Wording::of(bank, &assessment),
             assessment,
             own_words,
             evidence: bank.evidence.clone(),

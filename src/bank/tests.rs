@@ -544,3 +544,50 @@ fn the_knowledge_check_has_two_or_three_items_between_the_options() {
     );
     assert_one(&found, "quiz.fourth", "a single choice between the options");
 }
+
+#[test]
+fn a_clinician_question_has_one_id_and_one_id_asks_one_question() {
+    let mut rules = rules_json();
+    let questions = rules["clinician_questions"].as_array_mut().unwrap();
+    // The first three ask the same question, for three answers, under one id.
+    assert_eq!(questions[0]["id"], questions[2]["id"]);
+    questions[1]["text"] = json!("Another question?");
+    questions[3]["id"] = json!("safety.talk_first");
+    questions[4]["id"] = json!(" ");
+    let found: Vec<String> = rule_problems(&rules)
+        .iter()
+        .map(|p| format!("{} {}", p.place, p.message))
+        .collect();
+    for expected in [
+        "clinician_questions[1] has the id \"safety.talk_first\" of clinician_questions[0] with another text",
+        "clinician_questions[3] has the id \"safety.talk_first\" of clinician_questions[0] with another text",
+        "clinician_questions[4] the id is empty",
+    ] {
+        assert!(found.iter().any(|f| f == expected), "{expected}: {found:?}");
+    }
+    let mut rules = rules_json();
+    rules["clinician_questions"][1]["id"] = json!("safety.talk_again");
+    let found: Vec<String> = rule_problems(&rules)
+        .iter()
+        .map(|p| p.message.clone())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("under another id, \"safety.talk_first\"")),
+        "{found:?}"
+    );
+    let mut rules = rules_json();
+    rules["clinician_questions"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("id");
+    let found: Vec<String> = rule_problems(&rules)
+        .iter()
+        .map(|p| p.message.clone())
+        .collect();
+    assert!(
+        found.iter().any(|m| m.contains("missing field `id`")),
+        "{found:?}"
+    );
+}

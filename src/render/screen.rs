@@ -266,7 +266,6 @@ pub const GLANCE_LINES: usize = 46;
 /// What a person takes in at a glance: barriers, their own leaning beside
 /// the fit, the `most` strongest reasons each way, and what would change it.
 fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize, said: bool) {
-    let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     opening(s, record, &fit, drawing, detail);
     for side in &fit.sides {
@@ -281,7 +280,7 @@ fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: 
             }
         }
     }
-    listed(s, &summary::changes(a), false);
+    listed(s, &summary::changes(record), false);
 }
 
 /// A side's `most` strongest reasons, and the others, each in their order.
@@ -347,12 +346,11 @@ fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, shown: (
         }
     }
     costs_and_time(s, record, drawing);
-    listed(s, &summary::questions(a), false);
+    listed(s, &summary::questions(record), false);
 }
 
 /// The title, the barriers, the person's own leaning beside the fit, and the bar.
 fn opening(s: &mut Built, record: &Record, fit: &FitPart, drawing: Drawing, detail: bool) {
-    let a = &record.assessment;
     writeln!(
         s,
         "{}\n{}",
@@ -360,7 +358,7 @@ fn opening(s: &mut Built, record: &Record, fit: &FitPart, drawing: Drawing, deta
         "=".repeat(fit.title.chars().count())
     );
     writeln!(s, "{}", fit.not_a_verdict);
-    let barriers = summary::barriers(a);
+    let barriers = summary::barriers(record);
     heading(s, &barriers.title);
     if barriers.items.is_empty() {
         writeln!(s, "{}", barriers.empty.unwrap_or_default());
@@ -436,7 +434,6 @@ fn costs_and_time(s: &mut Built, record: &Record, drawing: Drawing) {
 /// The result after the safety page: barriers, fit, reasons, costs, time,
 /// what would change it, questions to ask.
 fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
-    let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     opening(s, record, &fit, drawing, detail);
     heading(s, &fit.confidence.title);
@@ -447,8 +444,8 @@ fn body(s: &mut Built, record: &Record, drawing: Drawing, detail: bool) {
     }
     reasons(s, &fit, detail);
     costs_and_time(s, record, drawing);
-    listed(s, &summary::changes(a), false);
-    listed(s, &summary::questions(a), false);
+    listed(s, &summary::changes(record), false);
+    listed(s, &summary::questions(record), false);
 }
 
 /// The reasons each way, under their side's heading; weights only in detail.

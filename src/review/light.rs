@@ -10,6 +10,7 @@ use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
 use crate::estimate::Estimate;
 use crate::record::SafetyRole;
+use crate::weigh::{Change, CostFigures};
 
 strict_struct! {
     /// The fields a folder review reads: what the triage row shows and what the
@@ -105,6 +106,7 @@ strict_struct! {
         pub(super) reasons: Vec<LightReason>,
         pub(super) confidence: LightConfidence,
         pub(super) estimate: Checked<crate::estimate::Estimate>,
+        pub(super) changes: Checked<Vec<Change>>,
         pub(super) bands: Vec<LightBand>,
     }
 }
@@ -134,6 +136,7 @@ strict_struct! {
     pub(super) struct LightBarrier {
         pub(super) kind: BarrierKind,
         pub(super) option: OptionId,
+        pub(super) figures: Option<Checked<CostFigures>> = default,
     }
 }
 
@@ -195,6 +198,13 @@ impl WithNumbers for Light {
     }
     fn estimate(&self) -> &Estimate {
         &self.assessment.estimate.0
+    }
+    fn cost_figures(&self) -> impl Iterator<Item = (usize, &CostFigures)> {
+        let barriers = self.assessment.barriers.iter().enumerate();
+        barriers.filter_map(|(k, b)| Some((k, &b.figures.as_ref()?.0)))
+    }
+    fn changes(&self) -> &[Change] {
+        &self.assessment.changes.0
     }
     fn icons(&self) -> impl Iterator<Item = (usize, usize, u8)> {
         self.evidence

@@ -1,11 +1,13 @@
 //! Every number a record holds, each against its range: the fit score and
 //! the weights within ±100, a score's points within what it is out of, the
 //! PHQ-9 within 0 to 27 (item 9 within 0 to 3), and the cost projections
-//! within what any answers could give. A record is refused for a number out
-//! of range rather than shown wrapped or cut.
+//! within what any answers could give, a barrier's costs and a change's
+//! budget and score likewise. A record is refused for a number out of range
+//! rather than shown wrapped or cut.
 
 use crate::estimate::Estimate;
 use crate::record::Record;
+use crate::weigh::{Change, CostFigures, WouldChange};
 
 /// A band's ends, and how many answers a "clearly" band needs.
 pub struct Band {
@@ -27,6 +29,10 @@ pub trait WithNumbers {
     /// How many answers were unsure, of how many counted.
     fn confidence(&self) -> (usize, usize);
     fn estimate(&self) -> &Estimate;
+    /// Each cost barrier's figures, with the barrier's place in the list.
+    fn cost_figures(&self) -> impl Iterator<Item = (usize, &CostFigures)>;
+    /// What would change the result.
+    fn changes(&self) -> &[Change];
     /// Each outcome page's icon counts: (outcome, group, count).
     fn icons(&self) -> impl Iterator<Item = (usize, usize, u8)>;
 }
@@ -185,6 +191,33 @@ impl Numbers {
         }
     }
 
+    /// A cost barrier's costs a month, and the budget and score a change names.
+    fn facts<'a>(
+        &mut self,
+        figures: impl Iterator<Item = (usize, &'a CostFigures)>,
+        changes: &[Change],
+    ) {
+        for (k, f) in figures {
+            let place = format!("assessment.barriers[{k}].figures");
+            self.add(format_args!("{place}.per_month"), f.per_month, (0.0, MONEY));
+            self.add(format_args!("{place}.budget"), f.budget, (0.0, MONEY));
+        }
+        for (k, change) in changes.iter().enumerate() {
+            let place = format!("assessment.changes[{k}]");
+            match change {
+                Change::Would(WouldChange::Budget { per_month, .. }) => self.add(
+                    format_args!("{place}.budget.per_month"),
+                    *per_month,
+                    (0.0, MONEY),
+                ),
+                Change::Would(WouldChange::Answer { score, .. }) => {
+                    self.add(format_args!("{place}.answer.score"), *score, FIT)
+                }
+                Change::Would(WouldChange::Lift { .. }) | Change::Said(_) => {}
+            }
+        }
+    }
+
     /// How many in 100 one group of an outcome page's icons shows.
     fn icons(&mut self, outcome: usize, group: usize, count: u8) {
         self.add(
@@ -208,6 +241,7 @@ impl Numbers {
         let (unsure, counted) = record.confidence();
         n.confidence(unsure, counted);
         n.estimate(record.estimate());
+        n.facts(record.cost_figures(), record.changes());
         for (k, j, count) in record.icons() {
             n.icons(k, j, count);
         }
@@ -244,6 +278,13 @@ impl WithNumbers for Record {
     }
     fn estimate(&self) -> &Estimate {
         &self.assessment.estimate
+    }
+    fn cost_figures(&self) -> impl Iterator<Item = (usize, &CostFigures)> {
+        let barriers = self.assessment.barriers.iter().enumerate();
+        barriers.filter_map(|(k, b)| Some((k, b.figures.as_ref()?)))
+    }
+    fn changes(&self) -> &[Change] {
+        &self.assessment.changes
     }
     fn icons(&self) -> impl Iterator<Item = (usize, usize, u8)> {
         self.evidence

@@ -1,16 +1,18 @@
 //! Weighing: bank and answers in, assessment out. Pure and deterministic. The
 //! score sums the rules of rules.json, which read only the person's value
 //! answers; barriers and the clinical story stand apart from it; every step
-//! keeps its reason and source so the result can be shown in full.
+//! keeps its reason and source so the result can be shown in full. What it
+//! finds are facts (which barrier with its figures, which change, which
+//! clinician question, how clear); render puts them into words.
 
 mod changes;
-
-use crate::text::fill;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-use crate::answers::{Answer, Answers, money};
+pub use changes::{Change, WouldChange};
+
+use crate::answers::{Answer, Answers};
 use crate::bank::rules::{Band, BandId, BarrierKind, OptionId, Words};
 use crate::bank::{Bank, Condition, Role};
 use crate::estimate::{Estimate, estimate};
@@ -32,7 +34,9 @@ pub struct Assessment {
     pub mismatch: bool,
     pub estimate: Estimate,
     /// What would have to be different for the result to change.
-    pub changes: Vec<String>,
+    pub changes: Vec<Change>,
+    /// The clinician questions to ask, by their id in rules.json, each once.
+    /// Records before schema 3 kept each question's sentence here instead.
     pub clinician_questions: Vec<String>,
     /// The words the result is told in, so the record renders on its own.
     pub words: Words,
@@ -61,17 +65,36 @@ pub struct Said {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Barrier {
+    /// The barrier's id in rules.json.
     pub id: String,
     pub option: OptionId,
     pub kind: BarrierKind,
-    pub text: String,
+    /// Records before schema 3 only: the barrier as it was said.
+    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
+    pub said_before: Option<String>,
+    /// A cost barrier's figures: what the option costs a month, over the budget.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<CostFigures>,
     pub source: String,
+}
+
+/// What an option costs a month and what the person could spend a month,
+/// in the currency of their answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostFigures {
+    pub per_month: f64,
+    pub budget: f64,
+    /// The currency's sign as the person's answers give it ("$", "£").
+    pub currency: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Confidence {
+    /// The level's id in rules.json ("high", "medium", "low").
     pub level: String,
-    pub text: String,
+    /// Records before schema 3 only: the level as it was said.
+    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
+    pub said_before: Option<String>,
     /// Answers that were "not sure" or "don't know", out of those the weighing uses.
     pub unsure: usize,
     pub counted: usize,
@@ -202,8 +225,8 @@ pub fn weigh(bank: &Bank, answers: &Answers) -> Assessment {
     }
 }
 
-/// The questions to ask a clinician, each once: those of a barrier that stands,
-/// or of answers given.
+/// The questions to ask a clinician, by id, each once: those of a barrier
+/// that stands, or of answers given.
 fn clinician_questions(bank: &Bank, answers: &Answers, barriers: &[Barrier]) -> Vec<String> {
     let rules = &bank.rules;
     let barrier_ids: HashSet<&str> = barriers.iter().map(|b| b.id.as_str()).collect();
@@ -217,8 +240,8 @@ fn clinician_questions(bank: &Bank, answers: &Answers, barriers: &[Barrier]) -> 
         })
     {
         // Several answers may lead to the same question: ask it once.
-        if !clinician_questions.contains(&c.text) {
-            clinician_questions.push(c.text.clone());
+        if !clinician_questions.contains(&c.id) {
+            clinician_questions.push(c.id.clone());
         }
     }
     clinician_questions
@@ -245,43 +268,45 @@ fn own_lean(bank: &Bank, answers: &Answers) -> Option<OwnLean> {
 pub fn barriers(bank: &Bank, answers: &Answers, estimate: &Estimate) -> Vec<Barrier> {
     let mut found = Vec::new();
     for b in &bank.rules.barriers {
-        let text = match b.kind {
-            BarrierKind::Time | BarrierKind::Change if holds(&b.when, answers) => {
-                Some(b.text.clone())
-            }
+        // Some(figures) when it stands: none for time, the costs for cost.
+        let stands = match b.kind {
+            BarrierKind::Time | BarrierKind::Change if holds(&b.when, answers) => Some(None),
             BarrierKind::Time | BarrierKind::Change => None,
-            BarrierKind::Cost => {
-                let cost = match b.option {
-                    OptionId::ShortTerm => estimate.short_per_month,
-                    OptionId::LongTerm => estimate.long_per_month,
-                };
-                match (
-                    cost,
-                    estimate.inputs.budget_per_month,
-                    estimate.inputs.covered_per_year,
-                ) {
-                    (Some(cost), Some(budget), Some(_)) if cost > budget => Some(fill(
-                        &b.text,
-                        &[
-                            ("cost", &money(cost.round(), &estimate.symbol)),
-                            ("budget", &money(budget.round(), &estimate.symbol)),
-                        ],
-                    )),
-                    _ => None,
-                }
-            }
+            BarrierKind::Cost => over_budget(b.option, estimate).map(Some),
         };
-        if let Some(text) = text {
+        if let Some(figures) = stands {
             found.push(Barrier {
                 id: b.id.clone(),
                 option: b.option,
                 kind: b.kind,
-                text,
+                said_before: None,
+                figures,
                 source: b.source.clone(),
             });
         }
     }
     found
+}
+
+/// What an option costs a month against the budget, when it costs more and
+/// the fee, cover and budget are all known.
+fn over_budget(option: OptionId, estimate: &Estimate) -> Option<CostFigures> {
+    let cost = match option {
+        OptionId::ShortTerm => estimate.short_per_month,
+        OptionId::LongTerm => estimate.long_per_month,
+    };
+    match (
+        cost,
+        estimate.inputs.budget_per_month,
+        estimate.inputs.covered_per_year,
+    ) {
+        (Some(per_month), Some(budget), Some(_)) if per_month > budget => Some(CostFigures {
+            per_month,
+            budget,
+            currency: estimate.symbol.clone(),
+        }),
+        _ => None,
+    }
 }
 
 /// How sure the result is: the share of "not sure" answers among the value
@@ -321,7 +346,7 @@ fn confidence(bank: &Bank, answers: &Answers) -> Confidence {
         .unwrap_or(&levels[levels.len() - 1]);
     Confidence {
         level: level.id.clone(),
-        text: level.text.clone(),
+        said_before: None,
         unsure,
         counted,
     }

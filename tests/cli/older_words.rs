@@ -1,7 +1,10 @@
 //! Records saved before the words changed shape still open as they were: a
 //! record with the two short-term labels (`short_20`, `short_30`) shows its
 //! own labels and is written back byte for byte; the old records of
-//! tests/records show their fit from their band.
+//! tests/records show their fit from their band; a schema 2 record, which
+//! kept its barriers, changes, clinician questions and confidence as
+//! sentences, shows the same words in review, Markdown and HTML as the
+//! program that saved it did, and is written back byte for byte.
 
 use std::path::Path;
 
@@ -66,4 +69,37 @@ fn the_old_records_fit_the_side_of_their_band() {
         .success()
         .stdout_has("Short-term, 20 sessions")
         .stdout_has("Short-term, 30 sessions");
+}
+
+#[test]
+fn a_schema_2_record_says_what_the_program_that_saved_it_said() {
+    let records = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records");
+    // Saved by the program before schema 3, with the .md, .html and review
+    // it wrote then: one with time and life-change barriers, one over budget.
+    for name in ["schema-2-first-episode", "schema-2-over-budget"] {
+        let path = records.join(format!("{name}.json"));
+        let then =
+            |ext: &str| std::fs::read_to_string(records.join(format!("{name}.{ext}"))).unwrap();
+        let saved = then("json");
+        assert!(saved.contains("\"schema_version\": 2,"), "{name}");
+        let record = therapy_choice::review::read_record(&path).unwrap();
+        assert_eq!(
+            therapy_choice::render::markdown::render(&record),
+            then("md"),
+            "{name}.md"
+        );
+        assert_eq!(
+            therapy_choice::render::html::render(&record),
+            then("html"),
+            "{name}.html"
+        );
+        let back = Test::new()
+            .args(["review", "--format", "json"])
+            .arg(&path)
+            .run()
+            .success();
+        assert_eq!(back.stdout(), saved, "{name}: written back");
+        let review = Test::new().arg("review").arg(&path).run().success();
+        assert_eq!(review.stdout(), then("review.txt"), "{name}: review");
+    }
 }

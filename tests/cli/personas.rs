@@ -1,6 +1,7 @@
 //! Persona tests: each file in tests/personas holds a person's answers, the
 //! band, barriers and mismatch DOMAIN.md section 2 leads us to expect (and any
-//! clinician questions that must be there), and one sentence saying why.
+//! clinician questions that must be there, by their id in rules.json), and one
+//! sentence saying why.
 
 use std::path::Path;
 

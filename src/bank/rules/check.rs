@@ -262,12 +262,13 @@ impl<'a> Check<'a> {
         raw: Vec<RawClinicianQuestion>,
         barriers: &[BarrierRule],
     ) -> Vec<ClinicianQuestion> {
-        let mut clinician_questions = Vec::new();
+        let mut clinician_questions: Vec<ClinicianQuestion> = Vec::new();
         for (n, c) in raw.into_iter().enumerate() {
             let place = format!("clinician_questions[{n}]");
             if c.text.trim().is_empty() {
                 self.say(&place, "the text is empty".into());
             }
+            self.one_question_one_id(&place, &c, &clinician_questions);
             match &c.barrier {
                 Some(id) if !barriers.iter().any(|b| &b.id == id) => self.say(
                     &place,
@@ -280,6 +281,7 @@ impl<'a> Check<'a> {
             }
             let when = self.conditions(c.when, &place);
             clinician_questions.push(ClinicianQuestion {
+                id: c.id,
                 when,
                 barrier: c.barrier,
                 text: c.text,
@@ -287,5 +289,34 @@ impl<'a> Check<'a> {
         }
 
         clinician_questions
+    }
+
+    /// A clinician question has an id; entries with one id ask one question
+    /// (one text), and one question has one id, so it is asked once.
+    fn one_question_one_id(
+        &mut self,
+        place: &str,
+        c: &RawClinicianQuestion,
+        before: &[ClinicianQuestion],
+    ) {
+        if c.id.trim().is_empty() {
+            self.say(place, "the id is empty".into());
+        }
+        for (k, other) in before.iter().enumerate() {
+            if other.id == c.id && other.text != c.text {
+                self.say(
+                    place,
+                    format!(
+                        "has the id \"{}\" of clinician_questions[{k}] with another text",
+                        c.id
+                    ),
+                );
+            } else if other.id != c.id && other.text == c.text {
+                self.say(
+                    place,
+                    format!("asks the same as clinician_questions[{k}] under another id, \"{}\" (give them one id)", other.id),
+                );
+            }
+        }
     }
 }

@@ -157,6 +157,9 @@ pub struct ConfidenceLevel {
 
 #[derive(Debug, Clone)]
 pub struct ClinicianQuestion {
+    /// Which question this is: entries that ask the same question for other
+    /// answers share one id (and one text), and it is asked once.
+    pub id: String,
     pub when: Vec<Condition>,
     pub barrier: Option<String>,
     pub text: String,

@@ -57,6 +57,7 @@ pub(super) struct RawBarrier {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawClinicianQuestion {
+    pub(super) id: String,
     #[serde(default)]
     pub(super) when: Vec<RawCondition>,
     pub(super) barrier: Option<String>,

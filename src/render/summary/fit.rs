@@ -36,6 +36,7 @@ impl FitPart {
                 ("counted", &a.confidence.counted.to_string()),
             ],
         );
+        let clear = super::worded::confidence(record);
         FitPart {
             title: w.title.clone(),
             not_a_verdict: w.not_a_verdict.clone(),
@@ -45,12 +46,12 @@ impl FitPart {
                     &record.evidence.summary.confidence,
                     &[
                         ("confidence", &w.confidence),
-                        ("text", &a.confidence.text),
+                        ("text", &clear),
                         ("unsure", &unsure),
                     ],
                 ),
                 title: w.confidence.clone(),
-                text: a.confidence.text.clone(),
+                text: clear,
                 unsure,
             },
             sides: [(&w.toward_short, true), (&w.toward_long, false)]

@@ -9,6 +9,7 @@ mod closing;
 mod costs;
 mod fit;
 mod parts;
+pub mod worded;
 
 pub use answers::{AnswerSection, answer_sections, ratings};
 pub use parts::{
@@ -19,7 +20,6 @@ pub use parts::{
 
 use crate::record::Record;
 use crate::text::fill;
-use crate::weigh::Assessment;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -54,7 +54,6 @@ pub struct Summary {
 impl Summary {
     pub fn of(record: &Record) -> Summary {
         let e = &record.evidence;
-        let a = &record.assessment;
         let said = &e.summary;
         Summary {
             title: record.bank.title.clone(),
@@ -75,18 +74,18 @@ impl Summary {
                 label: e.titles.choice.clone(),
                 text: e.decision.clone(),
             },
-            barriers: barriers(a),
+            barriers: barriers(record),
             // The person reads direction and strength in words; the score
             // stays in the clinician's box.
             fit: FitPart::of(record, false),
             costs: CostsPart::of(record),
-            changes: changes(a),
+            changes: changes(record),
             ratings: answers::rated(record),
             sections: answers::sections(record),
             your_answers: said.your_answers.clone(),
             scores: answers::scores(record),
             phq9: Phq9Part::of(record),
-            questions: questions(a),
+            questions: questions(record),
             own_words: answers::own_words(record),
             facts: closing::facts(e),
             sources: Said {
@@ -100,28 +99,43 @@ impl Summary {
 }
 
 /// What stands in the way of either option.
-pub fn barriers(a: &Assessment) -> Listed {
+pub fn barriers(record: &Record) -> Listed {
+    let a = &record.assessment;
     Listed {
         title: a.words.barriers.clone(),
-        items: a.barriers.iter().map(|b| b.text.clone()).collect(),
+        items: a
+            .barriers
+            .iter()
+            .map(|b| worded::barrier(record, b))
+            .collect(),
         empty: Some(a.words.no_barriers.clone()),
     }
 }
 
 /// What would change the result.
-pub fn changes(a: &Assessment) -> Listed {
+pub fn changes(record: &Record) -> Listed {
+    let a = &record.assessment;
     Listed {
         title: a.words.changes.clone(),
-        items: a.changes.clone(),
+        items: a
+            .changes
+            .iter()
+            .filter_map(|c| worded::change(record, c))
+            .collect(),
         empty: None,
     }
 }
 
 /// The questions to ask the clinician.
-pub fn questions(a: &Assessment) -> Listed {
+pub fn questions(record: &Record) -> Listed {
+    let a = &record.assessment;
     Listed {
         title: a.words.questions.clone(),
-        items: a.clinician_questions.clone(),
+        items: a
+            .clinician_questions
+            .iter()
+            .map(|id| worded::clinician_question(record, id))
+            .collect(),
         empty: None,
     }
 }

@@ -44,7 +44,7 @@ fn shared_texts(r: &Record) -> Vec<String> {
         }
     }
     all.extend(s.costs.notes.iter().cloned());
-    all.extend(a.clinician_questions.iter().cloned());
+    all.extend(s.questions.items.iter().cloned());
     all.into_iter()
         .map(|t| squeezed(&t))
         .filter(|t| !t.is_empty())
@@ -82,7 +82,8 @@ fn a_result_word_changed_in_the_content_shows_on_the_screen_and_in_the_summary()
     w.source = "From {source}".into();
     w.unsure_count = "{unsure} not sure, out of {counted}.".into();
     w.unsure_count_none = "None of {counted} not sure.".into();
-    r.assessment.barriers[0].text = "Time is short for the long option.".into();
+    let time = &r.assessment.barriers[0].id;
+    r.wording.barriers.get_mut(time).unwrap().text = "Time is short for the long option.".into();
     let screen = screen_read(&r);
     let md = markdown_read(&markdown::render(&r));
     for said in [
@@ -309,7 +310,7 @@ fn the_result_s_first_part_fits_two_screens_of_80_by_24() {
 #[test]
 fn what_would_change_says_the_move_in_the_fit_s_own_words_or_is_left_out() {
     let r = record("first-episode");
-    let changes = &r.assessment.changes;
+    let changes = &Summary::of(&r).changes.items;
     assert!(
         changes
             .iter()
