@@ -75,11 +75,15 @@ fn the_old_records_fit_the_side_of_their_band() {
 fn a_schema_2_record_says_what_the_program_that_saved_it_said() {
     let records = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records");
     // Saved by the program before schema 3, with the .md, .html and review
-    // it wrote then: one with time and life-change barriers, one over budget.
+    // it wrote then (in tests/records-as-shown): one with time and
+    // life-change barriers, one over budget.
+    let shown = records.with_file_name("records-as-shown");
     for name in ["schema-2-first-episode", "schema-2-over-budget"] {
         let path = records.join(format!("{name}.json"));
-        let then =
-            |ext: &str| std::fs::read_to_string(records.join(format!("{name}.{ext}"))).unwrap();
+        let then = |ext: &str| {
+            let folder = if ext == "json" { &records } else { &shown };
+            std::fs::read_to_string(folder.join(format!("{name}.{ext}"))).unwrap()
+        };
         let saved = then("json");
         assert!(saved.contains("\"schema_version\": 2,"), "{name}");
         let record = therapy_choice::review::read_record(&path).unwrap();
