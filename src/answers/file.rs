@@ -234,13 +234,13 @@ mod tests {
     use serde_json::json;
 
     fn example() -> Value {
-        serde_json::from_str(include_str!("../../questions/examples/first-episode.json")).unwrap()
+        serde_json::from_str(crate::fixtures::example_text("first-episode")).unwrap()
     }
 
     fn problems_with(
         change: impl FnOnce(&mut serde_json::Map<String, Value>),
     ) -> Vec<AnswerProblem> {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let mut file = example();
         change(file["answers"].as_object_mut().unwrap());
         read(&bank, &file.to_string()).expect_err("the broken file was accepted")
@@ -257,13 +257,9 @@ mod tests {
 
     #[test]
     fn the_examples_are_accepted() {
-        let bank = Bank::embedded().unwrap();
-        for text in [
-            include_str!("../../questions/examples/first-episode.json"),
-            include_str!("../../questions/examples/long-standing-patterns.json"),
-            include_str!("../../questions/examples/unsure-needs-support.json"),
-        ] {
-            let answers = read(&bank, text).unwrap();
+        let bank = crate::fixtures::bank();
+        for name in crate::fixtures::EXAMPLES {
+            let answers = read(bank, crate::fixtures::example_text(name)).unwrap();
             assert!(answers.len() > 30);
         }
     }
@@ -373,7 +369,7 @@ mod tests {
 
     #[test]
     fn malformed_json_names_line_and_column() {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let found = read(&bank, "{\"answers\": {\"a\": }").unwrap_err();
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("line 1, column"), "{found:?}");

@@ -57,10 +57,9 @@ pub fn sign_hint(template: &str, currency: Option<&Question>) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::split_sign;
-    use crate::bank::Bank;
 
     fn split(line: &str) -> (String, Option<String>) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         split_sign(line, bank.question("money.currency").unwrap())
     }
 

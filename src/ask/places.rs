@@ -87,7 +87,7 @@ mod tests {
     /// The count agrees with reading every question, whatever is answered.
     #[test]
     fn the_count_is_the_same_as_reading_every_question() {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let list: Vec<(usize, &Question)> = bank.questions().collect();
         let places = Places::of(&bank, &list);
         let mut answers = Answers::default();

@@ -91,11 +91,10 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use crate::bank::Bank;
 
     #[test]
     fn a_bank_changed_after_a_lookup_is_still_answered_truly() {
-        let mut bank = Bank::embedded().unwrap();
+        let mut bank = crate::fixtures::bank().clone();
         for (_, q) in bank.questions() {
             assert_eq!(bank.question(&q.id).unwrap().id, q.id);
         }

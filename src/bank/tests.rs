@@ -384,7 +384,7 @@ fn a_bank_question_needs_a_known_role() {
 
 #[test]
 fn the_built_in_rules_reach_as_far_each_way() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let reach = bank.rules.reach;
     assert_eq!((reach.toward_short, reach.toward_long), (-100, 100));
     assert_eq!(bank.rules.start.weight, 0);
@@ -444,7 +444,7 @@ fn a_band_this_program_does_not_know_is_named_with_its_line() {
 fn the_hash_made_at_build_time_is_the_hash_of_the_built_in_files() {
     let (bank, evidence, rules) = Bank::embedded_json();
     let computed = Bank::from_json(bank, evidence, rules).unwrap().hash;
-    assert_eq!(Bank::embedded().unwrap().hash, computed);
+    assert_eq!(crate::fixtures::bank().hash, computed);
     assert_eq!(computed.len(), 64);
 }
 
@@ -474,7 +474,7 @@ fn meeting(bank: &Bank, c: &super::Condition) -> crate::answer::Answer {
 
 #[test]
 fn every_question_can_be_reached_and_every_condition_met() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     for (_, q) in bank.questions() {
         // Answer whatever chain of earlier questions leads to this one.
         let mut answers = crate::answer::Answers::default();

@@ -244,9 +244,8 @@ mod tests {
 
     /// Save a summary into `out`, raising SIGTERM after the first file is written.
     fn save_with_a_sigterm_between_files(out: &Path) {
-        let bank = Bank::embedded().unwrap();
-        let text = include_str!("../../questions/examples/first-episode.json");
-        let answers = crate::answers::file::read(&bank, text).unwrap();
+        let bank = crate::fixtures::bank();
+        let answers = crate::fixtures::example("first-episode");
         fn stop() {
             signal_hook::low_level::raise(libc::SIGTERM).unwrap();
         }

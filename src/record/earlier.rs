@@ -198,17 +198,9 @@ mod tests {
     use chrono::DateTime;
 
     use crate::answer::{Answer, Earlier};
-    use crate::answers::{Answers, file};
+    use crate::answers::Answers;
     use crate::bank::Bank;
     use crate::record::Record;
-
-    fn first_episode(bank: &Bank) -> Answers {
-        file::read(
-            bank,
-            include_str!("../../questions/examples/first-episode.json"),
-        )
-        .unwrap()
-    }
 
     fn built(bank: &Bank, answers: &Answers, earlier: &str) -> Record {
         let earlier = Earlier {
@@ -227,8 +219,8 @@ mod tests {
 
     #[test]
     fn an_earlier_no_or_the_same_answer_again_changes_nothing() {
-        let bank = Bank::embedded().unwrap();
-        let answers = first_episode(&bank);
+        let bank = crate::fixtures::bank();
+        let answers = crate::fixtures::example("first-episode");
         let plain = Record::build(&bank, &answers, built(&bank, &answers, "no").created);
         assert_eq!(built(&bank, &answers, "no"), plain);
         let mut yes = answers.clone();
@@ -239,8 +231,8 @@ mod tests {
 
     #[test]
     fn an_earlier_yes_raises_the_flag_with_item_9_beside_it_and_the_answer_after() {
-        let bank = Bank::embedded().unwrap();
-        let mut answers = first_episode(&bank);
+        let bank = crate::fixtures::bank();
+        let mut answers = crate::fixtures::example("first-episode");
         answers.insert(
             "phq9.better_off_dead".into(),
             Answer::Choice("several_days".into()),

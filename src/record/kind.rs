@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn a_question_s_kind_is_recorded_under_the_bank_s_name_for_it() {
-        let bank = crate::bank::Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         for (_, q) in bank.questions() {
             assert_eq!(AnswerKind::of(&q.kind).name(), q.kind.name(), "{}", q.id);
         }

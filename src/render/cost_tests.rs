@@ -2,28 +2,18 @@
 //! carries its own cost a month; the chart and the notes compare months with
 //! the monthly budget, never a total with a year.
 
-use chrono::{FixedOffset, TimeZone};
-
 use super::sentences::{cost_notes, cost_rows, month_bars};
 use crate::answers::Answer;
-use crate::bank::Bank;
 use crate::record::Record;
 
 /// The first example, with a fee of 100 a session and 20 sessions a year covered.
 fn covered_record() -> Record {
-    let bank = Bank::embedded().unwrap();
-    let mut answers = crate::answers::file::read(
-        &bank,
-        include_str!("../../questions/examples/first-episode.json"),
-    )
-    .unwrap();
+    let bank = crate::fixtures::bank();
+    let mut answers = crate::fixtures::example("first-episode");
     answers.insert("money.fee".into(), Answer::Number(100.0));
     answers.insert("money.covered_sessions".into(), Answer::Number(20.0));
     answers.insert("money.monthly_budget".into(), Answer::Number(300.0));
-    let noon = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
+    let noon = crate::fixtures::noon();
     Record::build(&bank, &answers, noon)
 }
 

@@ -3,42 +3,11 @@
 //! the figures and the safety lines stay); re-rendering from the saved record;
 //! hostile text made inert.
 
-use chrono::{DateTime, FixedOffset, TimeZone};
-
 use super::{clinician, html, json, markdown, screen};
-use crate::answers::{Answer, Answers, file};
-use crate::bank::Bank;
+use crate::answers::Answer;
 use crate::fixtures::redact::{redact, redact_json};
+use crate::fixtures::{EXAMPLES, example, record, record_of};
 use crate::record::Record;
-
-fn noon() -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(-5 * 3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap()
-}
-
-fn example(name: &str) -> Answers {
-    let bank = Bank::embedded().unwrap();
-    let text = match name {
-        "first-episode" => include_str!("../../questions/examples/first-episode.json"),
-        "long-standing-patterns" => {
-            include_str!("../../questions/examples/long-standing-patterns.json")
-        }
-        _ => include_str!("../../questions/examples/unsure-needs-support.json"),
-    };
-    file::read(&bank, text).unwrap()
-}
-
-fn record(name: &str) -> Record {
-    Record::build(&Bank::embedded().unwrap(), &example(name), noon())
-}
-
-pub(crate) const EXAMPLES: [&str; 3] = [
-    "first-episode",
-    "long-standing-patterns",
-    "unsure-needs-support",
-];
 
 #[test]
 fn markdown_snapshots() {
@@ -110,11 +79,10 @@ fn a_saved_record_renders_again_to_the_same_bytes() {
 
 #[test]
 fn hostile_text_is_inert_in_html_and_harmless_in_markdown() {
-    let bank = Bank::embedded().unwrap();
     let mut answers = example("first-episode");
     let hostile = "<script>alert(1)</script> &amp; &lt;b&gt; \u{1b}[2J\u{1b}[31mred\u{7}";
     answers.insert("notes.note".into(), Answer::Text(hostile.into()));
-    let r = Record::build(&bank, &answers, noon());
+    let r = record_of(&answers);
 
     let page = html::render(&r);
     assert!(!page.contains("<script>"), "a script tag got through");
@@ -163,14 +131,14 @@ fn item9_raised() -> Record {
         "phq9.better_off_dead".into(),
         Answer::Choice("several_days".into()),
     );
-    Record::build(&Bank::embedded().unwrap(), &answers, noon())
+    record_of(&answers)
 }
 
 /// The second example, leaning short-term while its answers fit long-term.
 fn mismatched() -> Record {
     let mut answers = example("long-standing-patterns");
     answers.insert("lean.now".into(), Answer::Choice("short_term".into()));
-    Record::build(&Bank::embedded().unwrap(), &answers, noon())
+    record_of(&answers)
 }
 
 #[test]

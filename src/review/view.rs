@@ -70,25 +70,19 @@ fn heading(title: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{FixedOffset, TimeZone};
 
     use super::view;
-    use crate::answers::{Answer, file};
-    use crate::bank::Bank;
+    use crate::answers::Answer;
     use crate::record::Record;
     use crate::render::screen::Drawing;
 
     #[test]
     fn hostile_text_is_harmless_in_the_clinician_view() {
-        let bank = Bank::embedded().unwrap();
-        let text = include_str!("../../questions/examples/first-episode.json");
-        let mut answers = file::read(&bank, text).unwrap();
+        let bank = crate::fixtures::bank();
+        let mut answers = crate::fixtures::example("first-episode");
         let hostile = "<script>alert(1)</script> \u{1b}[2J\u{1b}[31mred\u{7}";
         answers.insert("notes.note".into(), Answer::Text(hostile.into()));
-        let noon = FixedOffset::east_opt(0)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-            .unwrap();
+        let noon = crate::fixtures::noon();
         let shown = view(&Record::build(&bank, &answers, noon), Drawing::Ascii);
         assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'));
         assert!(

@@ -48,15 +48,11 @@ pub fn is_set_aside(file_name: &str, name: &str, why: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     #[test]
     fn each_file_set_aside_gets_a_new_name_and_none_is_replaced() {
         let dir = tempfile::tempdir().unwrap();
-        let now = FixedOffset::east_opt(0)
-            .unwrap()
-            .with_ymd_and_hms(2026, 12, 7, 6, 0, 0)
-            .unwrap();
+        let now = crate::fixtures::noon();
         let file = dir.path().join("state.json");
         let mut names = Vec::new();
         for round in 0..3 {
@@ -71,9 +67,9 @@ mod tests {
         assert_eq!(
             short,
             [
-                "state.json.unreadable-2026-12-07-060000",
-                "state.json.unreadable-2026-12-07-060000-2",
-                "state.json.unreadable-2026-12-07-060000-3"
+                "state.json.unreadable-2026-11-26-120000",
+                "state.json.unreadable-2026-11-26-120000-2",
+                "state.json.unreadable-2026-11-26-120000-3"
             ]
         );
         for (round, path) in names.iter().enumerate() {

@@ -165,14 +165,7 @@ pub fn save_summary(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn noon() -> DateTime<FixedOffset> {
-        FixedOffset::east_opt(3600)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-            .unwrap()
-    }
+    use crate::fixtures::noon;
 
     #[test]
     fn two_saves_in_one_second_get_distinct_names_and_private_modes() {

@@ -103,7 +103,7 @@ proptest! {
         values in prop::collection::vec(any::<u32>(), 5),
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         value_questions(&bank);
         let answers = answers_from(&bank, &values, &others);
         let a = weigh(&bank, &answers);
@@ -121,7 +121,7 @@ proptest! {
         middle in prop::collection::vec(any::<bool>(), 5),
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let mut answers = answers_from(&bank, &[0], &others);
         for (q, same) in value_questions(&bank).into_iter().zip(middle) {
             let id = if same { "same" } else { "not_sure" };
@@ -140,7 +140,7 @@ proptest! {
         before in prop::collection::vec(any::<u32>(), 41),
         after in prop::collection::vec(any::<u32>(), 41),
     ) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let one = weigh(&bank, &answers_from(&bank, &values, &before));
         let two = weigh(&bank, &answers_from(&bank, &values, &after));
         prop_assert_eq!(one.score, two.score);
@@ -153,7 +153,7 @@ proptest! {
         values in prop::collection::vec(any::<u32>(), 5),
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::fixtures::bank();
         let a = weigh(&bank, &answers_from(&bank, &values, &others));
         let (short, long) = (bank.rules.reach.toward_short, bank.rules.reach.toward_long);
         prop_assert!((short.max(-100)..=long.min(100)).contains(&a.score), "{}", a.score);

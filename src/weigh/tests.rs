@@ -5,7 +5,7 @@ use super::*;
 use crate::answers::file;
 
 fn bank() -> Bank {
-    Bank::embedded().unwrap()
+    crate::fixtures::bank().clone()
 }
 
 /// A plain starting point: middling answers that weigh little either way.

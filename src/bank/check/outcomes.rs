@@ -71,7 +71,6 @@ pub fn problems(evidence: &Evidence) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::problems;
-    use crate::bank::Bank;
 
     fn messages(e: &crate::bank::Evidence) -> Vec<String> {
         problems(e).iter().map(|p| p.to_string()).collect()
@@ -81,7 +80,7 @@ mod tests {
     /// not fail: `Bank::embedded()` already refuses a bank with any.
     #[test]
     fn a_page_used_twice_an_empty_title_empty_icons_and_a_summary_page_without_icons_are_named() {
-        let mut e = Bank::embedded().unwrap().evidence;
+        let mut e = crate::fixtures::bank().evidence.clone();
         let mut twice = e.outcomes[0].clone();
         twice.title = " ".into();
         e.outcomes.push(twice);
@@ -115,7 +114,7 @@ mod tests {
 
     #[test]
     fn icons_from_a_text_only_source_a_count_over_100_and_an_unknown_source_are_named() {
-        let mut e = Bank::embedded().unwrap().evidence;
+        let mut e = crate::fixtures::bank().evidence.clone();
         let with_icons = e.outcomes.iter().position(|o| o.icons.is_some()).unwrap();
         e.outcomes[with_icons].source = "knekt2008".into();
         e.outcomes[with_icons].icons.as_mut().unwrap().groups[0].count = 101;

@@ -1,9 +1,7 @@
-use chrono::{FixedOffset, TimeZone};
 use serde_json::json;
 
 use super::{Column, Given, SafetySaid, Said};
-use crate::answers::{Answer, Answers, file};
-use crate::bank::Bank;
+use crate::answers::Answer;
 use crate::record::Record;
 
 fn given<'a>(pairs: &'a [(&'a str, serde_json::Value)]) -> Vec<Given<'a>> {
@@ -18,16 +16,12 @@ fn given<'a>(pairs: &'a [(&'a str, serde_json::Value)]) -> Vec<Given<'a>> {
 }
 
 fn record_with(change: &[(&str, &str)]) -> Record {
-    let bank = Bank::embedded().unwrap();
-    let text = include_str!("../../../questions/examples/first-episode.json");
-    let mut answers: Answers = file::read(&bank, text).unwrap();
+    let bank = crate::fixtures::bank();
+    let mut answers = crate::fixtures::example("first-episode");
     for (id, value) in change {
         answers.insert((*id).into(), Answer::Choice((*value).into()));
     }
-    let noon = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 12, 7, 12, 0, 0)
-        .unwrap();
+    let noon = crate::fixtures::noon();
     Record::build(&bank, &answers, noon)
 }
 

@@ -1,10 +1,8 @@
 //! No text reaches the page unescaped: every string a record holds, made
 //! hostile, comes out inert; and markup is spliced in from one place only.
 
-use chrono::{FixedOffset, TimeZone};
 use serde_json::Value;
 
-use crate::bank::Bank;
 use crate::record::Record;
 use crate::render::json;
 
@@ -13,13 +11,9 @@ const HOSTILE: &str = "<b id=\"x\">&amp;'\u{1b}[2J\u{7}";
 /// Every string in the record's JSON made hostile, where the record still
 /// reads back with it (ids, dates and kinds must stay as they are).
 fn hostile_record() -> (Record, usize) {
-    let bank = Bank::embedded().unwrap();
-    let text = include_str!("../../../questions/examples/unsure-needs-support.json");
-    let answers = crate::answers::file::read(&bank, text).unwrap();
-    let when = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
+    let bank = crate::fixtures::bank();
+    let answers = crate::fixtures::example("unsure-needs-support");
+    let when = crate::fixtures::noon();
     let mut value: Value =
         serde_json::from_str(&json::render(&Record::build(&bank, &answers, when))).unwrap();
     let mut paths = Vec::new();

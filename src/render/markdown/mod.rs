@@ -30,9 +30,8 @@ pub fn outcome_page(record: &Record, o: &Outcome) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, file};
-    use crate::bank::Bank;
-    use chrono::{FixedOffset, TimeZone};
+    use crate::answers::Answer;
+
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
     /// The headings of a Markdown text as a CommonMark parser reads them, and
@@ -61,17 +60,13 @@ mod tests {
     }
 
     fn summary_with(texts: &[(&str, &str)]) -> String {
-        let bank = Bank::embedded().unwrap();
-        let example = include_str!("../../../questions/examples/first-episode.json");
-        let mut answers = file::read(&bank, example).unwrap();
+        let bank = crate::fixtures::bank();
+        let mut answers = crate::fixtures::example("first-episode");
         for (id, text) in texts {
             assert!(bank.question(id).is_some(), "{id}");
             answers.insert(id.to_string(), Answer::Text(text.to_string()));
         }
-        let when = FixedOffset::east_opt(0)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-            .unwrap();
+        let when = crate::fixtures::noon();
         render(&Record::build(&bank, &answers, when))
     }
 

@@ -3,7 +3,8 @@
 //! join changed in the content shows on the screen and in the files alike.
 
 use super::Summary;
-use super::tests::{markdown_read, record, squeezed};
+use super::tests::{markdown_read, squeezed};
+use crate::fixtures::record;
 use crate::record::Record;
 use crate::render::markup::Span;
 use crate::render::screen::{self, Drawing};
@@ -244,7 +245,7 @@ fn signed_numbers(text: &str) -> Vec<String> {
 
 #[test]
 fn the_person_never_sees_a_signed_score_on_the_screen_or_in_the_summary() {
-    for name in crate::render::tests::EXAMPLES {
+    for name in crate::fixtures::EXAMPLES {
         let r = record(name);
         for (what, text) in [
             ("screen", screen::result(&r, Drawing::Ascii)),
@@ -268,7 +269,7 @@ fn the_person_never_sees_a_signed_score_on_the_screen_or_in_the_summary() {
 
 #[test]
 fn the_result_s_first_part_fits_two_screens_of_80_by_24() {
-    for name in crate::render::tests::EXAMPLES {
+    for name in crate::fixtures::EXAMPLES {
         let r = record(name);
         let words = &r.assessment.words;
         let shown = crate::text::wrap::wrap_block(

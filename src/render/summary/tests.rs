@@ -2,35 +2,17 @@
 //! Markdown and in the HTML, a word changed in the content shows in both, and
 //! a record saved before the summary's words existed still gets them.
 
-use chrono::{FixedOffset, TimeZone};
 use pulldown_cmark::{Event, Parser, TagEnd};
 
 use super::Summary;
 use crate::answer::Answer;
-use crate::answers::file;
+use crate::bank::Role;
 use crate::bank::evidence::SummaryWords;
-use crate::bank::{Bank, Role};
+use crate::fixtures::{bank, example, record, record_of};
 use crate::page::dated::version_line;
 use crate::record::Record;
 use crate::render::markup::Span;
 use crate::render::{html, markdown};
-
-pub(super) fn record(example: &str) -> Record {
-    let bank = Bank::embedded().unwrap();
-    let text = match example {
-        "first-episode" => include_str!("../../../questions/examples/first-episode.json"),
-        "long-standing-patterns" => {
-            include_str!("../../../questions/examples/long-standing-patterns.json")
-        }
-        _ => include_str!("../../../questions/examples/unsure-needs-support.json"),
-    };
-    let answers = file::read(&bank, text).unwrap();
-    let noon = FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
-    Record::build(&bank, &answers, noon)
-}
 
 /// Runs of white space as one space.
 pub(super) fn squeezed(text: &str) -> String {
@@ -200,7 +182,10 @@ fn a_word_changed_in_the_content_shows_in_both_formats() {
     for page in [markdown::render(&r), html::render(&r)] {
         assert!(page.contains("SAFETY, as the person said it: read this before the rest."));
         assert!(page.contains("They chose: No."));
-        assert!(page.contains("Put together on 2026-11-26T12:00:00+01:00."));
+        assert!(page.contains(&format!(
+            "Put together on {}.",
+            crate::fixtures::clock::NOON
+        )));
         assert!(!page.contains("please read first") && !page.contains("Answer: No."));
         assert!(!page.contains("question bank"));
     }
@@ -243,16 +228,8 @@ fn the_count_of_unsure_answers_reads_right_for_one_and_for_two() {
 
 #[test]
 fn every_reason_names_a_study_or_no_source_at_all() {
-    let bank = Bank::embedded().unwrap();
-    let base = file::read(
-        &bank,
-        include_str!("../../../questions/examples/first-episode.json"),
-    )
-    .unwrap();
-    let noon = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
+    let bank = bank();
+    let base = example("first-episode");
     let studies: Vec<String> = bank
         .evidence
         .sources
@@ -265,7 +242,7 @@ fn every_reason_names_a_study_or_no_source_at_all() {
         for option in q.kind.options() {
             let mut answers = base.clone();
             answers.insert(q.id.clone(), Answer::Choice(option.id.clone()));
-            let r = Record::build(&bank, &answers, noon);
+            let r = record_of(&answers);
             for reason in Summary::of(&r).fit.sides.iter().flat_map(|s| &s.reasons) {
                 if reason.source.is_empty() {
                     without += 1;
@@ -285,20 +262,16 @@ fn every_reason_names_a_study_or_no_source_at_all() {
 
 #[test]
 fn one_hour_and_one_session_are_singular_and_two_are_plural() {
-    let bank = Bank::embedded().unwrap();
+    let bank = bank();
     let hours = bank.question("time.hours_per_week").unwrap();
     let sessions = bank.question("money.covered_sessions").unwrap();
     for (n, hour, session) in [(1.0, "1 hour", "1 session"), (2.0, "2 hours", "2 sessions")] {
         assert_eq!(hours.shown(&Answer::Number(n), None), hour);
         assert_eq!(sessions.shown(&Answer::Number(n), None), session);
     }
-    let mut answers = file::read(
-        &bank,
-        include_str!("../../../questions/examples/first-episode.json"),
-    )
-    .unwrap();
+    let mut answers = example("first-episode");
     answers.insert("time.hours_per_week".into(), Answer::Number(1.0));
-    let r = Record::build(&bank, &answers, record("first-episode").created);
+    let r = record_of(&answers);
     let intro = Summary::of(&r).costs.time.intro;
     assert!(intro.contains("about 1 hour a week"), "{intro}");
 }

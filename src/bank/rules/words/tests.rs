@@ -4,10 +4,9 @@
 use serde_json::{Value, json};
 
 use super::Words;
-use crate::bank::Bank;
 
 fn shipped() -> Words {
-    Bank::embedded().unwrap().rules.words
+    crate::fixtures::bank().rules.words.clone()
 }
 
 /// The shipped words as a record saved before `short_course` has them.

@@ -157,7 +157,7 @@ fn an_item_9_above_not_at_all_shows_the_crisis_lines() {
 
 #[test]
 fn the_label_is_in_neither_export() {
-    let bank = crate::bank::Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let label = bank
         .clinician
         .as_ref()

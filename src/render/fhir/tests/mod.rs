@@ -1,7 +1,6 @@
 //! The FHIR exports of every example against the rules a strict validator
 //! keeps; each rule shown to catch a response that breaks it.
 
-use chrono::{DateTime, FixedOffset, TimeZone};
 use serde_json::{Value, json};
 
 use super::{enabled_in, response, response_id};
@@ -10,16 +9,9 @@ use crate::bank::Bank;
 use crate::forms::fhir::questionnaire;
 use crate::record::Record;
 
-fn second() -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 19, 0, 13)
-        .unwrap()
-}
-
 /// Every example answers file in the repository, by name, as a record.
 pub(super) fn examples() -> Vec<(String, Record)> {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/examples");
     let mut out: Vec<(String, Record)> = std::fs::read_dir(dir)
         .unwrap()
@@ -29,7 +21,7 @@ pub(super) fn examples() -> Vec<(String, Record)> {
             let text = std::fs::read_to_string(&p).unwrap();
             let answers = file::read(&bank, &text).unwrap();
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, Record::build(&bank, &answers, second()))
+            (name, crate::fixtures::record_of(&answers))
         })
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -38,7 +30,7 @@ pub(super) fn examples() -> Vec<(String, Record)> {
 }
 
 pub(super) fn the_questionnaire() -> Value {
-    questionnaire(&Bank::embedded().unwrap())
+    questionnaire(crate::fixtures::bank())
 }
 
 pub(super) fn unsure() -> Value {
@@ -117,7 +109,7 @@ fn dont_know_is_a_coded_answer_that_disables_the_number() {
 /// The built-in bank with a follow-up number that allows "don't know" (the
 /// bank itself has none now): how many sessions of therapy before.
 fn bank_with_a_follow_up_number() -> Bank {
-    let mut bank = Bank::embedded().unwrap();
+    let mut bank = crate::fixtures::bank().clone();
     let mut months = bank.question("money.fee").unwrap().clone();
     months.id = "time.change_months".into();
     months.text = "About how many sessions did you have?".into();
@@ -175,7 +167,7 @@ fn two_responses_made_in_the_same_second_have_different_ids() {
 
 #[test]
 fn every_coding_has_a_display_multiple_choices_included() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let q = the_questionnaire();
     let mut all = Vec::new();
     objects(&q, &mut all);
@@ -231,7 +223,7 @@ fn a_record_from_before_shown_each_still_gets_displays() {
         .iter()
         .map(|a| &a["valueCoding"]["display"])
         .collect();
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let question = bank.question("situation.therapy_kind").unwrap();
     assert_eq!(
         displays,
@@ -254,7 +246,7 @@ fn is_extension(o: &Value) -> bool {
 
 /// The built-in bank with a 0-10 rating added (the bank itself has none now).
 fn bank_with_a_rating() -> Bank {
-    let mut bank = Bank::embedded().unwrap();
+    let mut bank = crate::fixtures::bank().clone();
     let section = bank.sections.last_mut().unwrap();
     let mut rating = section.questions[0].clone();
     rating.id = "notes.rating".into();
@@ -325,7 +317,7 @@ fn only_hl7_extensions_and_the_rating_ends_as_lower_and_upper_items() {
 
 #[test]
 fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::fixtures::bank();
     let q = the_questionnaire();
     let (_, safety) = bank.questions().find(|(_, q)| q.safety).unwrap();
     let crisis = item(&q["item"], &format!("{}.crisis", safety.id)).unwrap();
@@ -356,7 +348,7 @@ fn a_yes_to_the_safety_question_enables_the_crisis_lines_and_a_no_does_not() {
 #[test]
 fn a_single_choice_safety_question_shows_the_crisis_lines_for_yes_and_rather_not_say() {
     use crate::bank::Kind;
-    let mut bank = Bank::embedded().unwrap();
+    let mut bank = crate::fixtures::bank().clone();
     // A plain option (no symbol, code or points) to copy.
     let plain = bank
         .questions()
