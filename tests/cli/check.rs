@@ -164,7 +164,7 @@ fn the_answers_schema_names_every_question() {
     let properties = schema["properties"]["answers"]["properties"]
         .as_object()
         .unwrap();
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     assert_eq!(properties.len(), bank.questions().count());
     assert_eq!(properties["value.shape"]["enum"][0], "short_much");
     assert_eq!(properties["time.commitment"]["enum"][0], "under_4_months");

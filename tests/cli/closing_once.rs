@@ -39,7 +39,7 @@ fn repeated(bank: &Bank, paged: &[u8]) -> Vec<String> {
 
 #[test]
 fn a_full_run_shows_the_closing_block_once_after_the_result() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     for name in ["first-episode", "unsure-needs-support"] {
         let out = tempfile::tempdir().unwrap();
         let args = ["--out", out.path().to_str().unwrap()];
@@ -55,7 +55,7 @@ fn a_full_run_shows_the_closing_block_once_after_the_result() {
 
 #[test]
 fn a_run_resumed_at_the_end_shows_the_closing_block_once() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let state = fresh_state_dir();
     let out = tempfile::tempdir().unwrap();
     let args = ["--out", out.path().to_str().unwrap()];
@@ -80,7 +80,7 @@ fn a_run_resumed_at_the_end_shows_the_closing_block_once() {
 
 #[test]
 fn leaving_the_pager_with_q_shows_the_rest_and_the_closing_block_once() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let out = tempfile::tempdir().unwrap();
     let args = ["--out", out.path().to_str().unwrap()];
     let mut pty = Pty::start(&args, 80, 24, &fresh_state_dir());

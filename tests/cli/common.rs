@@ -1,11 +1,16 @@
-//! What every end-to-end test needs: the binary, the examples, the files a run
-//! wrote, and the steps a person meets for a given answers file.
+//! What every end-to-end test needs: the binary, the built-in bank loaded
+//! once, the one fixed clock, the examples and their records (each built
+//! once), the files a run wrote, and the steps a person meets for a given
+//! answers file.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use therapy_choice::answers::{Answer, Answers, file};
 use therapy_choice::ask::{Progress, Scripted, Step, walk};
 use therapy_choice::bank::Bank;
+use therapy_choice::record::Record;
 
 use crate::test::{Ran, Test};
 
@@ -53,9 +58,40 @@ pub fn built_in(name: &str) -> String {
     .unwrap()
 }
 
+/// The same clock as the unit tests': noon on 26 November 2026 at -05:00.
+#[path = "../../src/fixtures/clock.rs"]
+mod clock;
+pub use clock::noon;
+
+/// The built-in bank, loaded once for every test.
+pub fn bank() -> &'static Bank {
+    static BANK: OnceLock<Bank> = OnceLock::new();
+    BANK.get_or_init(|| Bank::embedded().expect("the built-in bank loads"))
+}
+
 pub fn example_answers(name: &str) -> Answers {
-    let bank = Bank::embedded().unwrap();
-    file::read(&bank, &std::fs::read_to_string(example(name)).unwrap()).unwrap()
+    file::read(bank(), &std::fs::read_to_string(example(name)).unwrap()).unwrap()
+}
+
+/// The record of these answers, made at the fixed noon.
+pub fn record_of(answers: &Answers) -> Record {
+    Record::build(bank(), answers, noon())
+}
+
+/// An example's record, made at the fixed noon; each is built once.
+pub fn example_record(name: &str) -> Record {
+    static RECORDS: OnceLock<Mutex<HashMap<String, Record>>> = OnceLock::new();
+    let records = RECORDS.get_or_init(Mutex::default);
+    if let Some(built) = records.lock().unwrap().get(name) {
+        return built.clone();
+    }
+    let built = record_of(&example_answers(name));
+    records
+        .lock()
+        .unwrap()
+        .entry(name.to_string())
+        .or_insert(built)
+        .clone()
 }
 
 /// The files in a folder, sorted.
@@ -88,16 +124,14 @@ pub fn steps(answers: &Answers) -> Vec<Step> {
 
 /// The steps left after `progress`, as a resumed run meets them.
 pub fn steps_from(answers: &Answers, progress: Progress) -> Vec<Step> {
-    let bank = Bank::embedded().unwrap();
     let mut scripted = Scripted::new(answers.clone());
-    walk(&bank, &mut scripted, progress, &mut |_| {}).unwrap();
+    walk(bank(), &mut scripted, progress, &mut |_| {}).unwrap();
     scripted.steps
 }
 
 /// The line a person would type in plain mode for this answer.
 pub fn typed(question_id: &str, answer: Option<&Answer>) -> String {
-    let bank = Bank::embedded().unwrap();
-    let q = bank.question(question_id).unwrap();
+    let q = bank().question(question_id).unwrap();
     let number_of = |id: &str| {
         q.kind
             .options()

@@ -5,7 +5,6 @@
 
 use therapy_choice::answers::Answer;
 use therapy_choice::ask::Step;
-use therapy_choice::bank::Bank;
 
 use crate::common::{example_answers, files_in, steps};
 use crate::pty::{DOWN, ESC, Pty, regex_escape};
@@ -140,7 +139,7 @@ fn a_resumed_run_asks_the_safety_question_again_and_esc_goes_back_to_earlier_ans
     pty.wait(&regex_escape(&questions[4].1));
     pty.keys("\x03");
     pty.end();
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     assert!(bank.question(&questions[3].0).is_some());
 }
 

@@ -6,9 +6,8 @@
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
 
-use therapy_choice::answers::file;
 use therapy_choice::ask::{outcomes, write_page};
-use therapy_choice::bank::{Bank, Evidence};
+use therapy_choice::bank::Evidence;
 use therapy_choice::commands::evidence::all_pages;
 use therapy_choice::page::icons::{EMPTY, FILLED};
 use therapy_choice::record::Record;
@@ -25,7 +24,7 @@ fn table() -> Value {
 }
 
 fn evidence() -> Evidence {
-    Bank::embedded().unwrap().evidence
+    crate::common::bank().evidence.clone()
 }
 
 /// The numbers in a text, commas dropped and whole floats written whole:
@@ -218,17 +217,7 @@ fn computed(record: &Record) -> HashSet<String> {
     out
 }
 
-fn example_record(name: &str) -> Record {
-    let bank = Bank::embedded().unwrap();
-    let text = std::fs::read_to_string(format!(
-        "{}/questions/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let answers = file::read(&bank, &text).unwrap();
-    let when = chrono::DateTime::parse_from_rfc3339("2026-11-26T12:00:00-05:00").unwrap();
-    Record::build(&bank, &answers, when)
-}
+use crate::common::example_record;
 
 #[test]
 fn every_number_in_the_summaries_and_result_screen_is_checked_or_computed() {

@@ -7,7 +7,6 @@ use expectrl::Expect;
 use expectrl::process::unix::Signal;
 
 use therapy_choice::ask::{Progress, Step};
-use therapy_choice::bank::Bank;
 
 use crate::common::{assert_same_as_example, example_answers, steps_from};
 use crate::terminal::{
@@ -17,7 +16,7 @@ use crate::terminal::{
 #[test]
 fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
     let name = "long-standing-patterns";
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let answers = example_answers(name);
     let dir = tempfile::tempdir().unwrap();
     let (state, out) = (dir.path().join("state"), dir.path().join("out"));

@@ -63,7 +63,7 @@ fn a_long_option_wraps_at_60_columns_with_a_hanging_indent() {
     let lines: Vec<&str> = screen.lines().collect();
     assert!(lines.iter().all(|l| l.chars().count() <= 60), "{screen}");
     // The longest answer of the question, as the bank words it.
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let Some(therapy_choice::bank::Kind::Single { options: choices }) =
         bank.question("value.try_or_commit").map(|q| q.kind.clone())
     else {

@@ -8,7 +8,6 @@
 use std::collections::BTreeSet;
 
 use therapy_choice::ask::{Block, Step, pages};
-use therapy_choice::bank::Bank;
 use therapy_choice::page::option_table::{OptionTable, TableRow};
 
 use crate::common::{example_answers, steps};
@@ -33,7 +32,7 @@ fn at_the_table(cols: u16, rows: u16) -> Pty {
 }
 
 fn table() -> OptionTable {
-    OptionTable::of(&Bank::embedded().unwrap().evidence).unwrap()
+    OptionTable::of(&crate::common::bank().evidence).unwrap()
 }
 
 #[test]
@@ -115,7 +114,7 @@ fn a_rows_letter_opens_its_detail_and_enter_comes_back_to_the_same_place() {
     pty.wait("Press Enter to go on");
     let before = last_screen(&pty.log);
     // "d" is the cost row: its detail is both options' cost texts.
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let cost = &bank.evidence.options[0].facts["cost"].text;
     let first_words: String = cost
         .split_whitespace()
@@ -140,7 +139,7 @@ fn a_rows_letter_opens_its_detail_and_enter_comes_back_to_the_same_place() {
 
 #[test]
 fn the_short_path_shows_no_outcome_page_unasked_but_its_own() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let e = &bank.evidence;
     let outcome_titles: BTreeSet<&str> = e.outcomes.iter().map(|o| o.title.as_str()).collect();
     for name in crate::common::EXAMPLES {
@@ -182,7 +181,7 @@ fn the_short_path_shows_no_outcome_page_unasked_but_its_own() {
 
 #[test]
 fn both_columns_carry_the_same_rows_and_the_figures_are_checked() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let e = &bank.evidence;
     let allowed = table_numbers();
     for row in &e.table.rows {
@@ -287,5 +286,5 @@ fn the_summaries_hold_the_same_table_as_a_real_table() {
             row.label.replace('\'', "&#39;")
         )));
     }
-    assert!(md.contains(&Bank::embedded().unwrap().evidence.next_steps.title));
+    assert!(md.contains(&crate::common::bank().evidence.next_steps.title));
 }

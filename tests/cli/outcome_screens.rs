@@ -7,7 +7,6 @@ use expectrl::{Eof, Expect};
 use std::collections::BTreeMap;
 
 use therapy_choice::ask::Step;
-use therapy_choice::bank::Bank;
 
 use crate::common::{example_answers, fresh_state_dir, steps};
 use crate::figures::{checked_icons, text_counts};
@@ -35,7 +34,7 @@ fn to_the_end(session: &mut expectrl::session::OsSession) -> expectrl::Captures 
 
 #[test]
 fn outcome_pages_on_the_terminal_draw_their_checked_figures() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let outcomes = &bank.evidence.outcomes;
     let out = tempfile::tempdir().unwrap();
     let mut session = spawn_with(out.path(), &fresh_state_dir());

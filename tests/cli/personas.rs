@@ -6,12 +6,11 @@
 use std::path::Path;
 
 use therapy_choice::answers::file;
-use therapy_choice::bank::Bank;
 use therapy_choice::weigh::weigh;
 
 #[test]
 fn every_persona_gets_the_band_and_barriers_domain_md_expects() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
     let mut seen = 0;
     let mut wrong = Vec::new();

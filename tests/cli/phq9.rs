@@ -2,7 +2,6 @@
 //! DOMAIN.md section 4b kept in tests/data/phq9.md; its bands at every
 //! boundary; item 9 and the safety question together.
 
-use chrono::{FixedOffset, TimeZone};
 use std::path::Path;
 
 use crate::common::{example_answers, steps};
@@ -48,7 +47,7 @@ fn items(bank: &Bank) -> Vec<&therapy_choice::bank::Question> {
 #[test]
 fn items_answers_and_codes_are_the_published_ones_word_for_word() {
     let text = domain();
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let rows = table(&text);
     assert_eq!(rows.len(), 9, "the copy of the table has nine items");
     let stem = between(&text, "Stem: \"", "\"");
@@ -118,7 +117,7 @@ fn items_answers_and_codes_are_the_published_ones_word_for_word() {
 /// The first example with the PHQ-9 answered to add up to `total`, item 9
 /// answered with `item9` points.
 fn answered(total: u32, item9: u32) -> Answers {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let mut answers = example_answers("first-episode");
     answers.insert("phq9.offer".into(), Answer::YesNo(true));
     let list = items(&bank);
@@ -136,16 +135,12 @@ fn answered(total: u32, item9: u32) -> Answers {
 }
 
 fn record(answers: &Answers) -> Record {
-    let noon = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
-    Record::build(&Bank::embedded().unwrap(), answers, noon)
+    crate::common::record_of(answers)
 }
 
 #[test]
 fn totals_fall_in_their_bands_at_every_boundary() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let bands = &bank
         .score_group("phq9")
         .unwrap()
@@ -250,7 +245,7 @@ fn item_9_after_a_safety_yes_does_not_show_the_page_twice_and_is_kept_beside_it(
 
 #[test]
 fn the_result_screen_says_what_raised_the_safety_flag() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let words = &bank.rules.words;
     // A "no" to the safety question, then PHQ-9 item 9 on several days.
     let item9_only = screen::result(&record(&answered(10, 1)), Drawing::Ascii);

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use therapy_choice::answers::Answers;
 use therapy_choice::ask::Step;
-use therapy_choice::bank::Bank;
 
 use crate::common::{bin_path, steps};
 use crate::terminal::{keys, send};
@@ -117,7 +116,7 @@ impl Pty {
 
     /// Answer the questions of `answers` in order, from the first step.
     pub fn answer(&mut self, answers: &Answers, how_many: usize) {
-        let bank = Bank::embedded().unwrap();
+        let bank = crate::common::bank();
         let mut asked = 0;
         for step in steps(answers) {
             if asked == how_many {

@@ -121,7 +121,7 @@ fn a_second_copy_on_the_same_answers_is_told_and_changes_nothing() {
 #[test]
 fn when_saving_fails_the_result_is_shown_and_the_answers_can_be_saved_elsewhere() {
     // The closing words say the summary is ready: not when it is not saved.
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let test = Test::new().file("a-file", "");
     let blocked = test
         .again()

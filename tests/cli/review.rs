@@ -215,7 +215,7 @@ fn the_fhir_response_answers_questions_of_the_fhir_questionnaire() {
     let mut known = Vec::new();
     ids(&q["item"], &mut known);
     let slider = q.to_string().contains("\"code\":\"slider\"");
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let ratings = bank
         .questions()
         .any(|(_, q)| matches!(q.kind, therapy_choice::bank::Kind::Scale { .. }));

@@ -85,7 +85,7 @@ fn help_at_the_result(stdout: &str) -> &str {
 /// rest is at the top of the summary, which holds every line of it.
 #[test]
 fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_holds_the_rest() {
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let crisis = &bank.evidence.crisis;
     let act = crisis.act_now.as_ref().unwrap();
     let mut lines = crate::common::lines_for("unsure-needs-support");
@@ -134,7 +134,7 @@ fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_hold
 /// page again, as before.
 #[test]
 fn after_right_now_yes_the_result_shows_the_whole_safety_page_again() {
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let act = bank.evidence.crisis.act_now.clone().unwrap();
     let mut answers = crate::common::example_answers("unsure-needs-support");
     answers.insert(

@@ -229,7 +229,7 @@ fn a_missing_answers_file_is_bad_usage() {
 fn a_folder_that_cannot_be_made_exits_1_with_a_sentence() {
     let test = Test::new().file("a-file", "");
     let inside = test.home().path("a-file/inside");
-    let bank = therapy_choice::bank::Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let mut ran = test
         .answers("first-episode")
         .out_to(inside)

@@ -4,7 +4,7 @@
 //! choice; input that ends at the check screen is said as that.
 
 use therapy_choice::ask::Step;
-use therapy_choice::bank::{Bank, Kind};
+use therapy_choice::bank::Kind;
 
 use crate::common::{example_answers, lines_for, steps};
 use crate::pty::{Pty, regex_escape};
@@ -12,7 +12,7 @@ use crate::test::{Home, Test};
 
 #[test]
 fn a_number_that_is_not_one_is_said_once_with_what_was_typed() {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let answers = example_answers("first-episode");
     let questions: Vec<(String, String)> = steps(&answers)
         .into_iter()

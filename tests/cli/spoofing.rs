@@ -118,9 +118,8 @@ fn a_label_of_only_invisible_characters_falls_back_to_the_file_name() {
 
 #[test]
 fn a_resumed_note_is_neutralised_on_the_terminal_check_screen() {
-    use therapy_choice::bank::Bank;
     use therapy_choice::store::state::{Saved, StateFolder};
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let mut answers = crate::common::example_answers("first-episode");
     let hostile = "hi \u{1b}]0;pwned\u{7} \u{9b}2J zqx\u{200B}end";
     answers.insert(

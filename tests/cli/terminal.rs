@@ -132,7 +132,7 @@ fn escape_sequences_are_sent_whole() {
 
 /// Walk the whole flow for an example, going back once with Esc.
 fn walk_example(session: &mut Session, name: &str) {
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let answers = example_answers(name);
     let mut went_back = false;
     let mut previous: Option<(String, String)> = None;

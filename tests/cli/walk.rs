@@ -87,7 +87,7 @@ fn words(text: &str) -> usize {
 /// PHQ-9 and the story questions), as the short path takes them.
 fn short_path(name: &str) -> Answers {
     let mut answers = example_answers(name);
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let offers: Vec<String> = bank
         .questions()
         .map(|(_, q)| q.id.clone())
@@ -291,7 +291,7 @@ fn stated_time_problems(first: &Figures) -> Vec<String> {
     ) {
         wrong.push("the key points (evidence.json) do not say the time with {minutes}".into());
     }
-    let bank = Bank::embedded().unwrap();
+    let bank = crate::common::bank();
     let measured = minutes_to_state(first);
     if bank.minutes != Some(measured) {
         wrong.push(format!(
