@@ -243,7 +243,7 @@ mod tests {
         let bank = crate::fixtures::bank();
         let mut file = example();
         change(file["answers"].as_object_mut().unwrap());
-        read(&bank, &file.to_string()).expect_err("the broken file was accepted")
+        read(bank, &file.to_string()).expect_err("the broken file was accepted")
     }
 
     fn says(found: &[AnswerProblem], place: &str, words: &[&str]) {
@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn malformed_json_names_line_and_column() {
         let bank = crate::fixtures::bank();
-        let found = read(&bank, "{\"answers\": {\"a\": }").unwrap_err();
+        let found = read(bank, "{\"answers\": {\"a\": }").unwrap_err();
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("line 1, column"), "{found:?}");
     }

@@ -89,7 +89,7 @@ mod tests {
     fn the_count_is_the_same_as_reading_every_question() {
         let bank = crate::fixtures::bank();
         let list: Vec<(usize, &Question)> = bank.questions().collect();
-        let places = Places::of(&bank, &list);
+        let places = Places::of(bank, &list);
         let mut answers = Answers::default();
         let mut some_hidden = false;
         for step in 0..3 {

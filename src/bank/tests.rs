@@ -485,7 +485,7 @@ fn every_question_can_be_reached_and_every_condition_met() {
             at = bank.question(&c.question).unwrap();
         }
         for c in chain.iter().rev() {
-            let a = meeting(&bank, c);
+            let a = meeting(bank, c);
             assert!(
                 bank.question(&c.question).unwrap().check(&a).is_ok(),
                 "{}: {a:?}",
@@ -498,7 +498,7 @@ fn every_question_can_be_reached_and_every_condition_met() {
     for rule in &bank.rules.rules {
         let mut answers = crate::answer::Answers::default();
         for c in &rule.when {
-            answers.insert(c.question.clone(), meeting(&bank, c));
+            answers.insert(c.question.clone(), meeting(bank, c));
         }
         assert!(
             rule.when.iter().all(|c| c.holds(&answers)),

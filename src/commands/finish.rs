@@ -252,7 +252,7 @@ mod tests {
         store::BETWEEN_FILES.set(Some(stop));
         // The signal raised between the files ends this child before it returns.
         let _ = finish(
-            &bank,
+            bank,
             Given {
                 answers: &answers,
                 earlier: None,

@@ -221,11 +221,11 @@ mod tests {
     fn an_earlier_no_or_the_same_answer_again_changes_nothing() {
         let bank = crate::fixtures::bank();
         let answers = crate::fixtures::example("first-episode");
-        let plain = Record::build(&bank, &answers, built(&bank, &answers, "no").created);
-        assert_eq!(built(&bank, &answers, "no"), plain);
+        let plain = Record::build(bank, &answers, built(bank, &answers, "no").created);
+        assert_eq!(built(bank, &answers, "no"), plain);
         let mut yes = answers.clone();
         yes.insert("safety.thoughts".into(), Answer::Choice("yes".into()));
-        let flag = built(&bank, &yes, "yes").safety_flag.unwrap();
+        let flag = built(bank, &yes, "yes").safety_flag.unwrap();
         assert_eq!((flag.answer.as_str(), flag.asked_again), ("Yes", None));
     }
 
@@ -237,9 +237,7 @@ mod tests {
             "phq9.better_off_dead".into(),
             Answer::Choice("several_days".into()),
         );
-        let flag = built(&bank, &answers, "rather_not_say")
-            .safety_flag
-            .unwrap();
+        let flag = built(bank, &answers, "rather_not_say").safety_flag.unwrap();
         let safety = bank.question("safety.thoughts").unwrap();
         assert_eq!(flag.question, safety.text);
         assert_eq!(flag.answer, "I'd rather not say");

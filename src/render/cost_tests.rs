@@ -14,7 +14,7 @@ fn covered_record() -> Record {
     answers.insert("money.covered_sessions".into(), Answer::Number(20.0));
     answers.insert("money.monthly_budget".into(), Answer::Number(300.0));
     let noon = crate::fixtures::noon();
-    Record::build(&bank, &answers, noon)
+    Record::build(bank, &answers, noon)
 }
 
 #[test]

@@ -83,7 +83,7 @@ mod tests {
         let hostile = "<script>alert(1)</script> \u{1b}[2J\u{1b}[31mred\u{7}";
         answers.insert("notes.note".into(), Answer::Text(hostile.into()));
         let noon = crate::fixtures::noon();
-        let shown = view(&Record::build(&bank, &answers, noon), Drawing::Ascii);
+        let shown = view(&Record::build(bank, &answers, noon), Drawing::Ascii);
         assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'));
         assert!(
             shown.contains("<script>alert(1)</script>"),

@@ -104,10 +104,10 @@ proptest! {
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
         let bank = crate::fixtures::bank();
-        value_questions(&bank);
-        let answers = answers_from(&bank, &values, &others);
-        let a = weigh(&bank, &answers);
-        let m = weigh(&bank, &mirrored(&bank, &answers));
+        value_questions(bank);
+        let answers = answers_from(bank, &values, &others);
+        let a = weigh(bank, &answers);
+        let m = weigh(bank, &mirrored(bank, &answers));
         prop_assert_eq!(a.score, -m.score);
         match (a.band.side(), m.band.side()) {
             (None, None) => {}
@@ -122,13 +122,13 @@ proptest! {
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
         let bank = crate::fixtures::bank();
-        let mut answers = answers_from(&bank, &[0], &others);
-        for (q, same) in value_questions(&bank).into_iter().zip(middle) {
+        let mut answers = answers_from(bank, &[0], &others);
+        for (q, same) in value_questions(bank).into_iter().zip(middle) {
             let id = if same { "same" } else { "not_sure" };
             prop_assert!(q.option(id).is_some());
             answers.insert(q.id.clone(), Answer::Choice(id.into()));
         }
-        let a = weigh(&bank, &answers);
+        let a = weigh(bank, &answers);
         prop_assert_eq!(a.score, 0);
         prop_assert_eq!(a.band_label.as_str(), "both could fit");
         prop_assert!(!a.mismatch);
@@ -141,8 +141,8 @@ proptest! {
         after in prop::collection::vec(any::<u32>(), 41),
     ) {
         let bank = crate::fixtures::bank();
-        let one = weigh(&bank, &answers_from(&bank, &values, &before));
-        let two = weigh(&bank, &answers_from(&bank, &values, &after));
+        let one = weigh(bank, &answers_from(bank, &values, &before));
+        let two = weigh(bank, &answers_from(bank, &values, &after));
         prop_assert_eq!(one.score, two.score);
         prop_assert_eq!(one.band, two.band);
         prop_assert_eq!(one.reasons, two.reasons);
@@ -154,7 +154,7 @@ proptest! {
         others in prop::collection::vec(any::<u32>(), 41),
     ) {
         let bank = crate::fixtures::bank();
-        let a = weigh(&bank, &answers_from(&bank, &values, &others));
+        let a = weigh(bank, &answers_from(bank, &values, &others));
         let (short, long) = (bank.rules.reach.toward_short, bank.rules.reach.toward_long);
         prop_assert!((short.max(-100)..=long.min(100)).contains(&a.score), "{}", a.score);
         let side = a.band.side();

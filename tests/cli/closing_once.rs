@@ -48,7 +48,7 @@ fn a_full_run_shows_the_closing_block_once_after_the_result() {
         let before = pty.log.len();
         pty.finish();
         assert_eq!(pty.end(), 0);
-        let found = repeated(&bank, &pty.log[before..]);
+        let found = repeated(bank, &pty.log[before..]);
         assert!(found.is_empty(), "{name}: {}", found.join("\n"));
     }
 }
@@ -74,7 +74,7 @@ fn a_run_resumed_at_the_end_shows_the_closing_block_once() {
     again.keys(&format!("{DOWN}{DOWN}\r"));
     again.finish();
     assert_eq!(again.end(), 0);
-    let found = repeated(&bank, &again.log[before..]);
+    let found = repeated(bank, &again.log[before..]);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
@@ -93,7 +93,7 @@ fn leaving_the_pager_with_q_shows_the_rest_and_the_closing_block_once() {
     pty.keys("q");
     assert_eq!(pty.end(), 0);
     let paged = &pty.log[before..];
-    let found = repeated(&bank, paged);
+    let found = repeated(bank, paged);
     assert!(found.is_empty(), "{}", found.join("\n"));
     let left = &bank.screen_words.result.left;
     assert!(pty.text().contains(left.as_str()), "{}", pty.text());

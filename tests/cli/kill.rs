@@ -58,7 +58,7 @@ fn killed_after_every_answer_and_resumed_the_summary_is_the_same() {
                         }
                         progress.asked.insert(money.id.clone());
                     }
-                    let typed = sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id));
+                    let typed = sign.unwrap_or_default() + &keys(bank, &id, answers.get(&id));
                     send(&mut session, &typed);
                     match answers.get(&id) {
                         Some(a) => progress.answers.insert(id.clone(), a.clone()),

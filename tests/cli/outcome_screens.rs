@@ -71,7 +71,7 @@ fn outcome_pages_on_the_terminal_draw_their_checked_figures() {
             }
             Step::Question { id, progress, .. } => {
                 session.expect(progress.as_str()).unwrap();
-                send(&mut session, &keys(&bank, &id, answers.get(&id)));
+                send(&mut session, &keys(bank, &id, answers.get(&id)));
             }
         }
         if screens.len() == outcomes.len() {

@@ -25,9 +25,9 @@ fn every_persona_gets_the_band_and_barriers_domain_md_expects() {
             path.display()
         );
         let answers_file = serde_json::json!({ "answers": doc["answers"] }).to_string();
-        let answers = file::read(&bank, &answers_file)
-            .unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
-        let a = weigh(&bank, &answers);
+        let answers =
+            file::read(bank, &answers_file).unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
+        let a = weigh(bank, &answers);
         let barriers: Vec<&str> = a.barriers.iter().map(|b| b.id.as_str()).collect();
         let want_band = doc["expect"]["band"].as_str().unwrap();
         let want_barriers: Vec<&str> = doc["expect"]["barriers"]

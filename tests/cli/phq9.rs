@@ -51,7 +51,7 @@ fn items_answers_and_codes_are_the_published_ones_word_for_word() {
     let rows = table(&text);
     assert_eq!(rows.len(), 9, "the copy of the table has nine items");
     let stem = between(&text, "Stem: \"", "\"");
-    let asked = items(&bank);
+    let asked = items(bank);
     assert_eq!(asked.len(), 9);
     for ((n, item, code), q) in rows.iter().zip(&asked) {
         assert_eq!(&q.text, item, "item {n}");
@@ -120,7 +120,7 @@ fn answered(total: u32, item9: u32) -> Answers {
     let bank = crate::common::bank();
     let mut answers = example_answers("first-episode");
     answers.insert("phq9.offer".into(), Answer::YesNo(true));
-    let list = items(&bank);
+    let list = items(bank);
     let mut left = total - item9;
     for (k, q) in list.iter().enumerate() {
         let points = if k == 8 { item9 } else { left.min(3) };

@@ -127,7 +127,7 @@ impl Pty {
                 Step::Question { id, progress, sign } => {
                     self.wait(&regex_escape(&progress));
                     // An amount is typed with its money sign where the flow took it.
-                    self.keys(&(sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id))));
+                    self.keys(&(sign.unwrap_or_default() + &keys(bank, &id, answers.get(&id))));
                     asked += 1;
                 }
             }

@@ -156,7 +156,7 @@ fn a_resumed_note_is_neutralised_on_the_terminal_check_screen() {
     let start: Vec<&str> = safety.text.split_whitespace().take(3).collect();
     session.expect(start.join(" ").as_str()).unwrap();
     session.expect("rather not say").unwrap();
-    let keys = crate::terminal::keys(&bank, &safety.id, answers.get(&safety.id));
+    let keys = crate::terminal::keys(bank, &safety.id, answers.get(&safety.id));
     crate::terminal::send(&mut session, &keys);
     session.expect("Finish and save my summary").unwrap();
     // The note is near the end of the list: move down to it.

@@ -167,7 +167,7 @@ fn walk_example(session: &mut Session, name: &str) {
                     went_back = true;
                 }
                 // An amount is typed with its money sign where the flow took it.
-                let typed = sign.unwrap_or_default() + &keys(&bank, &id, answers.get(&id));
+                let typed = sign.unwrap_or_default() + &keys(bank, &id, answers.get(&id));
                 send(session, &typed);
                 // The safety question is never offered with an earlier answer.
                 previous = (!bank.about_safety(q)).then_some((id, progress));

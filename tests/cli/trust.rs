@@ -102,7 +102,7 @@ fn a_key_given_twice_in_any_object_of_answers_a_record_or_the_state_is_refused()
     let bank = crate::common::bank();
     let answers = std::fs::read_to_string(example("long-standing-patterns")).unwrap();
     each_repeat_refused("an answers file", &answers, |t| {
-        file::read(&bank, t)
+        file::read(bank, t)
             .map(|_| ())
             .map_err(|p| format!("{p:?}"))
     });

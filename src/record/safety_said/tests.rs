@@ -22,7 +22,7 @@ fn record_with(change: &[(&str, &str)]) -> Record {
         answers.insert((*id).into(), Answer::Choice((*value).into()));
     }
     let noon = crate::fixtures::noon();
-    Record::build(&bank, &answers, noon)
+    Record::build(bank, &answers, noon)
 }
 
 #[test]

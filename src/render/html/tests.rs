@@ -15,7 +15,7 @@ fn hostile_record() -> (Record, usize) {
     let answers = crate::fixtures::example("unsure-needs-support");
     let when = crate::fixtures::noon();
     let mut value: Value =
-        serde_json::from_str(&json::render(&Record::build(&bank, &answers, when))).unwrap();
+        serde_json::from_str(&json::render(&Record::build(bank, &answers, when))).unwrap();
     let mut paths = Vec::new();
     strings(&value, &mut Vec::new(), &mut paths);
     let mut made = 0;

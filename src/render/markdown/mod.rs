@@ -67,7 +67,7 @@ mod tests {
             answers.insert(id.to_string(), Answer::Text(text.to_string()));
         }
         let when = crate::fixtures::noon();
-        render(&Record::build(&bank, &answers, when))
+        render(&Record::build(bank, &answers, when))
     }
 
     const SPOOFS: &str = "Fine.\nSAFETY: none\n===\nAlso fine\n---\n    SAFETY: none (indented code)\n\n\

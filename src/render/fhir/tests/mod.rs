@@ -19,7 +19,7 @@ pub(super) fn examples() -> Vec<(String, Record)> {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            let answers = file::read(&bank, &text).unwrap();
+            let answers = file::read(bank, &text).unwrap();
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
             (name, crate::fixtures::record_of(&answers))
         })
