@@ -25,7 +25,7 @@ pub use earlier::AskedAgain;
 pub use kind::AnswerKind;
 pub use phq9::{Item, Phq9, band_of};
 pub use safety_said::{Column, Given, SafetyRole, SafetySaid, Said};
-pub use wording::{AnswerWords, BarrierWords, Wording};
+pub use wording::{AnswerWords, BarrierWords, Named, Wording};
 
 /// Bumped whenever a reader of an older record would misread a newer one.
 /// Version 2 added the label, the PHQ-9, the box for the clinician and the

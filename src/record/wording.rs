@@ -120,3 +120,63 @@ fn answer_words(bank: &Bank, question: &str, answer: &Value) -> Option<AnswerWor
         shown: q.shown(&given, None),
     })
 }
+
+/// The facts a record names, as the check of their words reads them: each
+/// barrier's id (and whether it keeps its own sentence, as before schema
+/// 3), the changes, the clinician questions and the confidence level.
+pub struct Named<'a> {
+    pub barriers: Vec<(&'a str, bool)>,
+    pub changes: &'a [Change],
+    pub clinician_questions: &'a [String],
+    pub confidence: (&'a str, bool),
+}
+
+impl Wording {
+    /// Each fact a record of schema 3 or later names with no words for it
+    /// here, by its place: such a record would show an id where a sentence
+    /// belongs.
+    pub fn unworded(&self, named: &Named) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut lacks = |place: String, id: &str, words: &str| {
+            found.push(format!(
+                "{place}: \"{}\" has no words in wording.{words}",
+                crate::text::short(id)
+            ));
+        };
+        for (k, (id, said)) in named.barriers.iter().enumerate() {
+            if !said && !self.barriers.contains_key(*id) {
+                lacks(format!("assessment.barriers[{k}]"), id, "barriers");
+            }
+        }
+        for (k, change) in named.changes.iter().enumerate() {
+            let place = format!("assessment.changes[{k}]");
+            match change {
+                Change::Would(WouldChange::Lift { barrier })
+                    if self.barriers.get(barrier).is_none_or(|b| b.lift.is_none()) =>
+                {
+                    lacks(place, barrier, "barriers (a lift)");
+                }
+                Change::Would(WouldChange::Answer {
+                    question, answer, ..
+                }) if self.answer(question, answer).is_none() => {
+                    lacks(place, question, "answers");
+                }
+                _ => {}
+            }
+        }
+        for (k, id) in named.clinician_questions.iter().enumerate() {
+            if !self.clinician_questions.contains_key(id) {
+                lacks(
+                    format!("assessment.clinician_questions[{k}]"),
+                    id,
+                    "clinician_questions",
+                );
+            }
+        }
+        let (level, said) = named.confidence;
+        if !said && !self.confidence.contains_key(level) {
+            lacks("assessment.confidence.level".into(), level, "confidence");
+        }
+        found
+    }
+}

@@ -6,10 +6,10 @@ use crate::text::strict_json::Unique;
 use crate::text::strict_struct::{Checked, strict_struct};
 
 use super::ranges::{Band, Numbers, WithNumbers};
-use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts};
+use super::validate::{AnswerFact, Facts, SavedAnswer, answer_facts, unworded};
 use crate::bank::rules::{BandId, BarrierKind, OptionId};
 use crate::estimate::Estimate;
-use crate::record::SafetyRole;
+use crate::record::{Named, SafetyRole, Wording};
 use crate::weigh::{Change, CostFigures};
 
 strict_struct! {
@@ -27,6 +27,7 @@ strict_struct! {
         pub(super) evidence: LightEvidence,
         pub(super) phq9: Option<LightPhq9> = default,
         pub(super) label: Option<String> = default,
+        pub(super) wording: Option<Checked<Wording>> = default,
     }
 }
 
@@ -107,6 +108,7 @@ strict_struct! {
         pub(super) confidence: LightConfidence,
         pub(super) estimate: Checked<crate::estimate::Estimate>,
         pub(super) changes: Checked<Vec<Change>>,
+        pub(super) clinician_questions: Vec<String>,
         pub(super) bands: Vec<LightBand>,
     }
 }
@@ -119,6 +121,9 @@ strict_struct! {
 
 strict_struct! {
     pub(super) struct LightConfidence {
+        pub(super) level: String,
+        /// Before schema 3: the level's sentence.
+        pub(super) text: Option<Unique> = default,
         pub(super) unsure: usize,
         pub(super) counted: usize,
     }
@@ -134,8 +139,11 @@ strict_struct! {
 
 strict_struct! {
     pub(super) struct LightBarrier {
+        pub(super) id: String,
         pub(super) kind: BarrierKind,
         pub(super) option: OptionId,
+        /// Before schema 3: the barrier's sentence.
+        pub(super) text: Option<Unique> = default,
         pub(super) figures: Option<Checked<CostFigures>> = default,
     }
 }
@@ -232,7 +240,26 @@ impl Light {
             sections: answer_facts(self.sections.iter().map(|s| s.answers.as_slice())),
             earlier: self.earlier_answers.iter().map(SavedAnswer::fact).collect(),
             numbers: Numbers::of(self),
+            unworded: self.unworded(),
         }
+    }
+
+    /// The facts this record keeps no words for, as the validator says them.
+    fn unworded(&self) -> Vec<String> {
+        let a = &self.assessment;
+        let named = Named {
+            barriers: a
+                .barriers
+                .iter()
+                .map(|b| (b.id.as_str(), b.text.is_some()))
+                .collect(),
+            changes: &a.changes.0,
+            clinician_questions: &a.clinician_questions,
+            confidence: (&a.confidence.level, a.confidence.text.is_some()),
+        };
+        let none = Wording::default();
+        let wording = self.wording.as_ref().map_or(&none, |w| &w.0);
+        unworded(self.schema_version, wording, &named)
     }
 }
 

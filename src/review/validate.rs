@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::ranges::Numbers;
 use crate::answers::DONT_KNOW;
 use crate::record::{
-    AnswerKind, EarlierAnswer, Given, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole, SafetySaid,
-    created,
+    AnswerKind, EarlierAnswer, Given, Named, Record, RecordAnswer, SCHEMA_VERSION, SafetyRole,
+    SafetySaid, Wording, created,
 };
 use crate::text::short;
 
@@ -26,6 +26,9 @@ pub struct Facts<'a> {
     pub earlier: Vec<AnswerFact<'a>>,
     /// Every number with its range.
     pub numbers: Numbers,
+    /// The facts of the assessment a record of schema 3 or later keeps no
+    /// words for, by place.
+    pub unworded: Vec<String>,
 }
 
 /// One saved answer as the validator reads it.
@@ -87,6 +90,7 @@ impl<'a> Facts<'a> {
                 .map(SavedAnswer::fact)
                 .collect(),
             numbers: Numbers::of(record),
+            unworded: unworded(record.schema_version, &record.wording, &named(record)),
         }
     }
 
@@ -102,6 +106,30 @@ impl<'a> Facts<'a> {
             self.earlier.iter().map(given),
         )
     }
+}
+
+/// The facts a whole record names, for the check of their words.
+fn named(record: &Record) -> Named<'_> {
+    let a = &record.assessment;
+    Named {
+        barriers: a
+            .barriers
+            .iter()
+            .map(|b| (b.id.as_str(), b.said_before.is_some()))
+            .collect(),
+        changes: &a.changes,
+        clinician_questions: &a.clinician_questions,
+        confidence: (&a.confidence.level, a.confidence.said_before.is_some()),
+    }
+}
+
+/// The facts without words, in a record that keeps its words apart (schema
+/// 3 on; older records kept the sentences themselves).
+pub fn unworded(schema_version: u32, wording: &Wording, named: &Named) -> Vec<String> {
+    if schema_version < 3 {
+        return Vec::new();
+    }
+    wording.unworded(named)
 }
 
 /// Why a record's stored flag cannot be trusted: it disagrees with what its
@@ -156,6 +184,7 @@ pub fn check(record: &Facts) -> Vec<String> {
         }
     }
     found.extend(record.numbers.problems());
+    found.extend(record.unworded.iter().cloned());
     let thoughts = record.safety_said().thoughts_answered;
     if thoughts > 1 {
         found.push(format!(
