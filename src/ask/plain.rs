@@ -21,6 +21,8 @@ pub struct Plain<R, W> {
     words: ScreenWords,
     /// The help and the how-to-answer line of the question just before.
     said_before: (String, String),
+    /// The options of the question just before, as read.
+    options_before: Vec<String>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -31,6 +33,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             width,
             words,
             said_before: Default::default(),
+            options_before: Vec::new(),
         }
     }
 
@@ -74,9 +77,28 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(())
     }
 
+    /// The options, one a line. An item of a summed score (the PHQ-9)
+    /// whose options were just read, the same one for one, says them in one
+    /// line instead; never an item that can raise the safety flag.
     fn print_options(&mut self, question: &Question) -> Result<(), Stop> {
         let o = &mut self.output;
+        let texts: Vec<String> = question
+            .kind
+            .options()
+            .iter()
+            .map(|o| o.text.clone())
+            .collect();
+        let before = std::mem::replace(&mut self.options_before, texts.clone());
+        let same = texts == before
+            && question.sums_into.is_some()
+            && question.flags_safety_above.is_none()
+            && !question.safety;
         match &question.kind {
+            Kind::Single { options } if same && options.len() >= 3 => {
+                let count = options.len().to_string();
+                let same = fill(&self.words.typing.same_answers, &[("count", &count)]);
+                say(o, &same, "", 0, self.width)?;
+            }
             Kind::Single { options } | Kind::Multi { options } => {
                 for (n, option) in options.iter().enumerate() {
                     let number = format!("  {}. ", n + 1);

@@ -98,6 +98,9 @@ words!(
         act_now_end: ["help_now", "go_on"],
         act_now_end_back: ["help_now", "go_on"],
         y_or_n: [],
+        /// In place of the options when they are the ones just read, one
+        /// for one (the PHQ-9's four, nine times): how many, to type.
+        same_answers: ["count"],
     }
 );
 

@@ -222,12 +222,12 @@ pub fn result_in_parts(record: &Record, drawing: Drawing, detail: bool, help_sho
     let mut s = Built::new();
     safety_first(&mut s, record, help_shown);
     // The first part fits two screens of 80x24 with the line under it:
-    // three reasons each way with what was said, or two, or two without it.
+    // the three strongest reasons each way, or two.
     let more = &record.assessment.words.more_below;
-    let made = |most: usize, said: bool| {
+    let made = |most: usize| {
         let mut g = Built::new();
-        glance(&mut g, record, drawing, detail, most, said);
-        (g.into_string(), (most, said))
+        glance(&mut g, record, drawing, detail, most);
+        (g.into_string(), most)
     };
     let under = match more.is_empty() {
         true => 0,
@@ -244,10 +244,9 @@ pub fn result_in_parts(record: &Record, drawing: Drawing, detail: bool, help_sho
             + under
             <= GLANCE_LINES
     };
-    let (first, most) = [made(3, true), made(2, true)]
-        .into_iter()
-        .find(|(g, _)| fits(g))
-        .unwrap_or_else(|| made(2, false));
+    let (first, most) = Some(made(3))
+        .filter(|(g, _)| fits(g))
+        .unwrap_or_else(|| made(2));
     s.push_str(&first);
     let glance = s.into_string();
     let mut rest = Built::new();
@@ -264,8 +263,10 @@ pub const GLANCE_WIDTH: usize = 78;
 pub const GLANCE_LINES: usize = 46;
 
 /// What a person takes in at a glance: barriers, their own leaning beside
-/// the fit, the `most` strongest reasons each way, and what would change it.
-fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize, said: bool) {
+/// the fit, the `most` strongest reasons each way with their sources, and
+/// what would change it. The reason says the answer in its own words; the
+/// answer quoted comes in the rest.
+fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize) {
     let fit = FitPart::of(record, detail);
     opening(s, record, &fit, drawing, detail);
     for side in &fit.sides {
@@ -275,8 +276,8 @@ fn glance(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: 
         }
         for r in strongest(side, most).0 {
             reason_line(s, r, detail);
-            if said {
-                said_and_source(s, r);
+            if !r.source.is_empty() {
+                writeln!(s, "      {}", r.source);
             }
         }
     }
@@ -304,10 +305,9 @@ fn strongest<'a>(
 
 /// The rest, further down: how clear it is, the PHQ-9, the other reasons
 /// with what the person said, the costs, the time and the questions to ask.
-/// `shown` is how many reasons each way the first part showed, and whether
-/// with what was said: what it left out of that, the rest says.
-fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, shown: (usize, bool)) {
-    let (most, said) = shown;
+/// `most` is how many reasons each way the first part showed, with their
+/// sources: what each of them left out (what was said), the rest says.
+fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, most: usize) {
     let a = &record.assessment;
     let fit = FitPart::of(record, detail);
     heading(s, &fit.confidence.title);
@@ -320,8 +320,7 @@ fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, shown: (
         .sides
         .iter()
         .map(|side| {
-            let (first, others) = strongest(side, most);
-            let unsaid = if said { Vec::new() } else { first };
+            let (unsaid, others) = strongest(side, most);
             (side, unsaid, others)
         })
         .filter(|(_, unsaid, others)| unsaid.iter().chain(others).any(|r| !r.said.is_empty()))
@@ -331,13 +330,8 @@ fn rest(s: &mut Built, record: &Record, drawing: Drawing, detail: bool, shown: (
         for (side, unsaid, others) in left {
             writeln!(s, "{}", side.title);
             // A reason shown above gets what was said, not its words again.
-            for r in unsaid {
-                if let Some((first, rest)) = said_lines(r).split_first() {
-                    writeln!(s, "   -  {first}");
-                    for line in rest {
-                        writeln!(s, "      {line}");
-                    }
-                }
+            for r in unsaid.into_iter().filter(|r| !r.said.is_empty()) {
+                writeln!(s, "   -  {}", Span::plain(&r.said));
             }
             for r in others {
                 reason_line(s, r, detail);

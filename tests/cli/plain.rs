@@ -133,7 +133,7 @@ fn an_answer_can_be_changed_from_the_review_screen() {
 
 /// A line said on the question just before is not said again: the PHQ-9's
 /// stem once (above its first item), and "Type 1 to 6." once over the five
-/// value questions. Every item and every option is still said.
+/// value questions. Every item is still said, and every option once.
 #[test]
 fn a_line_said_on_the_question_before_is_not_said_again() {
     let stdout = run_plain(&lines_for("first-episode")).success().stdout();
@@ -145,7 +145,23 @@ fn a_line_said_on_the_question_before_is_not_said_again() {
     ] {
         assert_eq!(stdout.matches(item).count(), 1, "{item}");
     }
-    assert_eq!(stdout.matches("  4. Nearly every day").count(), 9);
+    // The PHQ-9's four answers are said in full above its first item and
+    // above item 9 (which can raise the safety flag); the seven between
+    // say in one line that they are the same.
+    assert_eq!(stdout.matches("  4. Nearly every day").count(), 2);
+    assert_eq!(
+        stdout
+            .matches("Same answers as before: type 1 to 4.")
+            .count(),
+        7,
+        "{stdout}"
+    );
+    let item9 = stdout
+        .find("Thoughts that you would be better off dead")
+        .unwrap();
+    assert!(stdout[item9..].starts_with(
+        "Thoughts that you would be better off dead or of hurting yourself in some way\n  1. Not at all"
+    ));
     let (_, values) = stdout.split_once("(What matters to you)").unwrap();
     let (values, _) = values.split_once("(The last 2 weeks)").unwrap();
     assert_eq!(values.matches("Type 1 to 6.").count(), 1, "{values}");
