@@ -37,16 +37,7 @@ fn strace(fault: &str) -> Vec<String> {
     .collect()
 }
 
-/// Wait (polling, with a generous bound so a broken run fails rather than hangs).
-fn poll<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> T {
-    for _ in 0..6000 {
-        if let Some(t) = found() {
-            return t;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("gave up waiting for {what}");
-}
+use crate::ready::until as poll;
 
 /// The program strace started, by its process id.
 fn tracee(strace: &Child) -> i32 {

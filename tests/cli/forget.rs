@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use crate::common::{bin_path, example};
 use crate::pty::Pty;
+use crate::ready::Output;
 use crate::test::Test;
 
 /// The person's own summaries folder in a test's home (HOME is the home).
@@ -172,15 +173,14 @@ fn while_another_copy_holds_the_answers_forget_removes_nothing() {
     let test = a_full_home();
     let state = test.home().state();
     let before = names(&state);
+    // flock runs the shell only once it holds the lock; the shell says so.
     let mut holder = Command::new("flock")
         .arg(state.join("state.lock"))
-        .args(["sleep", "30"])
+        .args(["sh", "-c", "echo locked; exec sleep 30"])
+        .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("this test needs flock (util-linux)");
-    while !state.join("state.lock").exists() {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(200));
+    Output::of(holder.stdout.take().unwrap()).wait_for("locked");
     let ran = test
         .again()
         .args(["forget", "--yes"])

@@ -30,6 +30,7 @@ mod plain;
 mod privacy;
 mod pty;
 mod ran;
+mod ready;
 mod record_fields;
 // The same redaction as the unit tests' snapshots (redact_json serves only them).
 #[allow(dead_code)]

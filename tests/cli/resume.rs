@@ -5,6 +5,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use crate::common::{built_in, lines_for};
+use crate::ready::Output;
 use crate::test::Test;
 
 #[test]
@@ -98,15 +99,9 @@ fn a_second_copy_on_the_same_answers_is_told_and_changes_nothing() {
         .arg("--plain")
         .out_to(test.home().out())
         .spawn();
-    // Wait until the first copy holds the lock.
-    let lock = state.join("state.lock");
-    for _ in 0..200 {
-        if lock.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(100));
+    // The first copy asks its first question once it holds the lock.
+    let mut shown = Output::of(first.stdout.take().unwrap());
+    shown.wait_for("Question 1 of");
     test.again()
         .arg("--plain")
         .stdin("1\n")
@@ -165,13 +160,10 @@ fn stopped_by(signal: i32, code: i32) {
         stdin.write_all(b"2\n\n\n\n2\n").unwrap();
         stdin.flush().unwrap();
     }
+    // The answers are saved before the next question is asked.
+    let mut shown = Output::of(child.stdout.take().unwrap());
+    shown.wait_for("Question 3 of");
     let saved = state.join("state.json");
-    for _ in 0..300 {
-        if std::fs::read_to_string(&saved).is_ok_and(|t| t.contains("time.commitment")) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
     unsafe {
         libc::kill(child.id() as i32, signal);
     }
