@@ -21,6 +21,8 @@ pub struct OptionTable {
 pub struct TableRow {
     pub key: char,
     pub label: String,
+    /// The cost row: the summary adds the person's own cost to it.
+    pub cost: bool,
     /// One text for each column.
     pub cells: Vec<String>,
 }
@@ -54,6 +56,7 @@ impl OptionTable {
                 .map(|r| TableRow {
                     key: r.key,
                     label: r.label.clone(),
+                    cost: r.cost,
                     cells: e
                         .options
                         .iter()

@@ -51,3 +51,78 @@ fn the_chart_compares_months_with_the_monthly_budget() {
     assert_eq!(amounts, [0, 143, 233, 300]);
     assert_eq!(bars[3].label, a.words.budget_year);
 }
+
+/// The cost row of the comparison table in a summary: its line in the
+/// Markdown, its row in the HTML.
+fn cost_row(record: &Record) -> (String, String) {
+    let md = super::markdown::render(record);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| d Total cost? |"))
+        .expect("the cost row in the .md")
+        .to_string();
+    let page = super::html::render(record);
+    let from = page
+        .find("<tr><th>d Total cost?</th>")
+        .expect("the cost row in the .html");
+    let row = &page[from..];
+    (line, row[..row.find("</tr>").unwrap()].to_string())
+}
+
+#[test]
+fn the_table_s_cost_row_carries_the_figures_of_what_it_might_cost_for_both_options() {
+    let record = covered_record();
+    let (md, html) = cost_row(&record);
+    // 20 sessions covered at $100: short-term $0 and $1,000; long-term 28
+    // paid sessions a year.
+    let short = "For you: $0 for 20 sessions, $1,000 for 30 sessions";
+    let long = "For you: $2,800 for 1 year, $5,600 for 2 years, $8,400 for 3 years";
+    assert_eq!(
+        md,
+        format!(
+            "| d Total cost? | The fee times 20-30 sessions. {short} | The fee times every session, for a year or more. {long} |"
+        )
+    );
+    assert_eq!(
+        html,
+        format!(
+            "<tr><th>d Total cost?</th><td>The fee times 20-30 sessions<br>{short}</td><td>The fee times every session, for a year or more<br>{long}</td>"
+        )
+    );
+    // Never a new figure: each is a cost of the "What it might cost" table.
+    let costs: Vec<String> = cost_rows(&record.assessment)
+        .into_iter()
+        .filter_map(|r| r.cost)
+        .collect();
+    for figure in md.split(' ').filter(|w| w.starts_with('$')) {
+        assert!(
+            costs.contains(&figure.to_string()),
+            "{figure} is not in {costs:?}"
+        );
+    }
+    assert_eq!(md.matches('$').count(), costs.len());
+}
+
+#[test]
+fn without_the_fee_the_cost_row_is_as_before() {
+    // unsure-needs-support does not know the fee yet.
+    let bank = Bank::embedded().unwrap();
+    let answers = crate::answers::file::read(
+        &bank,
+        include_str!("../../questions/examples/unsure-needs-support.json"),
+    )
+    .unwrap();
+    let record = Record::build(&bank, &answers, covered_record().created);
+    assert!(record.assessment.estimate.inputs.fee.is_none());
+    let (md, html) = cost_row(&record);
+    assert_eq!(
+        md,
+        "| d Total cost? | The fee times 20-30 sessions | The fee times every session, for a year or more |"
+    );
+    assert!(!html.contains("For you"), "{html}");
+    // A record made before these words: the row reads as it always did.
+    let mut older = covered_record();
+    older.evidence.table.for_you_sessions.clear();
+    let (md, _) = cost_row(&older);
+    assert!(!md.contains("For you"), "{md}");
+}

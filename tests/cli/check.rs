@@ -226,3 +226,17 @@ fn a_section_in_one_line_on_the_check_screen_must_be_an_optional_block_without_t
         .stderr_lacks("section phq9")
         .stderr_lacks("section situation");
 }
+
+#[test]
+fn the_words_of_the_persons_own_cost_need_their_figures() {
+    let evidence = built_in("evidence.json")
+        .replacen("\"{cost} for {sessions} sessions\"", "\"{cost} in all\"", 1)
+        .replacen("\"for_you_year\": \"{cost} for 1 year\"", "\"for_you_year\": \"\"", 1);
+    Test::new()
+        .arg("check")
+        .bank_file("evidence.json", evidence)
+        .run()
+        .code(2)
+        .stderr_has("evidence.json: table.for_you_sessions: needs the placeholder {sessions}")
+        .stderr_has("evidence.json: table.for_you_year: is empty");
+}

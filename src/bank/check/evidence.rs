@@ -84,7 +84,45 @@ impl Evidence {
         let heading_ids = self.check_the_headings(&mut say);
         self.check_the_options(&heading_ids, &mut say);
         self.check_the_sources(&mut say);
+        self.check_the_own_cost(&mut say);
         found
+    }
+
+    /// The words of the person's own cost in the table's cost row: none, or
+    /// all four, each with what it fills in.
+    fn check_the_own_cost(&self, say: &mut impl FnMut(&str, String)) {
+        let t = &self.table;
+        let words = [
+            ("table.for_you", &t.for_you, &["cost"][..]),
+            (
+                "table.for_you_sessions",
+                &t.for_you_sessions,
+                &["cost", "sessions"][..],
+            ),
+            ("table.for_you_year", &t.for_you_year, &["cost"][..]),
+            (
+                "table.for_you_years",
+                &t.for_you_years,
+                &["cost", "years"][..],
+            ),
+        ];
+        if words.iter().all(|(_, text, _)| text.is_empty()) {
+            return;
+        }
+        for (place, text, needs) in words {
+            if text.trim().is_empty() {
+                say(place, "is empty: the person's own cost needs all four of table.for_you, for_you_sessions, for_you_year and for_you_years".into());
+            }
+            for need in needs.iter().filter(|n| !text.contains(&format!("{{{n}}}"))) {
+                say(place, format!("needs the placeholder {{{need}}}"));
+            }
+        }
+        if !t.rows.iter().any(|r| r.cost) {
+            say(
+                "table.rows",
+                "has no row with \"cost\": true for the person's own cost".into(),
+            );
+        }
     }
 
     /// Every text that stands alone must be there.

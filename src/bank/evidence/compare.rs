@@ -37,9 +37,19 @@ pub struct Table {
     pub names: BTreeMap<String, String>,
     /// Said before the sources in a row's detail ("Sources").
     pub sources: String,
-    /// The summary's line for the person's own cost, with {cost}.
+    /// The summary's line for the person's own cost, with {cost}: the
+    /// figures below, joined, for each option alike.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub for_you: String,
+    /// A short-term course's cost, with {cost} and {sessions}.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub for_you_sessions: String,
+    /// A year of long-term therapy's cost, with {cost}.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub for_you_year: String,
+    /// Some years of it, with {cost} and {years}.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub for_you_years: String,
     pub rows: Vec<Row>,
 }
 

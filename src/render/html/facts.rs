@@ -45,7 +45,16 @@ fn side_by_side(f: &FactsPart) -> Markup {
             thead { tr { td {} @for option in &f.options { th { (t(option)) } } } }
             tbody {
                 @for row in &f.rows {
-                    tr { th { (t(&row.heading)) } @for text in &row.texts { td { (t(text)) } } }
+                    tr {
+                        th { (t(&row.heading)) }
+                        @for (k, text) in row.texts.iter().enumerate() {
+                            td {
+                                (t(text))
+                                // The person's own figures, when the fee is known.
+                                @if let Some(own) = row.for_you.get(k) { br; (t(own)) }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -234,29 +234,9 @@ fn row(m: &mut Markdown, cells: &[String; 6]) {
 fn facts(m: &mut Markdown, f: &FactsPart) {
     heading(m, "## ", &f.title);
     if f.caption.is_some() {
-        // One real table: a row for each question, a column for each option.
-        m.tag("| |");
-        for option in &f.options {
-            m.within(" ", option, " |");
-        }
-        m.tag("\n|---|");
-        for _ in &f.options {
-            m.tag("---|");
-        }
-        m.tag("\n");
-        for FactRow { heading, texts } in &f.rows {
-            m.within("| ", heading, " |");
-            for text in texts {
-                m.within(" ", text, " |");
-            }
-            m.tag("\n");
-        }
-        m.tag("\n");
-        for note in &f.notes {
-            paragraph(m, note);
-        }
+        options_table(m, f);
     } else {
-        for FactRow { heading, texts } in &f.rows {
+        for FactRow { heading, texts, .. } in &f.rows {
             m.strong(heading);
             m.tag("\n\n");
             for (option, text) in f.options.iter().zip(texts) {
@@ -289,6 +269,38 @@ fn facts(m: &mut Markdown, f: &FactsPart) {
         m.tag("\n");
     }
     m.tag("\n");
+}
+
+/// One real table: a row for each question, a column for each option; the
+/// cost row with the person's own figures after each option's text when the
+/// fee is known.
+fn options_table(m: &mut Markdown, f: &FactsPart) {
+    m.tag("| |");
+    for option in &f.options {
+        m.within(" ", option, " |");
+    }
+    m.tag("\n|---|");
+    for _ in &f.options {
+        m.tag("---|");
+    }
+    m.tag("\n");
+    for row in &f.rows {
+        m.within("| ", &row.heading, " |");
+        for (k, text) in row.texts.iter().enumerate() {
+            m.tag(" ");
+            m.text(text);
+            if let Some(own) = row.for_you.get(k) {
+                m.tag(". ");
+                m.text(own);
+            }
+            m.tag(" |");
+        }
+        m.tag("\n");
+    }
+    m.tag("\n");
+    for note in &f.notes {
+        paragraph(m, note);
+    }
 }
 
 /// One outcome page, with its picture of 100 people.

@@ -55,10 +55,15 @@ fn older_said(record: &Record, flag: &crate::record::SafetyFlag) -> Vec<Span> {
     }
 }
 
-pub(super) fn facts(e: &Evidence) -> FactsPart {
+/// The options compared: the one table (its cost row with the person's own
+/// figures when the fee is known) and what happens next, or both options
+/// under every heading in a record made before the table.
+pub(super) fn facts(record: &Record) -> FactsPart {
+    let e = &record.evidence;
     let mut part = headings(e);
     // The one comparison table, where the evidence has it.
     if let Some(table) = OptionTable::of(e) {
+        let own = super::own_cost::own_costs(record).unwrap_or_default();
         part.title = table.title;
         part.caption = Some(table.caption);
         part.options = table.columns;
@@ -68,6 +73,7 @@ pub(super) fn facts(e: &Evidence) -> FactsPart {
             .into_iter()
             .map(|r| FactRow {
                 heading: format!("{} {}", r.key, r.label),
+                for_you: if r.cost { own.clone() } else { Vec::new() },
                 texts: r.cells,
             })
             .collect();
@@ -113,6 +119,7 @@ fn headings(e: &Evidence) -> FactsPart {
                 FactRow {
                     heading: heading.title.clone(),
                     texts,
+                    for_you: Vec::new(),
                 }
             })
             .collect(),

@@ -8,6 +8,7 @@ mod answers;
 mod closing;
 mod costs;
 mod fit;
+mod own_cost;
 mod parts;
 pub mod worded;
 
@@ -87,7 +88,7 @@ impl Summary {
             phq9: Phq9Part::of(record),
             questions: questions(record),
             own_words: answers::own_words(record),
-            facts: closing::facts(e),
+            facts: closing::facts(record),
             sources: Said {
                 title: e.titles.sources.clone(),
                 texts: vec![crate::render::studies::sources_short(e)],

@@ -209,6 +209,9 @@ pub struct FactsPart {
 pub struct FactRow {
     pub heading: String,
     pub texts: Vec<String>,
+    /// The person's own figures under each option, in the same order (the
+    /// cost row, when the fee is known); empty otherwise.
+    pub for_you: Vec<String>,
 }
 
 /// A heading and paragraphs.
