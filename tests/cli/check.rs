@@ -231,7 +231,11 @@ fn a_section_in_one_line_on_the_check_screen_must_be_an_optional_block_without_t
 fn the_words_of_the_persons_own_cost_need_their_figures() {
     let evidence = built_in("evidence.json")
         .replacen("\"{cost} for {sessions} sessions\"", "\"{cost} in all\"", 1)
-        .replacen("\"for_you_year\": \"{cost} for 1 year\"", "\"for_you_year\": \"\"", 1);
+        .replacen(
+            "\"for_you_year\": \"{cost} for 1 year\"",
+            "\"for_you_year\": \"\"",
+            1,
+        );
     Test::new()
         .arg("check")
         .bank_file("evidence.json", evidence)

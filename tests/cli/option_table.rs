@@ -230,6 +230,7 @@ fn stand_in() -> OptionTable {
             .map(|(r, row)| TableRow {
                 key: row.key,
                 label: format!("Row{}", ["", " one", " a three"][r % 3]),
+                cost: row.cost,
                 cells: (0..row.cells.len())
                     .map(|c| words(r * 3 + c * 5, 2))
                     .collect(),
