@@ -106,13 +106,7 @@ fn the_table_s_cost_row_carries_the_figures_of_what_it_might_cost_for_both_optio
 #[test]
 fn without_the_fee_the_cost_row_is_as_before() {
     // unsure-needs-support does not know the fee yet.
-    let bank = Bank::embedded().unwrap();
-    let answers = crate::answers::file::read(
-        &bank,
-        include_str!("../../questions/examples/unsure-needs-support.json"),
-    )
-    .unwrap();
-    let record = Record::build(&bank, &answers, covered_record().created);
+    let record = crate::fixtures::record("unsure-needs-support");
     assert!(record.assessment.estimate.inputs.fee.is_none());
     let (md, html) = cost_row(&record);
     assert_eq!(
