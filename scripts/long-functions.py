@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the functions in src over 80 lines, outside tests, longest first.
 
-The same counting as tests/cli/long_functions.rs: a function runs from the line of
+The same counting as tests/library/long_functions.rs: a function runs from the line of
 its `fn` to the line of the brace that closes its body. Strings, raw strings,
 characters and comments are skipped, so a brace inside them does not count.
 Files that only tests compile (tests.rs, *_tests.rs, tests/ folders, a module

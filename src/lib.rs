@@ -3,7 +3,7 @@
 //! text, answer (leaves) -> bank -> answers -> page (screens shown while asking)
 //! -> ask, forms (the bank as forms to fill in elsewhere) -> estimate -> weigh -> record -> render -> store, with review reading
 //! records back and commands on top.
-//! tests/cli/layers.rs checks that order on every `crate::` path.
+//! tests/library/layers.rs checks that order on every `crate::` path.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // No unsafe code outside tests: termios, signal masks and the user id go

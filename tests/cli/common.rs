@@ -1,24 +1,17 @@
-//! What every end-to-end test needs: the binary, the built-in bank loaded
-//! once, the one fixed clock, the examples and their records (each built
-//! once), the files a run wrote, and the steps a person meets for a given
-//! answers file.
+//! What every end-to-end test needs: the binary, the files a run wrote, and
+//! the lines a person types for a given answers file; with what the test
+//! crates share (tests/fixtures: the bank loaded once, the one fixed clock,
+//! the examples and their records) under the same names.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
 
-use therapy_choice::answers::{Answer, Answers, file};
-use therapy_choice::ask::{Progress, Scripted, Step, walk};
-use therapy_choice::bank::Bank;
-use therapy_choice::record::Record;
+use therapy_choice::answers::{Answer, Answers};
+use therapy_choice::ask::Step;
 
+pub use crate::fixtures::{
+    EXAMPLES, bank, built_in, example, example_answers, rust_files, steps, steps_from,
+};
 use crate::test::{Ran, Test};
-
-pub const EXAMPLES: [&str; 3] = [
-    "first-episode",
-    "long-standing-patterns",
-    "unsure-needs-support",
-];
 
 /// A new, empty folder for unfinished answers, left for the OS to clean.
 pub fn fresh_state_dir() -> PathBuf {
@@ -27,71 +20,6 @@ pub fn fresh_state_dir() -> PathBuf {
 
 pub fn bin_path() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_therapy-choice"))
-}
-
-/// Every Rust file below `dir`, for the tests that read the source.
-pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-pub fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("questions/examples")
-        .join(format!("{name}.json"))
-}
-
-/// The text of one of the built-in bank's files (bank.json, evidence.json,
-/// rules.json).
-pub fn built_in(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("questions")
-            .join(name),
-    )
-    .unwrap()
-}
-
-/// The same clock as the unit tests': noon on 26 November 2026 at -05:00.
-#[path = "../../src/fixtures/clock.rs"]
-mod clock;
-pub use clock::noon;
-
-/// The built-in bank, loaded once for every test.
-pub fn bank() -> &'static Bank {
-    static BANK: OnceLock<Bank> = OnceLock::new();
-    BANK.get_or_init(|| Bank::embedded().expect("the built-in bank loads"))
-}
-
-pub fn example_answers(name: &str) -> Answers {
-    file::read(bank(), &std::fs::read_to_string(example(name)).unwrap()).unwrap()
-}
-
-/// The record of these answers, made at the fixed noon.
-pub fn record_of(answers: &Answers) -> Record {
-    Record::build(bank(), answers, noon())
-}
-
-/// An example's record, made at the fixed noon; each is built once.
-pub fn example_record(name: &str) -> Record {
-    static RECORDS: OnceLock<Mutex<HashMap<String, Record>>> = OnceLock::new();
-    let records = RECORDS.get_or_init(Mutex::default);
-    if let Some(built) = records.lock().unwrap().get(name) {
-        return built.clone();
-    }
-    let built = record_of(&example_answers(name));
-    records
-        .lock()
-        .unwrap()
-        .entry(name.to_string())
-        .or_insert(built)
-        .clone()
 }
 
 /// The files in a folder, sorted.
@@ -115,18 +43,6 @@ pub fn record_without_time(dir: &Path) -> serde_json::Value {
         serde_json::from_str(&std::fs::read_to_string(&json[0]).unwrap()).unwrap();
     record.as_object_mut().unwrap().remove("created");
     record
-}
-
-/// The steps of the flow for these answers, as the answers-file prompter met them.
-pub fn steps(answers: &Answers) -> Vec<Step> {
-    steps_from(answers, Progress::default())
-}
-
-/// The steps left after `progress`, as a resumed run meets them.
-pub fn steps_from(answers: &Answers, progress: Progress) -> Vec<Step> {
-    let mut scripted = Scripted::new(answers.clone());
-    walk(bank(), &mut scripted, progress, &mut |_| {}).unwrap();
-    scripted.steps
 }
 
 /// The line a person would type in plain mode for this answer.

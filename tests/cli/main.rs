@@ -7,35 +7,28 @@ mod check_screen;
 mod closing_once;
 mod common;
 mod control;
-mod crisis;
 mod data_loss;
 mod derived_flag;
 mod faults;
 mod fhir_response;
-mod figures;
+#[path = "../fixtures/mod.rs"]
+mod fixtures;
 mod forget;
 mod fresh;
 mod glance;
 mod hostile;
 mod kill;
-mod layers;
-mod long_functions;
 mod menu_rules;
 mod older_words;
 mod option_table;
 mod outcome_screens;
-mod personas;
-mod phq9;
 mod plain;
 mod privacy;
 mod pty;
+use fixtures::redact;
 mod ran;
 mod ready;
 mod record_fields;
-// The same redaction as the unit tests' snapshots (redact_json serves only them).
-#[allow(dead_code)]
-#[path = "../../src/fixtures/redact.rs"]
-mod redact;
 mod result_sentences;
 mod resume;
 mod review;

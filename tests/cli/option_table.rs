@@ -11,7 +11,7 @@ use therapy_choice::ask::{Block, Step, pages};
 use therapy_choice::page::option_table::{OptionTable, TableRow};
 
 use crate::common::{example_answers, steps};
-use crate::figures::{numbers_in, table_numbers};
+use crate::fixtures::figures::{numbers_in, table_numbers};
 use crate::pty::{Pty, last_screen, screens};
 use crate::test::Home;
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use therapy_choice::ask::Step;
 
 use crate::common::{example_answers, fresh_state_dir, steps};
-use crate::figures::{checked_icons, text_counts};
+use crate::fixtures::figures::{checked_icons, text_counts};
 use crate::terminal::{keys, send, spawn_with};
 
 /// What the terminal showed of a page: from its title to "Press Enter".

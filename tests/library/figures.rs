@@ -9,80 +9,16 @@ use std::collections::{BTreeSet, HashSet};
 use therapy_choice::ask::{outcomes, write_page};
 use therapy_choice::bank::Evidence;
 use therapy_choice::commands::evidence::all_pages;
-use therapy_choice::page::icons::{EMPTY, FILLED};
 use therapy_choice::record::Record;
 use therapy_choice::render::screen::{self, Drawing};
 use therapy_choice::render::sentences::cost_rows;
 use therapy_choice::render::{html, markdown};
 
-use crate::redact::redact;
-
-const TABLE: &str = include_str!("../data/figures.json");
-
-fn table() -> Value {
-    serde_json::from_str(TABLE).unwrap()
-}
+use crate::fixtures::figures::{checked_icons, numbers_in, table, table_numbers, text_counts};
+use crate::fixtures::redact::redact;
 
 fn evidence() -> Evidence {
-    crate::common::bank().evidence.clone()
-}
-
-/// The numbers in a text, commas dropped and whole floats written whole:
-/// "14,587" is 14587, "2400.0" is 2400, "1.0.0" stays "1.0.0".
-pub fn numbers_in(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut found = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        if !chars[k].is_ascii_digit() {
-            k += 1;
-            continue;
-        }
-        let mut token = String::new();
-        while k < chars.len() {
-            let c = chars[k];
-            let joins = (c == ',' || c == '.')
-                && chars.get(k + 1).is_some_and(char::is_ascii_digit)
-                && !token.is_empty();
-            if c.is_ascii_digit() || joins {
-                if c != ',' {
-                    token.push(c);
-                }
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        found.push(normal(&token));
-    }
-    found
-}
-
-fn normal(token: &str) -> String {
-    match token.parse::<f64>() {
-        Ok(x) if x.fract() == 0.0 && !token.contains("..") => format!("{}", x as i64),
-        _ => token.to_string(),
-    }
-}
-
-/// Every number the table allows: the figures and numbers of each source,
-/// the options' lengths (section 1), and "in 100" itself.
-pub fn table_numbers() -> HashSet<String> {
-    let t = table();
-    let mut allowed: HashSet<String> = ["100".to_string()].into();
-    for source in t["sources"].as_object().unwrap().values() {
-        for key in ["icons", "numbers"] {
-            for n in source[key].as_array().into_iter().flatten() {
-                allowed.insert(n.to_string());
-            }
-        }
-    }
-    for part in ["section1", "aid"] {
-        for n in t[part]["numbers"].as_array().unwrap() {
-            allowed.insert(n.to_string());
-        }
-    }
-    allowed
+    crate::fixtures::bank().evidence.clone()
 }
 
 /// The text with what is checked elsewhere taken out: the citations (checked
@@ -217,7 +153,7 @@ fn computed(record: &Record) -> HashSet<String> {
     out
 }
 
-use crate::common::example_record;
+use crate::fixtures::example_record;
 
 #[test]
 fn every_number_in_the_summaries_and_result_screen_is_checked_or_computed() {
@@ -286,50 +222,6 @@ fn every_citation_and_figure_matches_the_table_both_ways() {
     }
 }
 
-/// The count of filled marks in each group of every picture in a text. A
-/// grid line starts with a row of ten marks; groups side by side are three or
-/// more spaces apart (a legend may follow them); ten lines make one grid.
-pub fn text_counts(text: &str) -> Vec<usize> {
-    let mark = |c: char| c == FILLED || c == EMPTY;
-    let cells = |line: &str| -> Vec<String> {
-        line.split("   ")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .take_while(|c| c.chars().all(|ch| mark(ch) || ch == ' '))
-            .filter(|c| c.chars().filter(|&ch| mark(ch)).count() == 10)
-            .map(String::from)
-            .collect()
-    };
-    let is_grid = |line: &str| line.starts_with(mark) && !cells(line).is_empty();
-    let lines: Vec<&str> = text.lines().collect();
-    let mut counts = Vec::new();
-    let mut k = 0;
-    while k < lines.len() {
-        if !is_grid(lines[k]) {
-            k += 1;
-            continue;
-        }
-        let block: Vec<&str> = lines[k..]
-            .iter()
-            .take_while(|l| is_grid(l))
-            .copied()
-            .collect();
-        assert_eq!(block.len(), 10, "a grid of 10 rows:\n{}", block.join("\n"));
-        let groups = cells(block[0]).len();
-        let mut filled = vec![0; groups];
-        for line in &block {
-            let row = cells(line);
-            assert_eq!(row.len(), groups, "every row has every group: {line}");
-            for (j, cell) in row.iter().enumerate() {
-                filled[j] += cell.chars().filter(|&c| c == FILLED).count();
-            }
-        }
-        counts.extend(filled);
-        k += block.len();
-    }
-    counts
-}
-
 fn html_counts(text: &str) -> Vec<usize> {
     text.split("<svg class=\"grid\"")
         .skip(1)
@@ -340,14 +232,6 @@ fn html_counts(text: &str) -> Vec<usize> {
             on
         })
         .collect()
-}
-
-/// The figures of a source that may be drawn, in order (none if text only).
-pub fn checked_icons(source: &str) -> Vec<usize> {
-    table()["sources"][source]["icons"]
-        .as_array()
-        .map(|a| a.iter().map(|n| n.as_u64().unwrap() as usize).collect())
-        .unwrap_or_default()
 }
 
 #[test]

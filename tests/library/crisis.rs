@@ -28,7 +28,7 @@ const LINES: [(&str, &str, &str, &str); 15] = [
 
 #[test]
 fn the_crisis_numbers_are_exactly_the_domain_list() {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let crisis = &bank.evidence.crisis;
     let mut found = Vec::new();
     for country in &crisis.countries {
@@ -65,7 +65,7 @@ const NO_CONTACT: &str = "This program contacts no one. Your answer is saved on 
 
 #[test]
 fn the_safety_question_and_page_use_the_domain_words() {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let q = bank.question("safety.thoughts").unwrap();
     assert!(q.safety);
     assert_eq!(q.text, QUESTION);
@@ -104,7 +104,7 @@ fn the_safety_question_and_page_use_the_domain_words() {
 fn the_safety_words_are_in_domain_md_section_4() {
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let safety = flat(DOMAIN_SECTION_4);
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let words = &bank.evidence.crisis.verbatim;
     for quoted in [QUESTION, &words.no_contact, &words.later] {
         assert!(
@@ -121,7 +121,7 @@ fn the_safety_words_are_in_domain_md_section_4() {
 #[test]
 fn the_safety_pages_word_for_word() {
     use therapy_choice::page::{Answered, act_now_page, safety_page_after, stop_page};
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let e = &bank.evidence;
     let pages = [
         safety_page_after(e, Answered::Yes),

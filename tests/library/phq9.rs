@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::common::{example_answers, steps};
+use crate::fixtures::{example_answers, steps};
 use therapy_choice::answer::{Answer, Answers};
 use therapy_choice::ask::Step;
 use therapy_choice::bank::{Bank, Kind};
@@ -47,7 +47,7 @@ fn items(bank: &Bank) -> Vec<&therapy_choice::bank::Question> {
 #[test]
 fn items_answers_and_codes_are_the_published_ones_word_for_word() {
     let text = domain();
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let rows = table(&text);
     assert_eq!(rows.len(), 9, "the copy of the table has nine items");
     let stem = between(&text, "Stem: \"", "\"");
@@ -117,7 +117,7 @@ fn items_answers_and_codes_are_the_published_ones_word_for_word() {
 /// The first example with the PHQ-9 answered to add up to `total`, item 9
 /// answered with `item9` points.
 fn answered(total: u32, item9: u32) -> Answers {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let mut answers = example_answers("first-episode");
     answers.insert("phq9.offer".into(), Answer::YesNo(true));
     let list = items(bank);
@@ -135,12 +135,12 @@ fn answered(total: u32, item9: u32) -> Answers {
 }
 
 fn record(answers: &Answers) -> Record {
-    crate::common::record_of(answers)
+    crate::fixtures::record_of(answers)
 }
 
 #[test]
 fn totals_fall_in_their_bands_at_every_boundary() {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let bands = &bank
         .score_group("phq9")
         .unwrap()
@@ -245,7 +245,7 @@ fn item_9_after_a_safety_yes_does_not_show_the_page_twice_and_is_kept_beside_it(
 
 #[test]
 fn the_result_screen_says_what_raised_the_safety_flag() {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let words = &bank.rules.words;
     // A "no" to the safety question, then PHQ-9 item 9 on several days.
     let item9_only = screen::result(&record(&answered(10, 1)), Drawing::Ascii);

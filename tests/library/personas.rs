@@ -10,7 +10,7 @@ use therapy_choice::weigh::weigh;
 
 #[test]
 fn every_persona_gets_the_band_and_barriers_domain_md_expects() {
-    let bank = crate::common::bank();
+    let bank = crate::fixtures::bank();
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
     let mut seen = 0;
     let mut wrong = Vec::new();

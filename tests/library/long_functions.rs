@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::common::rust_files;
+use crate::fixtures::rust_files;
 
 const LIMIT: usize = 80;
 

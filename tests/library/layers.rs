@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::common::rust_files;
+use crate::fixtures::rust_files;
 
 /// The layers, first to last, as DESIGN.md's "Layers" section lists them: a
 /// fenced `layers` block, one layer a line, its modules separated by spaces.
