@@ -23,6 +23,8 @@ pub struct Plain<R, W> {
     said_before: (String, String),
     /// The options of the question just before, as read.
     options_before: Vec<String>,
+    /// "b goes back." is said once, on the first question that can go back.
+    back_said: bool,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -34,6 +36,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             words,
             said_before: Default::default(),
             options_before: Vec::new(),
+            back_said: false,
         }
     }
 
@@ -55,7 +58,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let width = self.width;
         let help = question.help.clone().filter(|h| self.said_before.0 != *h);
         let how = how_to_answer(&self.words.typing, question, context);
-        let new_how = Some(how.clone()).filter(|h| self.said_before.1 != *h);
+        // A yes-or-no question lists no answers: where a section opens, how
+        // to answer it is said even when the question before said it.
+        let yes_no = matches!(question.kind, Kind::YesNo) && context.opens_section;
+        let new_how = Some(how.clone()).filter(|h| self.said_before.1 != *h || yes_no);
         self.said_before = (question.help.clone().unwrap_or_default(), how.clone());
         let o = &mut self.output;
         writeln!(o)?;
@@ -71,13 +77,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         say(o, &question.text, "", 0, width)?;
         self.print_options(question)?;
         let said = self.after_options(question, context, new_how);
+        self.back_said |= said.contains(&self.words.typing.back);
         if !said.is_empty() {
             say(&mut self.output, &said.join(" "), "", 0, width)?;
         }
         Ok(())
     }
 
-    /// The options, one a line. An item of a summed score (the PHQ-9)
+    /// The options, one a line; none for a yes-or-no question. An item of a summed score (the PHQ-9)
     /// whose options were just read, the same one for one, says them in one
     /// line instead; never an item that can raise the safety flag.
     fn print_options(&mut self, question: &Question) -> Result<(), Stop> {
@@ -105,7 +112,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     say(o, &option.text, &number, number.len(), self.width)?;
                 }
             }
-            Kind::YesNo => writeln!(o, "  1. {}\n  2. {}", self.words.yes, self.words.no)?,
+            // A yes-or-no question is answered y or n, as the line under it
+            // says (1 and 2 still work): no list of two to read.
             _ => {}
         }
         Ok(())
@@ -127,8 +135,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         } else if !question.required {
             said.push(typing.skip.clone());
         }
-        // Going back is said where a section opens (and in the opening).
-        if context.can_go_back && context.opens_section {
+        // Going back is said once (and in the opening): said on every
+        // section, it is read again and again.
+        if context.can_go_back && context.opens_section && !self.back_said {
             said.push(typing.back.clone());
         }
         said

@@ -155,7 +155,8 @@ pub fn result_for_clinician(record: &Record, drawing: Drawing) -> String {
 /// it (the safety question, or an answer in a score such as PHQ-9 item 9)
 /// and the flag as answered, self-reported. When the whole page was shown
 /// while asking (`help_shown`) and "right now" was no, only its first lines
-/// come again, with where the rest is: the top of the summary.
+/// come again, under the flag alone, with where the rest is: the top of the
+/// summary.
 fn safety_first(s: &mut Built, record: &Record, help_shown: bool) {
     // The answers say whether the flag is raised, not the stored flag.
     let said = crate::record::SafetySaid::of(record);
@@ -163,8 +164,11 @@ fn safety_first(s: &mut Built, record: &Record, help_shown: bool) {
         return;
     }
     let calm_now = said.right_now == Some(crate::record::Said::No) && said.earlier.is_empty();
+    let flag = record.safety_flag.as_ref().map(|f| f.said.clone());
+    let flag = flag.unwrap_or_default();
     let first_lines = crate::page::safety_page_first_lines(&record.evidence)
-        .filter(|_| help_shown && calm_now && said.raised());
+        .filter(|_| help_shown && calm_now && said.raised() && !flag.is_empty());
+    let short = first_lines.is_some();
     let mut page = first_lines.unwrap_or_else(|| crate::page::safety_page(&record.evidence));
     let w = &record.assessment.words;
     let not_said =
@@ -177,8 +181,9 @@ fn safety_first(s: &mut Built, record: &Record, help_shown: bool) {
         } else {
             &w.safety_first
         };
-    let flag = record.safety_flag.as_ref().map(|f| f.said.clone());
-    for text in [flag.unwrap_or_default(), line.clone()] {
+    // The first lines open with the flag alone: what raised it, it says.
+    let line = if short { String::new() } else { line.clone() };
+    for text in [flag, line] {
         if !text.is_empty() {
             page.blocks.insert(0, crate::page::Block::Text(text));
         }

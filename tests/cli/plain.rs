@@ -44,12 +44,7 @@ fn b_on_the_first_question_goes_back_to_the_opening() {
     lines.insert(0, "b".into());
     let ran = run_plain(&lines).success();
     let stdout = ran.stdout();
-    assert_eq!(
-        stdout
-            .matches("This aid is for people with low mood")
-            .count(),
-        2
-    );
+    assert_eq!(stdout.matches(welcome().as_str()).count(), 2);
 }
 
 #[test]
@@ -190,4 +185,14 @@ fn the_money_sign_typed_with_the_fee_answers_the_money_question() {
     let ran = run_plain(&without).success();
     assert!(ran.stdout().contains("Which money do you pay in?"));
     ran.same_record_as("first-episode", "the money asked after the amounts");
+}
+
+/// The welcome's first words, from the bank (a wrapped line keeps them).
+fn welcome() -> String {
+    let first = &crate::common::bank().opening[0];
+    first
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
