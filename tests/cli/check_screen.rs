@@ -157,3 +157,43 @@ fn one_answer_picked_on_the_check_screen_is_asked_alone() {
         check_screen(&out)
     );
 }
+
+#[test]
+fn in_a_terminal_the_phq9_line_walks_the_block_again_and_comes_back_to_it() {
+    use crate::pty::{DOWN, Pty, regex_escape};
+    let first = with_changes("first-episode", &["f"]);
+    let out = first.stdout();
+    let n: usize = number_of(check_screen(&out), "PHQ-9 questions")
+        .parse()
+        .unwrap();
+    let answers = crate::common::example_answers("first-episode");
+    let home = crate::test::Home::new();
+    let mut pty = Pty::at_home(&home, &[], 80, 24);
+    pty.answer(&answers, usize::MAX);
+    pty.wait("Finish and save my summary");
+    // Nothing is marked at first; the first Down marks Finish, the first
+    // line, then the answers as numbered.
+    pty.keys(&DOWN.repeat(n + 1));
+    pty.wait("> PHQ-9 questions -> Yes, 9 answers, score 10 of 27");
+    pty.keys("\r");
+    pty.wait("> Yes");
+    pty.keys("\r");
+    // Each item comes with its answer marked; the first one down a step
+    // ("Nearly every day"), the rest kept.
+    let items: Vec<String> = crate::common::bank()
+        .questions()
+        .map(|(_, q)| q)
+        .filter(|q| q.sums_into.is_some())
+        .map(|q| q.text.clone())
+        .collect();
+    assert_eq!(items.len(), 9);
+    for (k, item) in items.iter().enumerate() {
+        // Its first words: a long item wraps.
+        let start: Vec<&str> = item.split_whitespace().take(4).collect();
+        pty.wait(&regex_escape(&start.join(" ")));
+        pty.keys(if k == 0 { "\x1b[B\r" } else { "\r" });
+    }
+    pty.wait("> PHQ-9 questions -> Yes, 9 answers, score 11 of 27");
+    pty.keys("\x03");
+    pty.end();
+}
