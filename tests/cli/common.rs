@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use therapy_choice::answers::{Answer, Answers};
 use therapy_choice::ask::Step;
 
-pub use crate::fixtures::{
-    EXAMPLES, bank, built_in, example, example_answers, rust_files, steps, steps_from,
-};
+pub use crate::fixtures::{EXAMPLES, bank, built_in, example, example_answers, steps, steps_from};
 use crate::test::{Ran, Test};
 
 /// A new, empty folder for unfinished answers, left for the OS to clean.

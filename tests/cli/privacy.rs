@@ -144,17 +144,3 @@ fn with_no_out_the_summary_goes_to_a_private_folder_of_ones_own_and_is_said() {
         assert!(crate::common::files_in(&test.home().path("here")).is_empty());
     }
 }
-
-#[test]
-fn summary_names_are_kept_out_of_git() {
-    let ignore =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".gitignore")).unwrap();
-    for ext in ["md", "html", "json"] {
-        assert!(
-            ignore
-                .lines()
-                .any(|l| l == format!("therapy-choice-[0-9]*.{ext}")),
-            "{ext}"
-        );
-    }
-}

@@ -9,5 +9,8 @@ mod figures;
 mod fixtures;
 mod layers;
 mod long_functions;
+mod option_table;
 mod personas;
 mod phq9;
+mod privacy;
+mod sentence_literals;
