@@ -1,12 +1,10 @@
 //! The weighing's facts in the words the record keeps: the sentences weigh's
 //! tests once asserted, now said by render from a record of the same answers.
 
-use chrono::{FixedOffset, TimeZone};
-
 use crate::answer::Answer;
 use crate::answers::{Answers, file};
 use crate::bank::Bank;
-use crate::record::Record;
+use crate::fixtures;
 use crate::render::summary::Summary;
 
 /// A plain starting point: middling answers that weigh little either way,
@@ -22,11 +20,7 @@ fn summary_with(bank: &Bank, changes: &[(&str, Answer)]) -> Summary {
     for (id, a) in changes {
         answers.insert(id.to_string(), a.clone());
     }
-    let noon = FixedOffset::east_opt(0)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 26, 12, 0, 0)
-        .unwrap();
-    Summary::of(&Record::build(bank, &answers, noon))
+    Summary::of(&fixtures::record_of(&answers))
 }
 
 fn choice(id: &str) -> Answer {
@@ -51,16 +45,16 @@ fn values(bank: &Bank, picks: [&str; 5]) -> Summary {
 
 #[test]
 fn a_time_barrier_says_what_would_lift_it() {
-    let b = Bank::embedded().unwrap();
-    let s = summary_with(&b, &[("time.commitment", choice("6_to_12_months"))]);
+    let b = fixtures::bank();
+    let s = summary_with(b, &[("time.commitment", choice("6_to_12_months"))]);
     let changes = &s.changes.items;
     assert!(changes[0].contains("a year or more"), "{changes:?}");
 }
 
 #[test]
 fn a_big_change_coming_asks_the_clinician_how_therapy_fits_around_it() {
-    let b = Bank::embedded().unwrap();
-    let s = summary_with(&b, &[("time.change_coming", choice("7_to_12_months"))]);
+    let b = fixtures::bank();
+    let s = summary_with(b, &[("time.change_coming", choice("7_to_12_months"))]);
     let questions = &s.questions.items;
     assert!(
         questions.iter().any(|q| q.contains("change I expect")),
@@ -70,9 +64,9 @@ fn a_big_change_coming_asks_the_clinician_how_therapy_fits_around_it() {
 
 #[test]
 fn a_cost_barrier_says_the_monthly_cost_the_budget_and_what_would_lift_it() {
-    let b = Bank::embedded().unwrap();
+    let b = fixtures::bank();
     // 100 a session, once a week, 48 weeks: 400 a month against 300.
-    let s = summary_with(&b, &[("money.monthly_budget", Answer::Number(300.0))]);
+    let s = summary_with(b, &[("money.monthly_budget", Answer::Number(300.0))]);
     let long_term = &s.barriers.items[0];
     assert!(long_term.contains("$400 a month"), "{long_term}");
     assert!(long_term.contains("$300"), "{long_term}");
@@ -83,7 +77,7 @@ fn a_cost_barrier_says_the_monthly_cost_the_budget_and_what_would_lift_it() {
     );
     // 233.33 a month for long-term, said up to the next ten.
     let covered = summary_with(
-        &b,
+        b,
         &[
             ("money.monthly_budget", Answer::Number(200.0)),
             ("money.covered_sessions", Answer::Number(20.0)),
@@ -98,8 +92,8 @@ fn a_cost_barrier_says_the_monthly_cost_the_budget_and_what_would_lift_it() {
 
 #[test]
 fn an_unknown_fee_asks_what_each_session_would_cost() {
-    let b = Bank::embedded().unwrap();
-    let s = summary_with(&b, &[("money.fee", Answer::DontKnow)]);
+    let b = fixtures::bank();
+    let s = summary_with(b, &[("money.fee", Answer::DontKnow)]);
     assert!(
         s.questions
             .items
@@ -111,8 +105,8 @@ fn an_unknown_fee_asks_what_each_session_would_cost() {
 
 #[test]
 fn what_would_change_says_the_nearest_answer_each_way_in_the_bands_words() {
-    let b = Bank::embedded().unwrap();
-    let s = summary_with(&b, &[]);
+    let b = fixtures::bank();
+    let s = summary_with(b, &[]);
     let changes = &s.changes.items;
     assert_eq!(changes.len(), 2, "{changes:?}");
     assert!(changes[0].starts_with("If your answer to"));
@@ -125,10 +119,7 @@ fn what_would_change_says_the_nearest_answer_each_way_in_the_bands_words() {
         "{changes:?}"
     );
     assert!(changes[0].contains("much more"), "{changes:?}");
-    let near = values(
-        &b,
-        ["long_much", "long_bit", "long_bit", "long_bit", "same"],
-    );
+    let near = values(b, ["long_much", "long_bit", "long_bit", "long_bit", "same"]);
     assert_eq!(
         near.changes.items,
         [
@@ -139,9 +130,9 @@ fn what_would_change_says_the_nearest_answer_each_way_in_the_bands_words() {
 
 #[test]
 fn the_clinical_story_is_one_question_for_the_clinician_however_many_answers_lead_to_it() {
-    let b = Bank::embedded().unwrap();
+    let b = fixtures::bank();
     let s = summary_with(
-        &b,
+        b,
         &[
             ("situation.how_long", choice("over_2_years")),
             ("situation.comes_back", choice("on_and_off")),
@@ -162,8 +153,8 @@ fn the_clinical_story_is_one_question_for_the_clinician_however_many_answers_lea
 
 #[test]
 fn under_4_months_the_short_term_barrier_names_a_shorter_course() {
-    let b = Bank::embedded().unwrap();
-    let s = summary_with(&b, &[("time.commitment", choice("under_4_months"))]);
+    let b = fixtures::bank();
+    let s = summary_with(b, &[("time.commitment", choice("under_4_months"))]);
     assert!(
         s.barriers.items[1].contains("16-session course"),
         "{:?}",
