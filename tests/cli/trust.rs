@@ -1,101 +1,16 @@
 //! Hostile inputs, round three: trust in what a file says. A key given twice
-//! in any object of any file this program reads (the bank's four files, an
-//! answers file, a record, the saved state) is refused: every object of each
-//! shipped file is tried in turn, maps (a per-week table, the facts) as well
-//! as typed fields. Numbers in a record are checked against their ranges.
+//! in any object of an answers file, a record or the saved state is refused
+//! (the bank's four files: tests/library/trust.rs): every object of each is
+//! tried in turn, maps (a per-week table, the facts) as well as typed fields. Numbers in a record are checked against their ranges.
 
 use serde_json::Value;
 use std::path::Path;
 
 use therapy_choice::answers::file;
-use therapy_choice::bank::{Bank, ScreenWords};
 use therapy_choice::store::state;
 
-use crate::common::{a_record, built_in, example};
-
-/// Write `value` as JSON, with the first key of its `target`-th object
-/// (counted depth first) given a second time. None once there is no such object.
-fn with_a_key_twice(value: &Value, target: usize) -> Option<String> {
-    fn write(v: &Value, target: usize, seen: &mut usize, out: &mut String) {
-        match v {
-            Value::Object(map) => {
-                let this = *seen;
-                *seen += 1;
-                out.push('{');
-                for (n, (key, item)) in map.iter().enumerate() {
-                    let twice = if n == 0 && this == target { 2 } else { 1 };
-                    for k in 0..twice {
-                        if n > 0 || k > 0 {
-                            out.push(',');
-                        }
-                        out.push_str(&serde_json::to_string(key).unwrap());
-                        out.push(':');
-                        write(item, target, seen, out);
-                    }
-                }
-                out.push('}');
-            }
-            Value::Array(items) => {
-                out.push('[');
-                for (n, item) in items.iter().enumerate() {
-                    if n > 0 {
-                        out.push(',');
-                    }
-                    write(item, target, seen, out);
-                }
-                out.push(']');
-            }
-            other => out.push_str(&other.to_string()),
-        }
-    }
-    let mut seen = 0;
-    let mut out = String::new();
-    write(value, target, &mut seen, &mut out);
-    // An empty object has no key to repeat: try the next one.
-    (target < seen).then_some(out)
-}
-
-/// Every text made from `text` by repeating one key in one non-empty object.
-fn every_repeat(text: &str) -> Vec<String> {
-    let value: Value = serde_json::from_str(text).unwrap();
-    (0..)
-        .map_while(|target| with_a_key_twice(&value, target))
-        .filter(|t| serde_json::from_str::<Value>(t).unwrap() == value)
-        .filter(|t| t.len() > value.to_string().len())
-        .collect()
-}
-
-/// `refuse` refuses every one-key repeat of `text` (and takes `text` as it is).
-fn each_repeat_refused(what: &str, text: &str, refuse: impl Fn(&str) -> Result<(), String>) {
-    refuse(text).unwrap_or_else(|e| panic!("{what} as shipped is refused: {e}"));
-    let repeats = every_repeat(text);
-    assert!(!repeats.is_empty(), "{what}: no object to try");
-    for (n, repeat) in repeats.iter().enumerate() {
-        match refuse(repeat) {
-            Err(e) if e.contains("more than once") => {}
-            other => panic!("{what}, object {n}: a key given twice was not refused: {other:?}"),
-        }
-    }
-    println!("{what}: {} repeats refused", repeats.len());
-}
-
-#[test]
-fn a_key_given_twice_in_any_object_of_a_bank_file_is_refused() {
-    let (bank, evidence, rules) = Bank::embedded_json();
-    let load = |b: &str, e: &str, r: &str| -> Result<(), String> {
-        Bank::from_json(b, e, r)
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-    };
-    each_repeat_refused("bank.json", bank, |t| load(t, evidence, rules));
-    each_repeat_refused("evidence.json", evidence, |t| load(bank, t, rules));
-    each_repeat_refused("rules.json", rules, |t| load(bank, evidence, t));
-    each_repeat_refused("screens.json", &built_in("screens.json"), |t| {
-        ScreenWords::from_text(Some(t))
-            .map(|_| ())
-            .map_err(|p| format!("{p:?}"))
-    });
-}
+use crate::common::{a_record, example};
+use crate::fixtures::key_twice::each_repeat_refused;
 
 #[test]
 fn a_key_given_twice_in_any_object_of_answers_a_record_or_the_state_is_refused() {

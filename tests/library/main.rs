@@ -14,3 +14,4 @@ mod personas;
 mod phq9;
 mod privacy;
 mod sentence_literals;
+mod trust;
