@@ -194,6 +194,9 @@ impl Unit {
 pub struct Choice {
     pub id: String,
     pub text: String,
+    /// How its text begins, enough to find it among the options: said where
+    /// a sentence names this answer ("what would change this result").
+    pub short: Option<String>,
     /// The money symbol this option stands for (currency questions only).
     pub symbol: Option<String>,
     /// The answer's code in a published measure (LOINC).

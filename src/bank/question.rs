@@ -308,9 +308,18 @@ fn choices(raw: &[RawChoice], out: &mut Vec<String>) -> Vec<Choice> {
         if c.text.trim().is_empty() {
             out.push(format!("the option \"{}\" has no text", c.id));
         }
+        if let Some(short) = &c.short
+            && (short.trim().is_empty() || !c.text.starts_with(short.as_str()))
+        {
+            out.push(format!(
+                "the option \"{}\" has a short form (\"{short}\") that is not how its text begins",
+                c.id
+            ));
+        }
         options.push(Choice {
             id: c.id.clone(),
             text: c.text.clone(),
+            short: c.short.clone(),
             symbol: c.symbol.clone(),
             loinc: c.loinc.clone(),
             points: c.points,

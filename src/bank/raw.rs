@@ -200,6 +200,9 @@ pub struct RawChoice {
     pub id: String,
     #[serde(default)]
     pub text: String,
+    /// How its text begins, enough to find it: said where a sentence names
+    /// this answer ("what would change this result").
+    pub short: Option<String>,
     pub symbol: Option<String>,
     /// The answer's code in a published measure (LOINC).
     pub loinc: Option<String>,

@@ -141,6 +141,16 @@ fn empty_texts_are_named() {
 }
 
 #[test]
+fn an_option_s_short_form_must_be_how_its_text_begins() {
+    let (mut bank, evidence) = built_in();
+    question(&mut bank, "value.shape")["options"][0]["short"] = json!("Open time");
+    question(&mut bank, "value.when_better")["options"][0]["short"] = json!(" ");
+    let found = problems(&bank, &evidence);
+    assert_one(&found, "value.shape", "not how its text begins");
+    assert_one(&found, "value.when_better", "not how its text begins");
+}
+
+#[test]
 fn references_that_point_nowhere_are_named() {
     let (mut bank, evidence) = built_in();
     question(&mut bank, "quiz.first_year")["score"] = json!("quiz");

@@ -117,8 +117,20 @@ fn answer_words(bank: &Bank, question: &str, answer: &Value) -> Option<AnswerWor
         question: question.to_string(),
         answer: answer.clone(),
         label: q.short.clone().unwrap_or_else(|| q.text.clone()),
-        shown: q.shown(&given, None),
+        shown: short_answer(q, &given).unwrap_or_else(|| q.shown(&given, None)),
     })
+}
+
+/// An option's short form (how its text begins), where it has one.
+fn short_answer(q: &crate::bank::Question, given: &crate::answers::Answer) -> Option<String> {
+    let crate::answers::Answer::Choice(id) = given else {
+        return None;
+    };
+    q.kind
+        .options()
+        .iter()
+        .find(|o| &o.id == id)
+        .and_then(|o| o.short.clone())
 }
 
 /// The facts a record names, as the check of their words reads them: each

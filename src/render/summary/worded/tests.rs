@@ -109,7 +109,7 @@ fn what_would_change_says_the_nearest_answer_each_way_in_the_bands_words() {
     let s = summary_with(b, &[]);
     let changes = &s.changes.items;
     assert_eq!(changes.len(), 2, "{changes:?}");
-    assert!(changes[0].starts_with("If your answer to"));
+    assert!(changes[0].starts_with("Answering \""), "{changes:?}");
     assert!(
         changes[0].ends_with("from \"both could fit\" to \"fits short-term better\"."),
         "{changes:?}"
@@ -118,12 +118,16 @@ fn what_would_change_says_the_nearest_answer_each_way_in_the_bands_words() {
         changes[1].ends_with("from \"both could fit\" to \"fits long-term better\"."),
         "{changes:?}"
     );
-    assert!(changes[0].contains("much more"), "{changes:?}");
+    // A "much more" answer is named by its short form, how its text begins.
+    assert!(
+        changes[0].starts_with("Answering \"The coming months, much more\" to"),
+        "{changes:?}"
+    );
     let near = values(b, ["long_much", "long_bit", "long_bit", "long_bit", "same"]);
     assert_eq!(
         near.changes.items,
         [
-            "If your answer to \"Sooner or years from now\" were \"Years from now, a bit more\", the result would go from \"clearly fits long-term better\" to \"fits long-term better\".",
+            "Answering \"Years from now, a bit more\" to \"Sooner or years from now\" would change the result from \"clearly fits long-term better\" to \"fits long-term better\".",
         ]
     );
 }
