@@ -61,7 +61,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         // A yes-or-no question lists no answers: where a section opens, how
         // to answer it is said even when the question before said it.
         let yes_no = matches!(question.kind, Kind::YesNo) && context.opens_section;
-        let new_how = Some(how.clone()).filter(|h| self.said_before.1 != *h || yes_no);
+        let new_how = match yes_no {
+            true => Some(how.clone()),
+            false => not_said_before(&how, &self.said_before.1),
+        };
         self.said_before = (question.help.clone().unwrap_or_default(), how.clone());
         let o = &mut self.output;
         writeln!(o)?;
@@ -427,6 +430,23 @@ fn how_to_answer(typing: &TypingWords, question: &Question, context: &Context) -
     }
 }
 
+/// The sentences of a how-to-answer line that the line before did not say
+/// (a typed number's "Type ? for ..." is said on the first of several), or
+/// None when all of them were said.
+fn not_said_before(how: &str, before: &str) -> Option<String> {
+    let said: Vec<&str> = sentences(before).collect();
+    let new: Vec<&str> = sentences(how).filter(|s| !said.contains(s)).collect();
+    (!new.is_empty()).then(|| new.join(" "))
+}
+
+/// A line's sentences, each with its full stop: a stop followed by a space
+/// ends one, so "5.5" does not.
+fn sentences(line: &str) -> impl Iterator<Item = &str> {
+    line.split_inclusive(". ")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
 /// A typed number, scale or words; an amount may carry its money sign
 /// ("$120"), which answers the money question too.
 fn read_typed(question: &Question, context: &Context, line: &str) -> Result<Reply, Unfit> {
@@ -439,4 +459,25 @@ fn read_typed(question: &Question, context: &Context, line: &str) -> Result<Repl
         (Some(money), Answer::Number(_)) => Reply::AnswerIn(answer, money),
         _ => Reply::Answer(answer),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_said_before;
+
+    #[test]
+    fn a_sentence_of_the_how_line_said_just_before_is_left_out() {
+        let dont_know = "Type ? for \"I don't know yet\".";
+        let before = format!("Type a number, 0 to 5,000. {dont_know}");
+        let now = format!("Type a number, 0 to 400 sessions. {dont_know}");
+        assert_eq!(
+            not_said_before(&now, &before).as_deref(),
+            Some("Type a number, 0 to 400 sessions.")
+        );
+        assert_eq!(not_said_before(&before, &before), None);
+        assert_eq!(
+            not_said_before("Type 1 to 4.", "Type 1 to 6.").as_deref(),
+            Some("Type 1 to 4.")
+        );
+    }
 }
