@@ -209,8 +209,9 @@ pub fn safety_page(evidence: &Evidence) -> Page {
 
 /// The first lines of the safety page, for the result when the whole page
 /// was shown while asking and "right now" was no: the emergency number and
-/// when to call it, the crisis lines and what to do in a country not listed,
-/// and that the rest is at the top of the summary. None for a record's
+/// when to call it, what to do today (the GP, someone to be with, putting
+/// away what could hurt), the crisis lines and what to do in a country not
+/// listed, and that the rest is at the top of the summary. None for a record's
 /// older words, which show the whole page.
 pub fn safety_page_first_lines(evidence: &Evidence) -> Option<Page> {
     let crisis = &evidence.crisis;
@@ -219,6 +220,9 @@ pub fn safety_page_first_lines(evidence: &Evidence) -> Option<Page> {
         .as_ref()
         .filter(|a| !a.rest_in_summary.is_empty())?;
     let mut blocks = call_if(act);
+    blocks.push(Block::Text(act.today.clone()));
+    blocks.push(Block::Text(act.someone.clone()));
+    blocks.push(Block::Text(act.put_away.clone()));
     blocks.push(Block::Heading(crisis.by_country.clone()));
     blocks.extend(lines_and_not_listed(evidence, act));
     blocks.push(Block::Text(act.rest_in_summary.clone()));

@@ -81,8 +81,9 @@ fn help_at_the_result(stdout: &str) -> &str {
 /// After a yes with "right now: no", the person read the whole safety page
 /// while answering; the result does not read all of it again. It opens with
 /// the flag as answered (self-reported), when to call the emergency number,
-/// the crisis lines and what to do in a country not listed, and says the
-/// rest is at the top of the summary, which holds every line of it.
+/// what to do today (the GP, someone to be with, putting away what could
+/// hurt), the crisis lines and what to do in a country not listed, and says
+/// the rest is at the top of the summary, which holds every line of it.
 #[test]
 fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_holds_the_rest() {
     let bank = crate::common::bank();
@@ -94,7 +95,15 @@ fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_hold
     let stdout = ran.stdout();
     let help = help_at_the_result(&stdout);
     let flag = "Thoughts of death, self-harm or suicide: yes (self-reported); right now: no";
-    let mut first = vec![flag, &act.call_if, &act.not_listed, &act.not_listed_note];
+    let mut first = vec![
+        flag,
+        &act.call_if,
+        &act.today,
+        &act.someone,
+        &act.put_away,
+        &act.not_listed,
+        &act.not_listed_note,
+    ];
     first.extend(act.conditions.iter().map(String::as_str));
     first.push("The rest of this help page is at the top of your summary.");
     let lines = bank.evidence.crisis_lines();
@@ -102,12 +111,7 @@ fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_hold
     for said in &first {
         assert!(help.contains(said), "the result lacks {said:?}:\n{help}");
     }
-    let rest = [
-        &act.today,
-        &act.someone,
-        &act.put_away,
-        &crisis.verbatim.no_contact,
-    ];
+    let rest = [&crisis.verbatim.no_contact, &crisis.verbatim.later];
     for said in rest {
         assert!(
             !help.contains(said.as_str()),
@@ -120,8 +124,7 @@ fn after_right_now_no_the_result_opens_with_the_first_lines_and_the_summary_hold
     let whole = first
         .iter()
         .copied()
-        .filter(|s| !s.starts_with("The rest of"))
-        .chain(rest.iter().take(3).map(|s| s.as_str()));
+        .filter(|s| !s.starts_with("The rest of"));
     for said in whole {
         assert!(
             top.contains(said),
