@@ -191,9 +191,7 @@ pub fn safety_page(evidence: &Evidence) -> Page {
     };
     let mut blocks = texts(&crisis.before);
     blocks.extend(call_if(act));
-    blocks.push(Block::Text(act.today.clone()));
-    blocks.push(Block::Text(act.someone.clone()));
-    blocks.push(Block::Text(act.put_away.clone()));
+    blocks.extend(what_to_do_today(act));
     blocks.push(Block::Heading(crisis.by_country.clone()));
     blocks.extend(lines_and_not_listed(evidence, act));
     blocks.push(Block::Text(words.no_contact.clone()));
@@ -205,6 +203,16 @@ pub fn safety_page(evidence: &Evidence) -> Page {
         more: Vec::new(),
         more_title: None,
     }
+}
+
+/// What to do today, in the safety page's order: contact the GP, reach
+/// someone and not stay alone, put away what could hurt.
+fn what_to_do_today(act: &crate::bank::evidence::ActNow) -> [Block; 3] {
+    [
+        Block::Text(act.today.clone()),
+        Block::Text(act.someone.clone()),
+        Block::Text(act.put_away.clone()),
+    ]
 }
 
 /// The first lines of the safety page, for the result when the whole page
@@ -220,9 +228,7 @@ pub fn safety_page_first_lines(evidence: &Evidence) -> Option<Page> {
         .as_ref()
         .filter(|a| !a.rest_in_summary.is_empty())?;
     let mut blocks = call_if(act);
-    blocks.push(Block::Text(act.today.clone()));
-    blocks.push(Block::Text(act.someone.clone()));
-    blocks.push(Block::Text(act.put_away.clone()));
+    blocks.extend(what_to_do_today(act));
     blocks.push(Block::Heading(crisis.by_country.clone()));
     blocks.extend(lines_and_not_listed(evidence, act));
     blocks.push(Block::Text(act.rest_in_summary.clone()));

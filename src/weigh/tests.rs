@@ -32,18 +32,7 @@ fn choice(id: &str) -> Answer {
 }
 
 fn values(bank: &Bank, picks: [&str; 5]) -> Assessment {
-    let ids = [
-        "value.when_better",
-        "value.shape",
-        "value.place_in_life",
-        "value.one_therapist",
-        "value.try_or_commit",
-    ];
-    let changes: Vec<(&str, Answer)> = ids
-        .iter()
-        .zip(picks)
-        .map(|(q, a)| (*q, choice(a)))
-        .collect();
+    let changes = crate::fixtures::value_picks(picks);
     with(bank, &changes)
 }
 
